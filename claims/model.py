@@ -1,0 +1,256 @@
+"""Immutable records: papers, claims, route outcomes and results.
+
+A :class:`Claim` pairs one statement of a manuscript with two independent
+routes to it (a *derivation* and a *numerical check*) and a *judge* that
+turns the two outcomes and the stated value into a verdict.  Claims are
+validated at construction; a malformed claim is an error at import time of
+its paper module, never a silent gap in the audit.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+PAPER_KEYS = ("collapse", "oqt", "lmg_lgi", "lmg_dephasing")
+
+_LABEL = re.compile(r"^[a-z0-9][a-z0-9_.\-]*$")
+
+
+class Verdict(str, enum.Enum):
+    """What the audit concludes about one claim."""
+
+    CONFIRMED = "confirmed"  # both routes agree with each other and with the statement
+    REFUTED = "refuted"  # both routes agree, the statement is wrong
+    CONDITIONAL = "conditional"  # holds only under an assumption the paper does not state
+    UNDECIDED = "undecided"  # precision or time ran out
+    NOT_CHECKABLE = "not_checkable"  # no definite mathematical content, or value lost
+    ERROR = "error"  # a check raised: a defect of ours or of the input
+    DISAGREE = "disagree"  # the two routes disagree: a defect of ours
+
+    def __str__(self) -> str:  # pragma: no cover - trivial
+        return self.value
+
+
+class Evidence(str, enum.Enum):
+    """What decided the verdict."""
+
+    EXACT = "exact"  # symbolic simplification / exact arithmetic
+    NUMERIC = "numeric"  # numerical evaluation (possibly at seeded random points)
+    COUNTEREXAMPLE = "counterexample"  # a concrete counterexample was found and verified
+
+    def __str__(self) -> str:  # pragma: no cover - trivial
+        return self.value
+
+
+class Severity(str, enum.Enum):
+    """How far a refuted number is from its statement."""
+
+    MINOR = "minor"  # only just outside the printed rounding (off by one in the last digit)
+    GROSS = "gross"
+
+    def __str__(self) -> str:  # pragma: no cover - trivial
+        return self.value
+
+
+NEEDS_REASON = frozenset(
+    {Verdict.REFUTED, Verdict.CONDITIONAL, Verdict.UNDECIDED, Verdict.NOT_CHECKABLE}
+)
+
+
+@dataclass(frozen=True)
+class Paper:
+    """A manuscript under audit."""
+
+    key: str
+    title: str
+    manuscript: str  # file name inside the manuscripts folder
+    arxiv: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.key not in PAPER_KEYS:
+            raise ValueError(f"unknown paper key {self.key!r}; known: {', '.join(PAPER_KEYS)}")
+        if not self.title or not self.manuscript:
+            raise ValueError(f"paper {self.key!r} needs a title and a manuscript file name")
+
+
+@dataclass(frozen=True)
+class Expect:
+    """The verdict the registry expects, with the reason for anything but confirmed.
+
+    This is data about the manuscript (what a careful reader concluded and the
+    mathematics confirms); the audit recomputes the verdict every run and a
+    mismatch fails the tests and the CLI.
+    """
+
+    verdict: Verdict
+    reason: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "verdict", Verdict(self.verdict))
+        if self.verdict in (Verdict.ERROR, Verdict.DISAGREE):
+            raise ValueError("a claim may never be expected to end in error or disagree")
+        if self.verdict is not Verdict.CONFIRMED and not self.reason.strip():
+            raise ValueError(f"expected verdict {self.verdict.value!r} needs a reason")
+
+
+CONFIRMED = Expect(Verdict.CONFIRMED)
+
+
+def refuted(reason: str) -> Expect:
+    return Expect(Verdict.REFUTED, reason)
+
+
+def conditional(reason: str) -> Expect:
+    return Expect(Verdict.CONDITIONAL, reason)
+
+
+def not_checkable(reason: str) -> Expect:
+    return Expect(Verdict.NOT_CHECKABLE, reason)
+
+
+def undecided(reason: str) -> Expect:
+    return Expect(Verdict.UNDECIDED, reason)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one route produced.
+
+    Parameters
+    ----------
+    value
+        A number (int, float, ``mpmath.mpf``, SymPy number), a SymPy expression,
+        or ``None`` for property routes.
+    text
+        Human-readable rendering; defaults to ``str(value)``.
+    exact
+        True when the value was obtained exactly (symbolic or rational
+        arithmetic).  Decides the recorded evidence.
+    uncertainty
+        Absolute one-sigma uncertainty of a statistical value (simulation).
+    holds
+        For property claims: does the statement hold (under ``condition``)?
+    condition
+        An assumption, not stated by the paper, under which the statement holds.
+    counterexample
+        A concrete, reproducible counterexample (readable text).
+    undecided
+        Reason why this route could not decide (precision, time).
+    details
+        Longer explanation for reports (method, parameters, seeds).
+    """
+
+    value: Any = None
+    text: str = ""
+    exact: bool = False
+    uncertainty: float | None = None
+    holds: bool | None = None
+    condition: str | None = None
+    counterexample: str | None = None
+    undecided: str | None = None
+    details: str = ""
+
+
+@dataclass(frozen=True)
+class Result:
+    """The audit's result for one claim (one row of the report)."""
+
+    claim_id: str
+    verdict: Verdict
+    expected: Verdict
+    reason: str
+    evidence: Evidence | None = None
+    severity: Severity | None = None
+    derived: str | None = None
+    numeric: str | None = None
+    interval: tuple[str, str] | None = None
+    decided_by: str | None = None  # e.g. "exact: simplify" or "numeric: 12 seeded points"
+    details: str = ""
+    seconds: float = 0.0
+
+    @property
+    def as_expected(self) -> bool:
+        return self.verdict is self.expected
+
+
+Route = Callable[[], Any]
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One stated result of a manuscript with its two routes.
+
+    Parameters
+    ----------
+    id
+        ``"<paper>:<label>"``; stable across revisions of the registry.
+    location
+        Section, equation, table row (e.g. ``"§5, Eq. (51)"``).
+    statement
+        What the paper asserts, in words.
+    stated
+        The value or expression exactly as printed (may be ``""`` only when the
+        extraction lost it, which the judge reports as not checkable).
+    quote
+        A short verbatim snippet of the manuscript around the statement,
+        enough to find it uniquely.
+    judge
+        Turns the routes' outcomes and the stated value into a verdict
+        (see :mod:`claims.judges`).
+    derivation, numeric
+        Zero-argument callables returning an :class:`Outcome` or a plain value.
+        Either may be ``None`` only with ``absent_reason``.
+    expect
+        The expected verdict with its reason.
+    units
+        Units and conventions of the stated value (ħ = 1, rad/s, ...).
+    figures
+        Zero-argument callables returning a matplotlib Figure for reports.
+    """
+
+    id: str
+    location: str
+    statement: str
+    stated: str
+    quote: str
+    judge: Any
+    derivation: Route | None = None
+    numeric: Route | None = None
+    expect: Expect = CONFIRMED
+    units: str = ""
+    absent_reason: str = ""
+    figures: tuple[Callable[[], Any], ...] = field(default_factory=tuple)
+    time_limit: float | None = None  # seconds; None means the runner's default
+
+    def __post_init__(self) -> None:
+        paper, sep, label = self.id.partition(":")
+        if not sep or paper not in PAPER_KEYS or not _LABEL.match(label):
+            raise ValueError(
+                f"claim id {self.id!r} must be '<paper>:<label>' with paper in {PAPER_KEYS} "
+                "and a lower-case label of letters, digits, '_', '.', '-'"
+            )
+        for name in ("location", "statement"):
+            if not getattr(self, name).strip():
+                raise ValueError(f"claim {self.id}: {name} must not be empty")
+        if self.judge is None:
+            raise ValueError(f"claim {self.id}: a judge is required")
+        needs_routes = getattr(self.judge, "needs_routes", True)
+        if needs_routes and (self.derivation is None or self.numeric is None):
+            if not self.absent_reason.strip():
+                raise ValueError(
+                    f"claim {self.id}: a missing derivation or numerical route needs absent_reason"
+                )
+        if not isinstance(self.figures, tuple):
+            object.__setattr__(self, "figures", tuple(self.figures))
+
+    @property
+    def paper(self) -> str:
+        return self.id.partition(":")[0]
+
+    @property
+    def label(self) -> str:
+        return self.id.partition(":")[2]

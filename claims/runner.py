@@ -1,0 +1,126 @@
+"""Run claims: routes, judge, time limit, errors; sequential or in worker processes.
+
+A check that raises becomes an ``error`` result carrying the message; a check
+that exceeds its time limit becomes ``undecided``; the audit always goes on.
+Expensive shared computations are cached by the engines' own memoisation
+(``functools.cache`` in the paper modules), so they are computed once per
+process and run.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import signal
+import time
+import traceback
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+
+from .judges import Judgement, as_outcome, render
+from .model import Claim, Outcome, Result, Verdict
+
+DEFAULT_TIME_LIMIT = 300.0  # seconds per claim
+
+
+class ClaimTimeout(Exception):
+    pass
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`ClaimTimeout` after ``seconds`` (main thread, POSIX only)."""
+    if not seconds or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def _alarm(signum, frame):  # noqa: ARG001
+        raise ClaimTimeout(f"time limit of {seconds:g} s reached")
+
+    old = signal.signal(signal.SIGALRM, _alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def _call(route) -> Outcome | None:
+    if route is None:
+        return None
+    return as_outcome(route())
+
+
+def run_claim(claim: Claim, default_limit: float | None = DEFAULT_TIME_LIMIT) -> Result:
+    """Run both routes of ``claim`` and judge them."""
+    limit = claim.time_limit if claim.time_limit is not None else default_limit
+    t0 = time.perf_counter()
+    d = n = None
+    try:
+        with time_limit(limit):
+            d = _call(claim.derivation)
+            n = _call(claim.numeric)
+            j: Judgement = claim.judge(claim.stated, d, n)
+    except ClaimTimeout as e:
+        j = Judgement(Verdict.UNDECIDED, str(e))
+    except Exception as e:  # noqa: BLE001 - a failing check must never stop the audit
+        tb = traceback.extract_tb(e.__traceback__)[-1]
+        j = Judgement(Verdict.ERROR,
+                      f"{type(e).__name__}: {e} (at {tb.filename.rsplit('/', 1)[-1]}:{tb.lineno})")
+    seconds = time.perf_counter() - t0
+    details = "\n".join(x for x in ((d and d.details), (n and n.details)) if x)
+    return Result(
+        claim_id=claim.id,
+        verdict=j.verdict,
+        expected=claim.expect.verdict,
+        reason=j.reason,
+        evidence=j.evidence,
+        severity=j.severity,
+        derived=render(d),
+        numeric=render(n),
+        interval=j.interval.render() if j.interval else None,
+        decided_by=j.decided_by,
+        details=details,
+        seconds=round(seconds, 3),
+    )
+
+
+# --- parallel execution -------------------------------------------------------------------
+
+def _worker_run(args: tuple[str, float | None]) -> Result:
+    from .registry import default_registry
+
+    claim_id, limit = args
+    return run_claim(default_registry().get(claim_id), limit)
+
+
+def run_claims(
+    claims: Iterable[Claim],
+    *,
+    jobs: int = 1,
+    default_limit: float | None = DEFAULT_TIME_LIMIT,
+    on_result: Callable[[Result], None] | None = None,
+) -> list[Result]:
+    """Run claims, sequentially (``jobs=1``) or in ``jobs`` worker processes.
+
+    Results come back in the order of ``claims`` whatever ``jobs`` is; each
+    claim's computation is deterministic, so ``jobs`` does not change them.
+    """
+    claims = list(claims)
+    if jobs <= 1 or len(claims) <= 1:
+        out = []
+        for c in claims:
+            r = run_claim(c, default_limit)
+            out.append(r)
+            if on_result:
+                on_result(r)
+        return out
+    ctx = multiprocessing.get_context("fork")
+    results: dict[str, Result] = {}
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+        for r in pool.map(_worker_run, [(c.id, default_limit) for c in claims], chunksize=1):
+            results[r.claim_id] = r
+            if on_result:
+                on_result(r)
+    return [results[c.id] for c in claims]

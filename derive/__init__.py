@@ -1,0 +1,1 @@
+"""Exact and symbolic derivations (SymPy).  Never imports ``claims``."""

@@ -1,0 +1,1 @@
+"""Numerical checks (mpmath, numpy, scipy).  Never imports ``claims``."""

@@ -1,0 +1,23 @@
+"""One test per registered claim: the two routes agree and the verdict is the expected one.
+
+Test ids are the claim ids, so ``pytest -k lmg_lgi`` or ``pytest "tests/test_claims.py::test_claim[oqt:norm-preservation]"``
+select claims the way ``claims check`` does.
+"""
+
+import pytest
+
+from claims.model import Verdict
+from claims.registry import default_registry
+from claims.runner import run_claim
+
+REGISTRY = default_registry()
+CLAIMS = list(REGISTRY.claims.values())
+
+
+@pytest.mark.parametrize("claim", CLAIMS, ids=[c.id for c in CLAIMS])
+def test_claim(claim):
+    r = run_claim(claim)
+    assert r.verdict not in (Verdict.DISAGREE, Verdict.ERROR), f"{r.verdict.value}: {r.reason}"
+    assert r.verdict is claim.expect.verdict, (
+        f"verdict {r.verdict.value}, expected {claim.expect.verdict.value}: {r.reason}"
+    )
