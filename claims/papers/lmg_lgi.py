@@ -9,6 +9,7 @@ from numerics import lmg_lgi as N
 
 from ..judges import Expression, Value
 from ..model import Claim, Outcome, Paper
+from .lmg_lgi_dynamics import CLAIMS as DYNAMICS_CLAIMS
 
 PAPER = Paper(
     key="lmg_lgi",
@@ -61,4 +62,5 @@ CLAIMS = [
             ("0.90", "0.031255", "0.90 0.031255 0.962"),
         )
     ],
+    *DYNAMICS_CLAIMS,
 ]
