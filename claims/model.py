@@ -171,6 +171,8 @@ class Result:
     decided_by: str | None = None  # e.g. "exact: simplify" or "numeric: 12 seeded points"
     details: str = ""
     seconds: float = 0.0
+    derived_mathml: str | None = None  # the derivation's expression as presentation MathML
+    seed_info: str | None = None
 
     @property
     def as_expected(self) -> bool:

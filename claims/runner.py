@@ -69,6 +69,7 @@ def run_claim(claim: Claim, default_limit: float | None = DEFAULT_TIME_LIMIT) ->
         j = Judgement(Verdict.ERROR,
                       f"{type(e).__name__}: {e} (at {tb.filename.rsplit('/', 1)[-1]}:{tb.lineno})")
     seconds = time.perf_counter() - t0
+    mathml = _mathml(d)
     details = "\n".join(x for x in ((d and d.details), (n and n.details)) if x)
     return Result(
         claim_id=claim.id,
@@ -83,7 +84,20 @@ def run_claim(claim: Claim, default_limit: float | None = DEFAULT_TIME_LIMIT) ->
         decided_by=j.decided_by,
         details=details,
         seconds=round(seconds, 3),
+        derived_mathml=mathml,
     )
+
+
+def _mathml(o: Outcome | None) -> str | None:
+    """Presentation MathML of a symbolic derivation result (rendered natively by browsers)."""
+    import sympy as sp
+
+    if o is None or not isinstance(o.value, sp.Basic):
+        return None
+    try:
+        return sp.mathml(o.value, printer="presentation")
+    except Exception:  # noqa: BLE001 - a printing failure must not cost the verdict
+        return None
 
 
 # --- parallel execution -------------------------------------------------------------------
