@@ -66,8 +66,8 @@ def main(argv: list[str] | None = None) -> int:
 def _dispatch(args: argparse.Namespace) -> int:
     from .registry import RegistryError, default_registry
 
-    reg = default_registry()
     try:
+        reg = default_registry()
         if args.command == "list":
             return _list(reg, args)
         if args.command == "check":

@@ -55,6 +55,8 @@ def render(o: Outcome | None) -> str | None:
         return None
     if o.text:
         return o.text
+    if callable(o.value):
+        return "a function, evaluated at seeded points against the derivation"
     if o.value is None:
         if o.holds is None:
             return o.undecided and f"undecided: {o.undecided}"

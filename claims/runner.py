@@ -57,11 +57,13 @@ def run_claim(claim: Claim, default_limit: float | None = DEFAULT_TIME_LIMIT) ->
     limit = claim.time_limit if claim.time_limit is not None else default_limit
     t0 = time.perf_counter()
     d = n = None
+    shown: tuple[str | None, str | None] = (None, None)
     try:
         with time_limit(limit):
             d = _call(claim.derivation)
             n = _call(claim.numeric)
             j: Judgement = claim.judge(claim.stated, d, n)
+            shown = (render(d), render(n))
     except ClaimTimeout as e:
         j = Judgement(Verdict.UNDECIDED, str(e))
     except Exception as e:  # noqa: BLE001 - a failing check must never stop the audit
@@ -78,8 +80,8 @@ def run_claim(claim: Claim, default_limit: float | None = DEFAULT_TIME_LIMIT) ->
         reason=j.reason,
         evidence=j.evidence,
         severity=j.severity,
-        derived=render(d),
-        numeric=render(n),
+        derived=shown[0],
+        numeric=shown[1],
         interval=j.interval.render() if j.interval else None,
         decided_by=j.decided_by,
         details=details,

@@ -1,0 +1,70 @@
+"""Runner behaviour: errors and time limits become verdicts; results do not depend on -j."""
+
+import dataclasses
+import json
+
+from claims.judges import Value
+from claims.model import Claim, Verdict
+from claims.registry import build_registry
+from claims.report import build_json
+from claims.runner import run_claim, run_claims
+
+MINI = build_registry(("tests.fixtures.mini_paper",))
+
+
+def _claim(**kw):
+    base = dict(id="oqt:t", location="x", statement="s", stated="1", quote="q", judge=Value())
+    return Claim(**{**base, **kw})
+
+
+def test_exception_becomes_error_with_message():
+    def boom():
+        raise RuntimeError("kaput")
+
+    r = run_claim(_claim(derivation=boom, numeric=lambda: 1))
+    assert r.verdict is Verdict.ERROR and "RuntimeError: kaput" in r.reason
+
+
+def test_time_limit_becomes_undecided():
+    def spin():
+        while True:
+            pass
+
+    r = run_claim(_claim(derivation=spin, numeric=lambda: 1), default_limit=0.5)
+    assert r.verdict is Verdict.UNDECIDED and r.reason == "time limit of 0.5 s reached"
+
+
+def test_routes_that_disagree_are_a_defect():
+    r = run_claim(_claim(derivation=lambda: 1, numeric=lambda: 1.001))
+    assert r.verdict is Verdict.DISAGREE
+
+
+def _strip(doc):
+    for c in doc["claims"]:
+        c["seconds"] = 0
+    return json.dumps(doc, sort_keys=True)
+
+
+def test_parallel_equals_sequential_and_repeatable():
+    claims = list(MINI.claims.values())
+    papers = list(MINI.papers.values())
+    one = _strip(build_json(papers, claims, run_claims(claims, jobs=1)))
+    again = _strip(build_json(papers, claims, run_claims(claims, jobs=1)))
+    assert one == again
+    # worker processes rebuild the registry from CLAIMS_PAPER_MODULES
+    import os
+    os.environ["CLAIMS_PAPER_MODULES"] = "tests.fixtures.mini_paper"
+    try:
+        from claims.registry import default_registry
+        default_registry.cache_clear()
+        two = _strip(build_json(papers, claims, run_claims(claims, jobs=2)))
+    finally:
+        del os.environ["CLAIMS_PAPER_MODULES"]
+        default_registry.cache_clear()
+    assert one == two
+
+
+def test_expected_verdict_mismatch_is_reported():
+    c = dataclasses.replace(MINI.get("oqt:mini-sqrt2"), stated="1.4143")
+    r = run_claim(c)
+    assert r.verdict is Verdict.REFUTED and not r.as_expected
