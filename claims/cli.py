@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import __version__
 
-FORMATS = ("json", "md")
+FORMATS = ("json", "md", "html")
 
 
 class UsageError(Exception):
@@ -42,12 +42,20 @@ def _parser() -> argparse.ArgumentParser:
 
     au = sub.add_parser("audit", help="run every claim, print a summary, write reports")
     au.add_argument("--paper", help="only this paper key")
-    au.add_argument("--format", default="json,md", help="comma-separated: json, md (default json,md)")
+    au.add_argument("--format", default="json,md",
+                    help="comma-separated: json, md, html (default json,md)")
+    au.add_argument("--summary", action="store_true",
+                    help="Markdown: summary and claims needing attention only (pull-request comment)")
     au.add_argument("--out", default="claims-report", help="report folder (default claims-report/)")
     au.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (default 1)")
     au.add_argument("--time-limit", type=float, default=None,
                     help="seconds per claim before it is 'undecided' (default 300)")
     au.add_argument("--no-progress", action="store_true", help="no progress bar")
+    au.add_argument("--no-cache", action="store_true",
+                    help="recompute every claim (default: reuse results whose code and inputs are unchanged)")
+
+    ca = sub.add_parser("cache", help="manage the result cache (.claims-cache/, or $CLAIMS_CACHE_DIR)")
+    ca.add_argument("action", choices=["clear", "info"])
     return p
 
 
@@ -72,6 +80,8 @@ def _dispatch(args: argparse.Namespace) -> int:
             return _list(reg, args)
         if args.command == "check":
             return _check(reg, args)
+        if args.command == "cache":
+            return _cache(args)
         return _audit(reg, args)
     except RegistryError as e:
         raise UsageError(str(e)) from None
@@ -137,6 +147,18 @@ def _check(reg, args) -> int:
     return 1 if bad else 0
 
 
+def _cache(args) -> int:
+    from .cache import ResultCache, cache_dir
+
+    c = ResultCache(cache_dir())
+    if args.action == "clear":
+        print(f"removed {c.clear()} cached results from {c.root}")
+    else:
+        n = len(list(c.root.glob("*.json"))) if c.root.is_dir() else 0
+        print(f"{n} cached results in {c.root}")
+    return 0
+
+
 def _formats(text: str) -> list[str]:
     fmts = [f.strip().lower() for f in text.split(",") if f.strip()]
     unknown = [f for f in fmts if f not in FORMATS]
@@ -185,15 +207,24 @@ def _audit(reg, args) -> int:
         def tick(r):
             prog.update(task, advance=1, description=f"auditing {r.claim_id[:40]:<40}")
 
-        results = run_claims(claims, jobs=args.jobs, default_limit=limit, on_result=tick)
+        from .cache import ResultCache, cache_dir
+
+        cache = None if args.no_cache else ResultCache(cache_dir())
+        results = run_claims(claims, jobs=args.jobs, default_limit=limit, on_result=tick,
+                             cache=cache, origin=reg.origin)
     doc = build_json(papers, claims, results)
     written = []
     if "json" in fmts:
         write_atomic(out / "claims.json", dumps(doc))
         written.append(out / "claims.json")
     if "md" in fmts:
-        write_atomic(out / "claims.md", build_markdown(doc))
+        write_atomic(out / "claims.md", build_markdown(doc, summary_only=args.summary))
         written.append(out / "claims.md")
+    if "html" in fmts:  # figures are rendered only here: the other formats stay fast
+        from .html import write_html
+
+        write_atomic(out / "claims.html", write_html(doc, claims, results))
+        written.append(out / "claims.html")
     _print_summary(doc, Console(width=120))
     for w in written:
         print(f"wrote {w}")

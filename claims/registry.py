@@ -60,6 +60,10 @@ class Registry:
             raise RegistryError(f"unknown paper key {key!r}; known: {', '.join(self.papers)}")
         return [c for c in self.claims.values() if c.paper == key]
 
+    def origin(self, claim: Claim) -> str:
+        """The module that registered ``claim``."""
+        return self._origin[claim.id]
+
     def get(self, claim_id: str) -> Claim:
         try:
             return self.claims[claim_id]

@@ -117,26 +117,46 @@ def run_claims(
     jobs: int = 1,
     default_limit: float | None = DEFAULT_TIME_LIMIT,
     on_result: Callable[[Result], None] | None = None,
+    cache=None,
+    origin: Callable[[Claim], str] | None = None,
 ) -> list[Result]:
     """Run claims, sequentially (``jobs=1``) or in ``jobs`` worker processes.
 
     Results come back in the order of ``claims`` whatever ``jobs`` is; each
     claim's computation is deterministic, so ``jobs`` does not change them.
+    With a :class:`claims.cache.ResultCache` (and ``origin`` naming each claim's
+    paper module), unchanged claims are taken from the cache.
     """
+    from .cache import claim_key
+
     claims = list(claims)
-    if jobs <= 1 or len(claims) <= 1:
-        out = []
-        for c in claims:
-            r = run_claim(c, default_limit)
-            out.append(r)
-            if on_result:
-                on_result(r)
-        return out
-    ctx = multiprocessing.get_context("fork")
     results: dict[str, Result] = {}
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
-        for r in pool.map(_worker_run, [(c.id, default_limit) for c in claims], chunksize=1):
-            results[r.claim_id] = r
-            if on_result:
-                on_result(r)
+    keys: dict[str, str] = {}
+    todo = []
+    for c in claims:
+        if cache is not None and origin is not None:
+            keys[c.id] = claim_key(c, origin(c), default_limit)
+            hit = cache.get(keys[c.id])
+            if hit is not None:
+                results[c.id] = hit
+                if on_result:
+                    on_result(hit)
+                continue
+        todo.append(c)
+
+    def done(r: Result) -> None:
+        results[r.claim_id] = r
+        if cache is not None and r.claim_id in keys:
+            cache.put(keys[r.claim_id], r)
+        if on_result:
+            on_result(r)
+
+    if jobs <= 1 or len(todo) <= 1:
+        for c in todo:
+            done(run_claim(c, default_limit))
+    else:
+        ctx = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+            for r in pool.map(_worker_run, [(c.id, default_limit) for c in todo], chunksize=1):
+                done(r)
     return [results[c.id] for c in claims]
