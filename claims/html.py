@@ -1,0 +1,694 @@
+"""The claims-verification report as one self-contained HTML page.
+
+The page needs no network to be read: styles and the small filtering script are
+inline, figures are embedded as base64 PNG, and the derivations are presentation
+MathML (rendered natively by current browsers).  The markup is well-formed XML
+(XHTML syntax in an HTML5 document), so it can be checked with any XML parser.
+
+Layout
+------
+* a header with the tool, one time stamp and the overall status;
+* a summary per paper: counts by verdict (each a link that filters the table),
+  and, when the manuscripts are given, coverage (equations referenced, quotes
+  located, where in the manuscript the claims sit);
+* the claims table: one row per claim (verdict badge, id, location, stated value
+  and interval, derived and numerical values, evidence, reason); a row expands
+  (``<details>``) to the statement, the derivation as mathematics, the numerical
+  details and the claim's figures.  ``#<claim id>`` in the address opens that claim.
+
+Everything but the header's time stamp is deterministic: the same results give
+the same bytes.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from html.entities import html5 as _HTML5_ENTITIES
+from pathlib import Path
+from typing import Any
+
+from .model import Claim, Paper, Result, Verdict
+from .report import VERDICT_ORDER
+
+#: What each verdict means, for the legend and the badges' tooltips.
+VERDICT_MEANING = {
+    "confirmed": "both routes agree with each other and with the statement",
+    "refuted": "both routes agree; the statement is wrong",
+    "conditional": "holds only under an assumption the paper does not state",
+    "undecided": "precision or time ran out",
+    "not_checkable": "no definite mathematical content, or the value was lost in extraction",
+    "error": "a check raised: a defect of ours or of the input",
+    "disagree": "the two routes disagree: a defect of ours",
+}
+VERDICT_LABEL = {v: v.replace("_", " ") for v in VERDICT_ORDER}
+
+MATHML_NS = "http://www.w3.org/1998/Math/MathML"
+_XML_KEEP = {"lt", "gt", "amp", "quot", "apos"}
+_ENTITY = re.compile(r"&([A-Za-z][A-Za-z0-9]*);")
+
+
+def esc(x: object) -> str:
+    """Escape text for element content and attribute values."""
+    return html.escape("" if x is None else str(x), quote=True)
+
+
+# --- MathML -----------------------------------------------------------------------------------
+
+def mathml_block(mathml: str | None) -> str | None:
+    """Wrap SymPy's presentation MathML in a ``<math>`` element, as well-formed XML.
+
+    SymPy writes named entities (``&pi;``, ``&InvisibleTimes;``) that XML does not
+    know; they are replaced by their characters.  Anything that still does not
+    parse is not shown as mathematics (``None``), so a printer quirk can never break
+    the page.
+    """
+    if not mathml:
+        return None
+
+    def _char(m: re.Match) -> str:
+        name = m.group(1)
+        if name in _XML_KEEP:
+            return m.group(0)
+        ch = _HTML5_ENTITIES.get(name + ";")
+        return esc(ch) if ch is not None else m.group(0)
+
+    body = _ENTITY.sub(_char, mathml.strip())
+    if not body.startswith("<math"):
+        body = f'<math xmlns="{MATHML_NS}" display="block">{body}</math>'
+    try:
+        ET.fromstring(body)
+    except ET.ParseError:
+        return None
+    return body
+
+
+# --- figures ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class RenderedFigure:
+    name: str
+    caption: str
+    png_base64: str | None = None
+    error: str | None = None
+
+
+_FIGURE_CACHE: dict[Any, RenderedFigure] = {}
+
+
+def figure_name(fn: Callable[[], Any]) -> str:
+    """A stable name for a figure callable (its function name; partials unwrapped)."""
+    inner = getattr(fn, "func", fn)
+    return getattr(fn, "figure_name", None) or getattr(inner, "__name__", None) or repr(fn)
+
+
+def figure_caption(fn: Callable[[], Any]) -> str:
+    inner = getattr(fn, "func", fn)
+    doc = (getattr(fn, "__doc__", None) if not hasattr(fn, "func") else None) or inner.__doc__
+    first = (doc or "").strip().split("\n\n")[0]
+    return " ".join(first.split()) or figure_name(fn)
+
+
+def render_figure(fn: Callable[[], Any], *, dpi: int = 100) -> RenderedFigure:
+    """Call a figure callable and encode its Figure as PNG; never raises.
+
+    A figure shared by several claims is rendered once per process.
+    """
+    try:
+        return _FIGURE_CACHE[fn]
+    except (KeyError, TypeError):
+        pass
+    name, caption = figure_name(fn), figure_caption(fn)
+    try:
+        fig = fn()
+        buf = io.BytesIO()
+        # no Software/date metadata: the same figure gives the same bytes
+        fig.savefig(buf, format="png", dpi=dpi, metadata={"Software": None})
+        _close(fig)
+        out = RenderedFigure(name, caption, base64.b64encode(buf.getvalue()).decode("ascii"))
+    except Exception as e:  # noqa: BLE001 - a failing figure must never cost the report
+        out = RenderedFigure(name, caption, error=f"{type(e).__name__}: {e}")
+    try:
+        _FIGURE_CACHE[fn] = out
+    except TypeError:  # unhashable callable: just not cached
+        pass
+    return out
+
+
+def _close(fig: Any) -> None:
+    import sys
+
+    plt = sys.modules.get("matplotlib.pyplot")
+    if plt is not None:
+        plt.close(fig)
+
+
+# --- coverage of the manuscript ----------------------------------------------------------------
+
+_EQ_LABEL = re.compile(r"\((\d{1,3})\)\s*$")
+_EQ_REF = re.compile(r"Eqs?\.\s*((?:\(?\d{1,3}\)?(?:\s*[\-–—]\s*\(?\d{1,3}\)?)?[,\s]*(?:and\s*)?)+)")
+_NUM_RANGE = re.compile(r"(\d{1,3})\)?(?:\s*[\-–—]\s*\(?(\d{1,3}))?")
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How much of one manuscript the registered claims cover."""
+
+    manuscript: str
+    found: bool
+    lines: int = 0
+    equations: tuple[int, ...] = ()  # equation numbers the manuscript prints
+    referenced: tuple[int, ...] = ()  # of those, the ones named in a claim's location
+    quotes_found: int = 0
+    quotes_total: int = 0
+    stale: tuple[str, ...] = ()  # claim ids whose quote is not (or not uniquely) in the text
+    positions: tuple[tuple[str, str, float], ...] = ()  # (claim id, verdict, line fraction)
+
+
+def referenced_equations(location: str) -> set[int]:
+    """Equation numbers named in a location such as ``"App. G, Eqs. (51)-(52); also Eq. (10)"``."""
+    out: set[int] = set()
+    for m in _EQ_REF.finditer(location):
+        for a, b in _NUM_RANGE.findall(m.group(1)):
+            lo = int(a)
+            hi = int(b) if b else lo
+            if 0 < hi - lo < 50:
+                out.update(range(lo, hi + 1))
+            else:
+                out.add(lo)
+    return out
+
+
+def _read(path: Path):
+    """(text, find, line_of) for a manuscript: the project's normalising reader when present
+    (quotes found across reflowed lines and Unicode dashes), else plain text search."""
+    try:
+        from .manuscript import read_manuscript
+    except ImportError:  # pragma: no cover - the reader is optional for the report
+        read_manuscript = None
+    if read_manuscript is not None:
+        try:
+            m = read_manuscript(path)
+            return m.text, m.find_all, m.line_of
+        except Exception:  # noqa: BLE001 - fall back to the plain text below
+            pass
+    text = path.read_text(encoding="utf-8")
+
+    def find_all(q: str) -> list[int]:
+        out, i = [], text.find(q) if q else -1
+        while i >= 0:
+            out.append(i)
+            i = text.find(q, i + 1)
+        return out
+
+    return text, find_all, lambda i: text.count("\n", 0, i) + 1
+
+
+def coverage(paper: Paper, claims: Sequence[Claim], results: dict[str, Result],
+             manuscripts_dir: Path) -> Coverage:
+    """Equations referenced, quotes located (a quote not found exactly once is *stale*: the
+    manuscript changed under the claim) and the claims' positions in the manuscript."""
+    path = Path(manuscripts_dir) / paper.manuscript
+    try:
+        text, find_all, line_of = _read(path)
+    except OSError:
+        return Coverage(paper.manuscript, found=False)
+    lines = text.splitlines()
+    labels = sorted({int(m.group(1)) for ln in lines if (m := _EQ_LABEL.search(ln))})
+    refs: set[int] = set()
+    stale, positions, found = [], [], 0
+    for c in claims:
+        refs |= referenced_equations(c.location)
+        if not c.quote:
+            continue
+        hits = find_all(c.quote)
+        if len(hits) != 1:
+            stale.append(c.id)
+            continue
+        found += 1
+        r = results.get(c.id)
+        positions.append((c.id, r.verdict.value if r else "",
+                          (line_of(hits[0]) - 1) / max(len(lines), 1)))
+    return Coverage(paper.manuscript, True, len(lines), tuple(labels),
+                    tuple(sorted(refs & set(labels))), found,
+                    sum(1 for c in claims if c.quote), tuple(stale), tuple(positions))
+
+
+# --- the page ----------------------------------------------------------------------------------
+
+def build_html(doc: dict, claims: Sequence[Claim], results: Sequence[Result], *,
+               figures: bool = True, generated: str | None = None,
+               manuscripts_dir: Path | str | None = None) -> str:
+    """The whole report as one HTML document (a string).
+
+    Parameters
+    ----------
+    doc
+        The JSON document of :func:`claims.report.build_json` (papers, claims, summary).
+    claims, results
+        The same claims and their results (for MathML and figures, which the JSON omits).
+    figures
+        Render each claim's figures (the slow part); ``False`` shows their names only.
+    generated
+        Time stamp shown in the header (the only non-deterministic text).
+    manuscripts_dir
+        Folder holding the manuscripts; when given, the summary shows coverage.
+    """
+    by_id = {c.id: c for c in claims}
+    res = {r.claim_id: r for r in results}
+    papers = [Paper(p["key"], p["title"], p["manuscript"], p.get("arxiv")) for p in doc["papers"]]
+    cov = {}
+    if manuscripts_dir is not None:
+        for p in papers:
+            cov[p.key] = coverage(p, [c for c in claims if c.paper == p.key], res,
+                                  Path(manuscripts_dir))
+    parts = [_head(doc), "<body>", _header(doc, generated), "<main>",
+             _summary(doc, papers, cov), _claims_section(doc, by_id, res, cov, figures),
+             "</main>", _legend(), f"<script>{_SCRIPT}</script>", "</body>", "</html>", ""]
+    return "\n".join(parts)
+
+
+def _head(doc: dict) -> str:
+    t = doc["tool"]
+    return ("<!DOCTYPE html>\n"
+            '<html lang="en" xmlns="http://www.w3.org/1999/xhtml">\n<head>\n'
+            '<meta charset="utf-8"/>\n'
+            '<meta name="viewport" content="width=device-width, initial-scale=1"/>\n'
+            f'<meta name="generator" content="{esc(t["name"])} {esc(t["version"])}"/>\n'
+            "<title>Claims verification report</title>\n"
+            f"<style>{_CSS}</style>\n</head>")
+
+
+def _status(doc: dict) -> tuple[str, str]:
+    s = doc["summary"]
+    if s.get("defects"):
+        return "bad", (f"{len(s['defects'])} claim(s) ended in error or disagree (defects of the "
+                       "checker), " + f"{len(s['unexpected'])} verdict(s) differ from the registry")
+    if s["unexpected"]:
+        return "bad", f"{len(s['unexpected'])} verdict(s) differ from the registry's expectation"
+    return "ok", "every verdict is the one the registry expects"
+
+
+def _header(doc: dict, generated: str | None) -> str:
+    t, s = doc["tool"], doc["summary"]
+    cls, status = _status(doc)
+    when = f" · generated {esc(generated)}" if generated else ""
+    counts = " ".join(_count_link(v, n) for v, n in s["by_verdict"].items())
+    unexpected = ""
+    if s["unexpected"]:
+        links = ", ".join(f'<a href="#{esc(i)}"><code>{esc(i)}</code></a>' for i in s["unexpected"])
+        unexpected = f'<p class="unexpected">Differs from the registry: {links}</p>'
+    return (f'<header>\n<h1>Claims verification report</h1>\n'
+            f'<p class="meta">{esc(t["name"])} {esc(t["version"])}{when} · '
+            f'{len(doc["papers"])} paper(s) · {s["claims"]} claims</p>\n'
+            f'<p class="status {cls}">{esc(status)}</p>\n'
+            f'<p class="totals">{counts}</p>\n{unexpected}\n</header>')
+
+
+def _badge(verdict: str, extra: str = "") -> str:
+    label = VERDICT_LABEL.get(verdict, verdict)
+    return (f'<span class="badge v-{esc(verdict)}" title="{esc(VERDICT_MEANING.get(verdict, ""))}">'
+            f"{esc(label)}{esc(extra)}</span>")
+
+
+def _count_link(verdict: str, n: int, paper: str = "") -> str:
+    data = f' data-paper="{esc(paper)}"' if paper else ""
+    return (f'<a class="count" href="#claims" data-verdict="{esc(verdict)}"{data}>'
+            f'{_badge(verdict, f" {n}")}</a>')
+
+
+def _summary(doc: dict, papers: list[Paper], cov: dict[str, Coverage]) -> str:
+    s = doc["summary"]
+    verdicts = [v for v in VERDICT_ORDER if any(d.get(v) for d in s["by_paper"].values())]
+    head = "".join(f"<th>{_badge(v)}</th>" for v in verdicts)
+    cov_head = "<th>coverage of the manuscript</th>" if cov else ""
+    rows = []
+    for p in papers:
+        counts = s["by_paper"].get(p.key, {})
+        total = sum(counts.values())
+        cells = "".join(
+            f'<td class="num">{_num_link(v, counts.get(v, 0), p.key)}</td>' for v in verdicts)
+        arxiv = f' · arXiv:{esc(p.arxiv)}' if p.arxiv else ""
+        cov_cell = f"<td>{_coverage_cell(cov[p.key])}</td>" if p.key in cov else (
+            "<td></td>" if cov else "")
+        rows.append(
+            f'<tr><td><a href="#claims" class="paper-link" data-paper="{esc(p.key)}">'
+            f"<code>{esc(p.key)}</code></a><div class=\"title\">{esc(p.title)}</div>"
+            f'<div class="small">{esc(p.manuscript)}{arxiv}</div></td>'
+            f'<td class="num">{total}</td>{cells}{cov_cell}</tr>')
+    totals = "".join(f'<td class="num">{s["by_verdict"].get(v, 0)}</td>' for v in verdicts)
+    foot = (f'<tr class="total"><td>all papers</td><td class="num">{s["claims"]}</td>{totals}'
+            + ("<td></td>" if cov else "") + "</tr>")
+    return (f'<section id="summary">\n<h2>Summary by paper</h2>\n<div class="scroll"><table class="summary">'
+            f"<thead><tr><th>paper</th><th>claims</th>{head}{cov_head}</tr></thead>"
+            f"<tbody>{''.join(rows)}{foot}</tbody></table></div>\n</section>")
+
+
+def _num_link(verdict: str, n: int, paper: str) -> str:
+    if not n:
+        return '<span class="zero">0</span>'
+    return (f'<a class="count" href="#claims" data-verdict="{esc(verdict)}" '
+            f'data-paper="{esc(paper)}">{n}</a>')
+
+
+def _coverage_cell(c: Coverage) -> str:
+    if not c.found:
+        return f'<span class="warn">manuscript {esc(c.manuscript)} not found</span>'
+    eqs = (f"{len(c.referenced)} of {len(c.equations)} numbered equations referenced"
+           if c.equations else "no numbered equations recognised")
+    quotes = f"{c.quotes_found} of {c.quotes_total} quotes located"
+    stale = ""
+    if c.stale:
+        links = ", ".join(f'<a href="#{esc(i)}"><code>{esc(i)}</code></a>' for i in c.stale)
+        stale = (f'<div class="warn">stale (quote not found once in this revision): '
+                 f"{links}</div>")
+    ticks = "".join(
+        f'<span class="tick v-{esc(v)}" style="left:{100 * f:.2f}%" title="{esc(i)}"></span>'
+        for i, v, f in c.positions)
+    strip = (f'<div class="strip" title="where the claims sit in the manuscript '
+             f'({c.lines} lines)">{ticks}</div>')
+    return f'<div class="small">{eqs}; {quotes}</div>{strip}{stale}'
+
+
+def _claims_section(doc: dict, by_id: dict[str, Claim], res: dict[str, Result],
+                    cov: dict[str, Coverage], figures: bool) -> str:
+    stale = {i for c in cov.values() for i in c.stale}
+    papers = [p["key"] for p in doc["papers"]]
+    present = [v for v in VERDICT_ORDER if any(c["verdict"] == v for c in doc["claims"])]
+    pbox = "".join(
+        f'<label><input type="checkbox" name="paper" value="{esc(k)}" checked="checked"/> '
+        f"<code>{esc(k)}</code></label>" for k in papers)
+    vbox = "".join(
+        f'<label><input type="checkbox" name="verdict" value="{esc(v)}" checked="checked"/> '
+        f"{_badge(v)}</label>" for v in present)
+    filters = (
+        '<div class="filters" id="filters">'
+        f'<div class="group"><span class="glabel">paper</span>{pbox}</div>'
+        f'<div class="group"><span class="glabel">verdict</span>{vbox}</div>'
+        '<div class="group"><input type="search" id="q" placeholder="search id, statement, reason"/>'
+        '<button type="button" id="attention">needs attention</button>'
+        '<button type="button" id="all">show all</button>'
+        '<button type="button" id="expand">expand shown</button>'
+        '<button type="button" id="collapse">collapse all</button>'
+        '<span id="shown" class="small"></span></div></div>')
+    header = ('<div class="row head" role="row"><span>verdict</span><span>claim</span>'
+              "<span>stated</span><span>derived</span><span>numerical</span>"
+              "<span>evidence</span><span>reason</span></div>")
+    rows = [_claim_row(c, by_id.get(c["id"]), res.get(c["id"]), c["id"] in stale, figures)
+            for c in doc["claims"]]
+    return (f'<section id="claims">\n<h2>Claims</h2>\n'
+            '<p class="hint">Click a row to see the statement, the derivation and the numerical '
+            "details. Without scripts every claim is listed and rows still expand.</p>\n"
+            f"{filters}\n<div class=\"ctable\" role=\"table\">{header}\n" + "\n".join(rows)
+            + "\n</div>\n</section>")
+
+
+def _claim_row(c: dict, claim: Claim | None, r: Result | None, stale: bool, figures: bool) -> str:
+    v = c["verdict"]
+    sev = f" · {c['severity']}" if c.get("severity") else ""
+    flags = ""
+    if c["verdict"] != c["expected"]:
+        flags += f'<span class="flag bad">expected {esc(VERDICT_LABEL.get(c["expected"]))}</span>'
+    if stale:
+        flags += '<span class="flag warn">stale quote</span>'
+    stated = esc(c["stated"]) if c["stated"] is not None else '<span class="muted">(lost)</span>'
+    if c.get("interval"):
+        stated += f'<span class="small sub">∈ [{esc(c["interval"][0])}, {esc(c["interval"][1])}]</span>'
+    summary = (
+        f'<summary class="row" role="row"><span>{_badge(v, sev)}{flags}</span>'
+        f'<span><code class="cid">{esc(c["id"])}</code><span class="small sub">{esc(c["location"])}</span></span>'
+        f'<span class="val">{stated}</span>'
+        f'<span class="val">{_val(c["derived"])}</span>'
+        f'<span class="val">{_val(c["numeric"])}</span>'
+        f'<span>{esc(c["evidence"] or "")}</span>'
+        f'<span class="reason">{esc(c["reason"] or "")}</span></summary>')
+    return (f'<details class="claim v-{esc(v)}" id="{esc(c["id"])}" data-paper="{esc(c["paper"])}" '
+            f'data-verdict="{esc(v)}">{summary}{_claim_body(c, claim, r, figures)}</details>')
+
+
+def _val(s: str | None, limit: int = 60) -> str:
+    if s is None:
+        return '<span class="muted">—</span>'
+    if len(s) > limit:
+        return f'<span title="{esc(s)}">{esc(s[:limit - 1])}…</span>'
+    return esc(s)
+
+
+def _dl(items: list[tuple[str, str]]) -> str:
+    return "<dl>" + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in items if v) + "</dl>"
+
+
+def _claim_body(c: dict, claim: Claim | None, r: Result | None, figures: bool) -> str:
+    expected = _badge(c["expected"])
+    if c.get("expected_reason"):
+        expected += f" {esc(c['expected_reason'])}"
+    top = _dl([
+        ("statement", esc(c["statement"])),
+        ("quote", f'<q>{esc(c["quote"])}</q>' if c.get("quote") else ""),
+        ("units", esc(c.get("units") or "")),
+        ("stated", f"<code>{esc(c['stated'])}</code>" if c["stated"] is not None else
+         "lost in extraction"),
+        ("interval", f"[{esc(c['interval'][0])}, {esc(c['interval'][1])}]" if c.get("interval")
+         else ""),
+        ("verdict", _badge(c["verdict"], f" · {c['severity']}" if c.get("severity") else "")
+         + f" {esc(c['reason'] or '')}"),
+        ("expected", expected),
+    ])
+    math = mathml_block(r.derived_mathml if r else None)
+    absent = esc(claim.absent_reason) if claim is not None and claim.absent_reason else ""
+    deriv = []
+    if math:
+        deriv.append(f'<div class="math">{math}</div>')
+    if c["derived"] is not None:
+        deriv.append(f'<pre class="value">{esc(c["derived"])}</pre>')
+    elif absent:
+        deriv.append(f'<p class="muted">no derivation route: {absent}</p>')
+    else:
+        deriv.append('<p class="muted">no derivation route</p>')
+    numer = []
+    numer.append(f'<pre class="value">{esc(c["numeric"])}</pre>' if c["numeric"] is not None
+                 else f'<p class="muted">no numerical route{": " + absent if absent else ""}</p>')
+    numer.append(_dl([
+        ("decided by", esc(c.get("decided_by") or "")),
+        ("evidence", esc(c.get("evidence") or "")),
+        ("seed", esc(r.seed_info) if r and r.seed_info else ""),
+        ("time", f"{c['seconds']:.2f} s" if c.get("seconds") is not None else ""),
+    ]))
+    if c.get("details"):
+        numer.append(f'<pre class="details">{esc(c["details"])}</pre>')
+    figs = _figures(claim, figures)
+    return (f'<div class="body">{top}<div class="cols">'
+            f'<div class="col"><h4>Derivation</h4>{"".join(deriv)}</div>'
+            f'<div class="col"><h4>Numerical check</h4>{"".join(numer)}</div></div>{figs}</div>')
+
+
+def _figures(claim: Claim | None, render: bool) -> str:
+    if claim is None or not claim.figures:
+        return ""
+    out = []
+    for fn in claim.figures:
+        if not render:
+            out.append(f'<figure class="fig" data-figure="{esc(figure_name(fn))}">'
+                       f"<figcaption>{esc(figure_caption(fn))} (not rendered)</figcaption></figure>")
+            continue
+        f = render_figure(fn)
+        if f.png_base64 is None:
+            out.append(f'<figure class="fig failed" data-figure="{esc(f.name)}">'
+                       f'<p class="warn">figure failed: {esc(f.error)}</p>'
+                       f"<figcaption>{esc(f.caption)}</figcaption></figure>")
+        else:
+            out.append(f'<figure class="fig" data-figure="{esc(f.name)}">'
+                       f'<img alt="{esc(f.caption)}" src="data:image/png;base64,{f.png_base64}"/>'
+                       f"<figcaption>{esc(f.caption)}</figcaption></figure>")
+    return f'<div class="figs">{"".join(out)}</div>'
+
+
+def _legend() -> str:
+    items = "".join(f"<li>{_badge(v)} {esc(m)}</li>" for v, m in VERDICT_MEANING.items())
+    return (f'<footer><h2>Verdicts</h2><ul class="legend">{items}</ul>'
+            "<p class=\"small\">Evidence: <b>exact</b> symbolic simplification or exact arithmetic; "
+            "<b>numeric</b> numerical evaluation (seeded points, quadrature, simulation); "
+            "<b>counterexample</b> a concrete counterexample, verified. Severity of a refuted "
+            "number: <b>minor</b> only just outside the printed rounding, <b>gross</b> otherwise."
+            "</p></footer>")
+
+
+_CSS = """/*<![CDATA[*/
+:root{--ok:#1a7f37;--bad:#cf222e;--warn:#9a6700;--mut:#57606a;--line:#d0d7de;--bg2:#f6f8fa}
+*{box-sizing:border-box}
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1f2328}
+header,main,footer{max-width:1600px;margin:0 auto;padding:0 20px}
+h1{font-size:24px;margin:18px 0 4px}
+h2{font-size:18px;margin:22px 0 8px;border-bottom:1px solid var(--line);padding-bottom:4px}
+h4{margin:6px 0;font-size:13px;text-transform:uppercase;letter-spacing:.04em;color:var(--mut)}
+code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12.5px}
+a{color:#0969da;text-decoration:none}
+a:hover{text-decoration:underline}
+.meta,.small,.hint{color:var(--mut);font-size:12.5px}
+.muted{color:var(--mut)}
+.sub{display:block}
+.status{font-weight:600;padding:6px 10px;border-radius:6px;display:inline-block;margin:6px 0}
+.status.ok{background:#dafbe1;color:var(--ok)}
+.status.bad{background:#ffebe9;color:var(--bad)}
+.totals a{margin-right:4px}
+.unexpected{color:var(--bad)}
+.warn{color:var(--warn)}
+.badge{display:inline-block;padding:1px 8px;border-radius:10px;font-size:12px;font-weight:600;
+ white-space:nowrap;border:1px solid transparent}
+.badge.v-confirmed{background:#dafbe1;color:#116329;border-color:#aceebb}
+.badge.v-refuted{background:#ffebe9;color:#a40e26;border-color:#ffcecb}
+.badge.v-conditional{background:#fff8c5;color:#7d4e00;border-color:#eed888}
+.badge.v-undecided{background:#ddf4ff;color:#0550ae;border-color:#b6e3ff}
+.badge.v-not_checkable{background:#eaeef2;color:#424a53;border-color:#d0d7de}
+.badge.v-error,.badge.v-disagree{background:#8250df;color:#fff}
+.flag{display:inline-block;margin-left:4px;font-size:11px;font-weight:600;border-radius:4px;padding:0 4px}
+.flag.bad{background:var(--bad);color:#fff}
+.flag.warn{background:#fff8c5;color:var(--warn);border:1px solid #eed888}
+.scroll{overflow-x:auto}
+table.summary{border-collapse:collapse;min-width:60%}
+table.summary th,table.summary td{border-bottom:1px solid var(--line);padding:6px 10px;
+ text-align:left;vertical-align:top}
+table.summary td.num,table.summary th{text-align:center}
+table.summary th:first-child{text-align:left}
+table.summary .title{max-width:460px}
+table.summary tr.total td{font-weight:600;border-top:2px solid var(--line)}
+.zero{color:#b0b7be}
+.strip{position:relative;height:10px;background:var(--bg2);border:1px solid var(--line);
+ border-radius:3px;margin:4px 0;min-width:220px}
+.tick{position:absolute;top:0;width:2px;height:8px;background:var(--mut)}
+.tick.v-confirmed{background:var(--ok)}.tick.v-refuted{background:var(--bad)}
+.tick.v-conditional{background:#bf8700}
+.filters{display:none;flex-wrap:wrap;gap:8px 18px;align-items:center;padding:8px 10px;
+ background:var(--bg2);border:1px solid var(--line);border-radius:6px;margin-bottom:8px;
+ position:sticky;top:0;z-index:2}
+.js .filters{display:flex}
+.filters label{margin-right:8px;white-space:nowrap;cursor:pointer}
+.glabel{font-weight:600;margin-right:6px;color:var(--mut)}
+.filters input[type=search]{padding:3px 6px;width:240px}
+.filters button{font:inherit;font-size:12.5px;padding:2px 8px;margin-left:4px;cursor:pointer}
+.ctable{border:1px solid var(--line);border-radius:6px}
+.row{display:grid;grid-template-columns:150px minmax(170px,1.3fr) minmax(110px,.9fr)
+ minmax(120px,1fr) minmax(120px,1fr) 100px minmax(200px,2.2fr);gap:10px;padding:6px 10px;
+ align-items:start}
+.row>span{min-width:0;overflow-wrap:anywhere}
+.row.head{font-weight:600;background:var(--bg2);border-bottom:1px solid var(--line);
+ border-radius:6px 6px 0 0}
+details.claim{border-bottom:1px solid var(--line)}
+details.claim[hidden]{display:none}
+details.claim>summary{cursor:pointer;list-style:none}
+details.claim>summary::-webkit-details-marker{display:none}
+details.claim>summary:hover{background:#f3f6fa}
+details.claim[open]>summary{background:#eef4fb}
+details.claim.v-refuted>summary{border-left:4px solid var(--bad)}
+details.claim.v-conditional>summary{border-left:4px solid #bf8700}
+details.claim.v-error>summary,details.claim.v-disagree>summary{border-left:4px solid #8250df}
+details.claim>summary{border-left:4px solid transparent}
+.cid{font-weight:600}
+.val{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12.5px}
+.reason{font-size:13px}
+.body{padding:8px 16px 14px 28px;background:#fbfcfd;border-top:1px dashed var(--line)}
+.body dl{display:grid;grid-template-columns:110px 1fr;gap:3px 12px;margin:6px 0}
+.body dt{color:var(--mut);font-weight:600}
+.body dd{margin:0}
+.cols{display:grid;grid-template-columns:1fr 1fr;gap:18px}
+@media (max-width:900px){.cols{grid-template-columns:1fr}.row{grid-template-columns:1fr 1fr}}
+.math{overflow-x:auto;padding:8px;background:#fff;border:1px solid var(--line);border-radius:4px;
+ font-size:16px}
+pre{white-space:pre-wrap;overflow-wrap:anywhere;margin:4px 0;font-size:12.5px;background:#fff;
+ border:1px solid var(--line);border-radius:4px;padding:6px 8px}
+q{font-style:italic}
+.figs{display:flex;flex-wrap:wrap;gap:16px;margin-top:10px}
+figure.fig{margin:0;max-width:100%}
+figure.fig img{max-width:100%;height:auto;border:1px solid var(--line);border-radius:4px;
+ background:#fff}
+figcaption{font-size:12.5px;color:var(--mut);max-width:720px}
+.legend{list-style:none;padding:0;columns:2}
+.legend li{margin:3px 0}
+footer{margin-bottom:40px}
+/*]]>*/"""
+
+_SCRIPT = """//<![CDATA[
+(function () {
+  var root = document.documentElement;
+  root.className += " js";
+  var rows = Array.prototype.slice.call(document.querySelectorAll("details.claim"));
+  var boxes = Array.prototype.slice.call(document.querySelectorAll("#filters input[type=checkbox]"));
+  var q = document.getElementById("q"), shown = document.getElementById("shown");
+  var ATTENTION = ["refuted", "conditional", "undecided", "error", "disagree"];
+  function checked(name) {
+    var s = {};
+    boxes.forEach(function (b) { if (b.name === name && b.checked) { s[b.value] = 1; } });
+    return s;
+  }
+  function apply() {
+    var p = checked("paper"), v = checked("verdict"), t = (q.value || "").toLowerCase(), n = 0;
+    rows.forEach(function (r) {
+      var ok = p[r.dataset.paper] && v[r.dataset.verdict] &&
+        (!t || r.textContent.toLowerCase().indexOf(t) !== -1);
+      r.hidden = !ok;
+      if (ok) { n += 1; }
+    });
+    shown.textContent = n + " of " + rows.length + " claims shown";
+  }
+  function set(name, values) {
+    boxes.forEach(function (b) {
+      if (b.name === name) { b.checked = !values || values.indexOf(b.value) !== -1; }
+    });
+  }
+  boxes.forEach(function (b) { b.addEventListener("change", apply); });
+  q.addEventListener("input", apply);
+  document.getElementById("attention").addEventListener("click", function () {
+    set("verdict", ATTENTION); apply();
+  });
+  document.getElementById("all").addEventListener("click", function () {
+    set("verdict", null); set("paper", null); q.value = ""; apply();
+  });
+  document.getElementById("expand").addEventListener("click", function () {
+    rows.forEach(function (r) { if (!r.hidden) { r.open = true; } });
+  });
+  document.getElementById("collapse").addEventListener("click", function () {
+    rows.forEach(function (r) { r.open = false; });
+  });
+  Array.prototype.slice.call(document.querySelectorAll("a.count, a.paper-link")).forEach(function (a) {
+    a.addEventListener("click", function () {
+      set("verdict", a.dataset.verdict ? [a.dataset.verdict] : null);
+      set("paper", a.dataset.paper ? [a.dataset.paper] : null);
+      q.value = ""; apply();
+    });
+  });
+  function openHash() {
+    var id = decodeURIComponent(location.hash.slice(1));
+    var el = id ? document.getElementById(id) : null;
+    if (!el || !el.classList.contains("claim")) { return; }
+    if (el.hidden) { set("verdict", null); set("paper", null); q.value = ""; apply(); }
+    el.open = true;
+    el.scrollIntoView();
+  }
+  window.addEventListener("hashchange", openHash);
+  apply();
+  openHash();
+})();
+//]]>"""
+
+
+def write_html(doc: dict, claims: Sequence[Claim], results: Sequence[Result]) -> str:
+    """The report as the CLI writes it: time-stamped header, figures rendered, and coverage
+    when the shared manuscripts folder is present (``$CLAIMS_MANUSCRIPTS`` or ``../shared``)."""
+    from datetime import datetime, timezone
+
+    folder: Path | None = None
+    try:
+        from .manuscript import manuscripts_dir
+
+        folder = manuscripts_dir()
+    except ImportError:  # pragma: no cover
+        folder = None
+    if folder is not None and not folder.is_dir():
+        folder = None
+    stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    return build_html(doc, claims, results, generated=stamp, manuscripts_dir=folder)
