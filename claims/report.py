@@ -90,8 +90,9 @@ def build_markdown(doc: dict, *, summary_only: bool = False) -> str:
     lines.append("")
     if s["unexpected"]:
         lines += ["**Unexpected verdicts:** " + ", ".join(f"`{i}`" for i in s["unexpected"]), ""]
-    attention = [c for c in doc["claims"] if c["verdict"] in {v.value for v in ATTENTION}]
-    lines += ["## Refuted, conditional and undecided claims", ""]
+    attention = [c for c in doc["claims"] if c["verdict"] in {v.value for v in ATTENTION}
+                 or c["verdict"] != c["expected"]]  # a stale expectation needs a look too
+    lines += ["## Refuted, conditional, undecided and unexpected claims", ""]
     if not attention:
         lines += ["None.", ""]
     for c in attention:
@@ -102,6 +103,8 @@ def build_markdown(doc: dict, *, summary_only: bool = False) -> str:
             iv = f" ∈ [{c['interval'][0]}, {c['interval'][1]}]" if c["interval"] else ""
             lines.append(f"  - stated: `{_cell(c['stated'])}`{iv}")
         lines.append(f"  - {_cell(c['reason'])}")
+        if c["verdict"] != c["expected"]:
+            lines.append(f"  - **expected {c['expected']}**: {_cell(c.get('expected_reason'))}")
     lines.append("")
     if summary_only:
         return "\n".join(lines)
