@@ -43,6 +43,9 @@ def claim_record(claim: Claim, r: Result) -> dict:
         "units": claim.units or None,
         "quote": claim.quote or None,
         "details": r.details or None,
+        # bound to a manuscript revision (claims.revision): unchanged / changed / stale, else null
+        "manuscript_status": None,
+        "stated_registry": claim.stated or None,
     }
 
 
@@ -65,7 +68,8 @@ def summary(papers: list[Paper], claims: list[Claim], results: list[Result]) -> 
 def build_json(papers: list[Paper], claims: list[Claim], results: list[Result]) -> dict:
     return {
         "tool": {"name": "physics-claims", "version": __version__},
-        "papers": [{"key": p.key, "title": p.title, "manuscript": p.manuscript, "arxiv": p.arxiv}
+        "papers": [{"key": p.key, "title": p.title, "manuscript": p.manuscript, "arxiv": p.arxiv,
+                    "coverage": None}  # filled by claims.revision when a manuscript is read
                    for p in papers],
         "claims": [claim_record(c, r) for c, r in zip(claims, results, strict=True)],
         "summary": summary(papers, claims, results),
@@ -106,6 +110,9 @@ def build_markdown(doc: dict, *, summary_only: bool = False) -> str:
         if c["verdict"] != c["expected"]:
             lines.append(f"  - **expected {c['expected']}**: {_cell(c.get('expected_reason'))}")
     lines.append("")
+    from .revision import markdown_lines  # manuscript statuses and coverage (when read)
+
+    lines += markdown_lines(doc)
     if summary_only:
         return "\n".join(lines)
     rest = [c for c in doc["claims"] if c not in attention]

@@ -1,0 +1,334 @@
+"""Which numeric statements of a manuscript are covered by a claim.
+
+The rule (documented in ``docs/ci.md``; every clause is tested)
+----------------------------------------------------------------
+A *number* is a decimal token (``370``, ``0.9436``, ``37,195.4``, ``5.7 × 10−9``,
+``1e-3``) that is not glued to a letter on its left (``K3``, ``t1``, ``C12`` are
+labels, not numbers).
+
+A number is a **numeric statement** when, on its line, it is
+
+1. next to a relation: preceded by ``≈ ≃ ≅ = ∼ ~ ≲ ≳ ≤ ≥ < > ≪ ≫ ±`` (a sign may
+   stand between), or followed by ``±``;
+2. followed by a unit (``s``, ``ms``, ``µs``, ``Hz`` ... ``GHz``, ``rad/s``, ``s−1``,
+   ``K``, ``mK``, ``µK``, ``nK``, ``eV``, ``meV``, ``µm``, ``nm``, ``dB`` ...) or by
+   ``×`` / ``-fold`` (a factor);
+3. a percentage (followed by ``%``);
+4. an entry of a numeric table: a line with at least three numbers that make up at
+   least half of its words.
+
+Numbers that are not statements are **excluded**, whatever their neighbours:
+
+* equation numbers ``(12)``, ``(12a)``, and numbers following ``Eq.``/``Eqs.``;
+* references ``[12]``, ``[3, 4]``, ``[1–5]``;
+* years 1900–2099 standing without a relation sign (citations: ``Bell (1964)``);
+* section numbers at the start of a line (``7.3 Threshold hierarchy``) and numbered
+  labels: ``Section 7.3``, ``§7``, ``Table 3``, ``Fig. 1``, ``Appendix``, ``Remark 11``,
+  ``Theorem 2``, ``Listing 1`` ... (with chains: ``Remarks 11 and 13``, ``Sections 7–7.4``);
+* identifiers: ``arXiv:2504.16197``, DOIs, URLs;
+* page numbers (a line holding only an integer);
+* program listings: runs of at least five lines that start with increasing line numbers.
+
+A numeric statement is **covered** when its position falls inside a located claim
+quote (the quote as found in this revision, or the anchors that re-read a changed
+value), or when it equals a claim's stated value on the line where that claim was
+located.  The coverage of a paper is covered / numeric statements.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from .manuscript import Manuscript
+
+RELATION_CHARS = "≈≃≅=∼~≲≳≤≥<>≪≫±"
+UNITS = (
+    "s", "ms", "µs", "μs", "us", "ns", "ps", "fs", "min", "h", "hr", "hours", "days", "yr",
+    "Hz", "kHz", "MHz", "GHz", "THz", "mHz", "rad/s", "rad s", "s−1", "s-1", "ms−1", "µs−1",
+    "K", "mK", "µK", "μK", "nK", "eV", "meV", "µeV", "μeV", "keV", "MeV", "GeV", "J",
+    "m", "mm", "cm", "µm", "μm", "nm", "pm", "km", "Å", "T", "mT", "µT", "G", "mG",
+    "dB", "dBm", "W", "mW", "µW", "nW", "V", "mV", "µV", "A", "mA", "µA", "kg", "g", "mg",
+    "amu", "u", "Pa", "mbar", "Torr", "photons", "atoms", "spins", "qubits", "°", "◦", "rad",
+    "mrad", "sigma", "σ", "ppm", "ppb", "bits", "kB", "×", "-fold", "fold",
+)
+LABELS = (
+    "Eq", "Eqs", "Equation", "Equations", "Section", "Sections", "Sec", "Secs", "§", "§§",
+    "Table", "Tables", "Tab", "Fig", "Figs", "Figure", "Figures", "Ref", "Refs", "Reference",
+    "Appendix", "Appendices", "App", "Remark", "Remarks", "Theorem", "Theorems", "Lemma",
+    "Lemmas", "Proposition", "Propositions", "Corollary", "Definition", "Step", "Steps",
+    "Chapter", "Listing", "line", "lines", "Line", "Lines", "Algorithm", "Assumption",
+    "Assumptions", "Prediction", "Predictions", "Case", "Cases", "Stage", "Stages", "Row",
+    "Rows", "Column", "Columns", "Example", "Conjecture", "Claim", "Part", "page", "pp", "p",
+    "Note", "Footnote", "Box", "Panel", "Protocol", "Criterion", "Hypothesis", "Axiom",
+    "Postulate", "Property", "Condition", "Conditions", "Item", "Point", "Phase", "Regime",
+)
+
+_NUMBER = re.compile(
+    r"(?<![^\W\d_])(?<![\d.,])"  # not glued to a letter (K3, t1) or inside a longer number
+    r"(?:10\u2212\d{1,3}(?![\d.])"  # 10−9: a power of ten whose superscript the extraction lost
+    r"|\d+/\d+(?![\d.])"  # 1/2
+    r"|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+    r"(?:\s?[eE][-−]?\d+|\s*[×x]\s*10\s*[-−]?\s*\d+(?![\d.]))?)"
+    r"(?![\d])")
+_GLUED_UNITS = tuple(u for u in UNITS if len(u) > 1 or not u.isalpha())
+_UNIT_RX = re.compile(
+    r"^(?:\s(?:" + "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+    + r")|(?:" + "|".join(re.escape(u) for u in sorted(_GLUED_UNITS, key=len, reverse=True))
+    + r"))(?![\w(])")
+_FACTOR_RX = re.compile(r"^\s?(?:×|-fold\b)(?!\s*[\d(])")
+_COEFFICIENT = re.compile(r"^(?:[^\W\d_]|\\[A-Za-z])")  # 2Jm∗, 4Γ: a number glued to a symbol is a coefficient
+_INDEX_BEFORE = re.compile(r"(?<![^\W\d_])[ijklmn]\s*=\s*$")  # i = 1, n = 3: index values
+_PCT_RX = re.compile(r"^\s?%")
+_REL_BEFORE = re.compile(r"[" + re.escape(RELATION_CHARS) + r"]\s*[-−+]?\s*$")
+_PM_AFTER = re.compile(r"^\s*(?:±|\+/-)")
+_LABEL_BEFORE = re.compile(
+    r"(?:(?<![^\W\d_])(?:" + "|".join(re.escape(x) for x in LABELS) + r")\.?|§§?)\s*"
+    r"(?:\(?\d+(?:\.\d+)*[a-z]?\)?\s*(?:,|and|&|to|–|—|-|−)\s*)*\(?\s*$")
+_REF_BRACKET = re.compile(r"\[\s*\d+(?:\s*[,–—\-]\s*\d+)*\s*\]")
+_EQNO = re.compile(r"\(\s*\d+[a-z]?\s*\)")
+_IDENT = re.compile(r"(?:arXiv:\s*\S+|doi:\s*\S+|\b10\.\d{4,}/\S+|https?://\S+|www\.\S+|"
+                    r"\b\d{4}\.\d{4,5}(?:v\d+)?\b)", re.I)
+_HEADING = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+[^\W\d_]")
+_LISTING_LINE = re.compile(r"^\s*(\d+)(?:\s|$)")
+_NUMERIC_WORD = re.compile(r"^[(∼~≈<>≲≳±×−-]*\d[\d.,]*(?:%|×|\))*,?$")
+
+
+@dataclass(frozen=True)
+class NumericStatement:
+    """One numeric statement of a manuscript."""
+
+    line: int
+    col: int  # 0-based column in the display line
+    number: str  # the number as printed
+    why: str  # relation / unit / percent / table
+    offset: int  # display-text offset
+    context: str  # a normalised window around the number (robust to reflowed lines)
+    key: str = ""  # what identifies a restatement (the quantity, relation and value)
+    also: tuple[tuple[int, int], ...] = ()  # (line, offset) of restatements
+
+
+@dataclass
+class Coverage:
+    """Numeric statements of a manuscript and which of them claims cover."""
+
+    statements: list[NumericStatement]
+    covered: list[bool]
+    excluded: dict[str, int] = field(default_factory=dict)  # rule -> count
+
+    @property
+    def n(self) -> int:
+        return len(self.statements)
+
+    @property
+    def k(self) -> int:
+        return sum(self.covered)
+
+    @property
+    def percent(self) -> float:
+        return round(100.0 * self.k / self.n, 1) if self.n else 100.0
+
+    def uncovered(self) -> list[NumericStatement]:
+        return [s for s, c in zip(self.statements, self.covered) if not c]
+
+    def as_json(self) -> dict:
+        return {"numbers": self.n, "covered": self.k, "percent": self.percent,
+                "uncovered": [{"line": s.line, "text": s.context, "number": s.number,
+                               "rule": s.why, "restated_on": [ln for ln, _ in s.also]}
+                              for s in self.uncovered()],
+                "excluded": dict(sorted(self.excluded.items()))}
+
+
+# --- finding numeric statements -------------------------------------------------------------------
+
+def listing_lines(lines: list[str]) -> set[int]:
+    """0-based indices of lines in program listings.
+
+    A listing is a run of at least five lines starting with non-decreasing line numbers
+    (steps of at most 5, at most 6 lines apart); every line from the run's first to its
+    last belongs to it (continuation lines, page breaks).
+    """
+    numbered = [(i, int(m.group(1))) for i, line in enumerate(lines)
+                if (m := _LISTING_LINE.match(line))]
+    out: set[int] = set()
+    run: list[tuple[int, int]] = []
+    for i, n in numbered + [(10**9, -10**9)]:
+        if run and 0 <= n - run[-1][1] <= 5 and i - run[-1][0] <= 6:
+            run.append((i, n))
+            continue
+        if len(run) >= 5:
+            out.update(range(run[0][0], run[-1][0] + 1))
+        run = [(i, n)]
+    return out
+
+
+def _excluded(line: str, m: re.Match, table_row: bool, rel: bool) -> str | None:
+    """The exclusion rule that applies to number ``m`` on ``line``, or None."""
+    a, b = m.span()
+    tok = m.group(0)
+    before, after = line[:a], line[b:]
+    if not line[:a].strip() and not after.strip() and re.fullmatch(r"\d+", tok):
+        return "page number"
+    for rx, name in ((_REF_BRACKET, "reference"), (_IDENT, "identifier")):
+        for r in rx.finditer(line):
+            if r.start() <= a and b <= r.end():
+                return name
+    for r in _EQNO.finditer(line):
+        if r.start() < a and b < r.end() and not rel:
+            return "equation number"
+    if _LABEL_BEFORE.search(before):
+        return "label"
+    if _INDEX_BEFORE.search(before) and re.fullmatch(r"\d+", tok):
+        return "index value"
+    if not before.strip() and _HEADING.match(line) and not table_row:
+        return "section number"
+    plain = tok.replace(",", "")
+    if plain in ("0", "1") and rel and not _PM_AFTER.match(after):
+        return "structural 0/1"
+    if re.fullmatch(r"(19|20)\d\d", plain) and not rel and not table_row:
+        return "year"
+    return None
+
+
+def numeric_statements(ms: Manuscript) -> tuple[list[NumericStatement], dict[str, int]]:
+    """Numeric statements of ``ms`` (see the module docstring) and counts of exclusions."""
+    lines = ms.lines
+    code = listing_lines(lines)
+    out: list[NumericStatement] = []
+    excluded: dict[str, int] = {}
+    offset = 0
+    for i, line in enumerate(lines):
+        start = offset
+        offset += len(line) + 1
+        nums = list(_NUMBER.finditer(line))
+        if not nums:
+            continue
+        if i in code:
+            excluded["program listing"] = excluded.get("program listing", 0) + len(nums)
+            continue
+        words = [w for w in line.split() if re.search(r"\w", w)]  # '|', '∼' are not words
+        numeric_words = sum(bool(_NUMERIC_WORD.match(w)) for w in words)
+        table_row = numeric_words >= 3 and numeric_words >= 0.5 * len(words)
+        for m in nums:
+            why = _why(line, m, table_row)
+            ex = _excluded(line, m, table_row, why == "relation")
+            if ex:
+                excluded[ex] = excluded.get(ex, 0) + 1
+                continue
+            if why:
+                out.append(NumericStatement(i + 1, m.start(), m.group(0), why, start + m.start(),
+                                            _context(ms, start + m.start(), start + m.end()),
+                                            _key(line, m, why, i + 1)))
+    return _merge_restatements(out), excluded
+
+
+def _key(line: str, m: re.Match, why: str, lineno: int) -> str:
+    """The statement as a phrase: last word before the number (with any relation), number, unit.
+
+    ``at N = 370`` and ``(N = 370,`` share the key ``N=370``; table entries never merge.
+    """
+    if why == "table":
+        return f"table:{lineno}:{m.start()}"
+    before = re.search(r"(\S+\s*[" + re.escape(RELATION_CHARS) + r"]?\s*[-−+]?\s*)$",
+                       line[:m.start()])
+    unit = _UNIT_RX.match(line[m.end():]) or _PCT_RX.match(line[m.end():])
+    lhs = before.group(1) if before else ""
+    lhs = lhs.lstrip("([{,;:")
+    text = lhs + m.group(0) + (unit.group(0) if unit else "")
+    return "".join(text.split()).replace("\u2212", "-")
+
+
+def _merge_restatements(stmts: list[NumericStatement]) -> list[NumericStatement]:
+    """One statement per key, in order of first occurrence, with the restatements attached."""
+    first: dict[str, int] = {}
+    out: list[NumericStatement] = []
+    for s in stmts:
+        if s.key in first:
+            k = first[s.key]
+            out[k] = dataclasses.replace(out[k], also=out[k].also + ((s.line, s.offset),))
+        else:
+            first[s.key] = len(out)
+            out.append(s)
+    return out
+
+
+def _why(line: str, m: re.Match, table_row: bool) -> str | None:
+    before, after = line[:m.start()], line[m.end():]
+    if _PCT_RX.match(after):
+        return "percent"
+    if _UNIT_RX.match(after) or _FACTOR_RX.match(after):
+        return "unit"
+    if _COEFFICIENT.match(after):
+        return None
+    if _REL_BEFORE.search(before) or _PM_AFTER.match(after):
+        return "relation"
+    if table_row:
+        return "table"
+    return None
+
+
+def _context(ms: Manuscript, a: int, b: int, width: int = 30) -> str:
+    i = bisect.bisect_left(ms.norm_to_text, a)
+    j = bisect.bisect_left(ms.norm_to_text, b)
+    left = ms.norm[max(0, i - width):i]
+    right = ms.norm[j:j + width]
+    return f"{left}[{ms.norm[i:j]}]{right}"
+
+
+# --- coverage ---------------------------------------------------------------------------------------
+
+def coverage(ms: Manuscript, claims: Iterable, bindings: dict | None = None) -> Coverage:
+    """Coverage of ``ms``'s numeric statements by ``claims``.
+
+    ``bindings`` (claim id -> :class:`claims.revision.Binding`) gives where each claim was
+    located; without it the claims are bound here.
+    """
+    from .revision import bind
+
+    claims = list(claims)
+    if bindings is None:
+        bindings = {c.id: bind(c, ms) for c in claims}
+    stmts, excluded = numeric_statements(ms)
+    spans: list[tuple[int, int]] = []
+    by_line: dict[int, list[Fraction]] = {}
+    for c in claims:
+        b = bindings.get(c.id)
+        if b is None or b.status == "stale":
+            continue
+        if b.span:
+            spans.append(ms.text_span(*b.span))
+        v = _center(b.stated)
+        if v is not None and b.line:
+            by_line.setdefault(b.line, []).append(v)
+    spans.sort()
+    starts = [s for s, _ in spans]
+    covered = []
+    for s in stmts:
+        covered.append(any(_covered_at(line, off, s.number, spans, starts, by_line)
+                           for line, off in ((s.line, s.offset), *s.also)))
+    return Coverage(stmts, covered, excluded)
+
+
+def _covered_at(line, offset, number, spans, starts, by_line) -> bool:
+    k = bisect.bisect_right(starts, offset)
+    if any(a <= offset < e for a, e in spans[max(0, k - 50):k]):
+        return True
+    if line in by_line:
+        v = _center(number)
+        return v is not None and v in by_line[line]
+    return False
+
+
+def _center(text: str | None) -> Fraction | None:
+    from .tolerance import StatedValueError, parse_stated
+
+    if not text:
+        return None
+    try:
+        return parse_stated(text).center
+    except (StatedValueError, ZeroDivisionError):
+        return None

@@ -1,0 +1,607 @@
+"""Bind claims to a manuscript revision: find each quote, re-read the stated value, diff revisions.
+
+For each claim the manuscript is searched for the claim's ``quote`` (after the
+normalisation of :mod:`claims.manuscript`, so reflowed lines, Unicode minus
+signs and ligatures do not matter).  The stated value is then *re-read from the
+manuscript*, and the claim is checked against what the manuscript says now:
+
+``unchanged``
+    the quote is found exactly once and the stated value stands in it (or right
+    after it) as the registry recorded it;
+``changed``
+    the value at the stated value's place differs: either the quote is found and
+    the value right after it differs, or the quote no longer matches but the text
+    on both sides of the value does (fuzzy anchoring by the quote's prefix and
+    suffix around the value), or one side alone, when that side is long enough
+    (at least :data:`MIN_ANCHOR` characters) and unique.  The verdict is
+    recomputed on the new value;
+``stale``
+    the quote is no longer found (or no longer unique) and no anchoring
+    recovers the value: the claim needs attention.
+
+The value is located in the registry's quote by comparing *compact* forms (no
+spaces, superscripts as digits, every minus sign ``-``), so a stated value
+written ``5.7 × 10⁻⁹`` is found in an extraction that printed ``5.7 × 10−9``.
+The new value is read with a pattern built from the registry's value (each
+number may change, signs may appear or vanish, a leading relation sign may
+change), or taken as the text between both anchors.  Manuscript text is never
+evaluated: numbers are parsed only by :func:`claims.tolerance.parse_stated`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from .manuscript import Manuscript, normalise_char
+from .model import Claim, Result, Verdict
+
+STATUSES = ("unchanged", "changed", "stale")
+MIN_ANCHOR = 15  # characters of quote context needed to anchor on one side only
+MIN_BOTH = 10  # characters of quote context (both sides together) to anchor on both sides
+MAX_VALUE = 80  # characters a stated value may span in the manuscript
+AFTER_GAP = 40  # how far after the quote a stated value may stand
+INFER_THRESHOLD = 0.3  # share of a paper's quotes that must be found to infer the paper
+
+RELATIONS = "≈≃≅∼~=≲≳≪≫≤≥<>"
+_REL_CLASS = "[" + re.escape(RELATIONS) + "]"
+_NUM = r"\d+(?:\.\d+)?"
+_SUPERSCRIPT = dict(zip("0123456789-+", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺"))
+_SUPERSCRIPT_CHARS = set("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺")
+_GENERIC_VALUE = re.compile(
+    r"(?:" + _REL_CLASS + r"\s*)?-?\s*" + _NUM
+    + r"(?:\s*/\s*\d+)?(?:\s*[eE][-+]?\d+|\s*[×x·]\s*10\s*\^?\s*-?\s*\d+)?(?:\s*%)?"
+    + r"(?:\s*±\s*" + _NUM + r"(?:\s*%)?)?(?:\s*×(?!\s*10))?")
+
+
+# --- compact forms ------------------------------------------------------------------------------
+
+def compact_with_map(s: str) -> tuple[str, list[int]]:
+    """``s`` without spaces, NFKC'd, every dash '-', '~' as '∼', thousands commas dropped.
+
+    Returns the compact string and, for each of its characters, the index in ``s``.
+    """
+    out: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(s):
+        for c in normalise_char(ch):
+            if c.isspace():
+                continue
+            if c == "~":
+                c = "∼"
+            out.append(c)
+            where.append(i)
+    # 37,195.4 -> 37195.4 (a comma between a digit and three digits)
+    text = "".join(out)
+    keep = [not (c == "," and 0 < k < len(text) - 3 and text[k - 1].isdigit()
+                 and text[k + 1:k + 4].isdigit() and not text[k + 4:k + 5].isdigit())
+            for k, c in enumerate(text)]
+    return "".join(c for c, ok in zip(text, keep) if ok), [w for w, ok in zip(where, keep) if ok]
+
+
+def compact(s: str) -> str:
+    return compact_with_map(s)[0]
+
+
+def is_numeric(stated: str) -> bool:
+    """Does the tolerance parser read ``stated`` as a number?"""
+    from .tolerance import StatedValueError, parse_stated
+
+    if not stated or not stated.strip():
+        return False
+    try:
+        parse_stated(stated)
+    except StatedValueError:
+        return False
+    return True
+
+
+def _boundary_ok(text: str, a: int, b: int, needle: str) -> bool:
+    """A located number is not part of a longer number of ``text`` (0.99 inside 0.990)."""
+    before = text[a - 1] if a > 0 else " "
+    after = text[b] if b < len(text) else " "
+    after2 = text[b + 1] if b + 1 < len(text) else " "
+    if needle[:1].isdigit() and (before.isdigit() or before == "."):
+        return False
+    if needle[-1:].isdigit() and (after.isdigit() or (after == "." and after2.isdigit())):
+        return False
+    return True
+
+
+def locate_in(text: str, stated: str) -> tuple[int, int, str] | None:
+    """Span ``[a, b)`` of ``stated`` in (normalised) ``text`` and the part of ``stated`` not found.
+
+    The stated value is compared in compact form, at number boundaries of ``text``.  When
+    the value's leading relation sign (``≈``, ``∼``, ``<`` ...) is not in the text, the
+    number alone is located and the sign is returned as the third element (``lead``), to be
+    put back in front of a re-read value.
+    """
+    ctext, cmap = compact_with_map(text)
+    cst = compact(stated)
+    lead = ""
+    for attempt in range(2):
+        if not cst:
+            return None
+        k = ctext.find(cst)
+        while k >= 0:
+            a, b = cmap[k], cmap[k + len(cst) - 1] + 1
+            if _boundary_ok(text, a, b, cst):
+                return a, b, lead
+            k = ctext.find(cst, k + 1)
+        if attempt == 0 and cst[0] in RELATIONS:
+            lead, cst = stated.strip()[0], cst[1:]
+        else:
+            return None
+    return None
+
+
+def value_pattern(stated: str) -> re.Pattern:
+    """A pattern for a re-read value of the same shape as ``stated``.
+
+    Every number may change (digits, decimals, sign); a leading relation sign may change;
+    the other characters stay, with any spacing between tokens.
+    """
+    cst = compact(stated)
+    parts: list[str] = []
+    i = 0
+    if cst[:1] and cst[0] in RELATIONS:
+        parts.append(_REL_CLASS)
+        i = 1
+    for m in re.finditer(r"-?\d+(?:\.\d+)?|.", cst[i:], re.S):
+        tok = m.group(0)
+        parts.append(r"-?\s*" + _NUM if tok[-1].isdigit() else re.escape(tok))
+    return re.compile(r"\s*".join(parts))
+
+
+def restore_form(registry: str, new: str) -> str:
+    """The re-read value in the registry's typography where the shapes allow.
+
+    When only characters changed (same compact length), each changed character replaces the
+    registry's one, as a superscript where the registry had one (``∼ 10³`` read back from an
+    extraction ``∼ 104`` becomes ``∼ 10⁴``).  Otherwise the manuscript's text is returned.
+    """
+    old_c, where = compact_with_map(registry)
+    new_c = compact(new)
+    if len(old_c) != len(new_c):
+        return " ".join(new.split())
+    chars = list(registry)
+    for k, (a, b) in enumerate(zip(old_c, new_c)):
+        if a != b:
+            j = where[k]
+            sup = chars[j] in _SUPERSCRIPT_CHARS
+            chars[j] = _SUPERSCRIPT.get(b, b) if sup else b
+    return "".join(chars)
+
+
+# --- binding one claim ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Binding:
+    """Where a claim stands in a manuscript revision and what it states there."""
+
+    claim_id: str
+    status: str  # one of STATUSES
+    stated: str  # what the manuscript states now ("" if lost or stale)
+    stated_registry: str
+    line: int | None = None
+    note: str = ""
+    span: tuple[int, int] | None = None  # normalised span of the quote (or anchors) found
+
+    @property
+    def changed(self) -> bool:
+        return self.status == "changed"
+
+
+def bind(claim: Claim, ms: Manuscript) -> Binding:
+    """Find ``claim`` in ``ms`` and re-read its stated value (see the module docstring)."""
+    q = ms_norm(claim.quote)
+    stated = claim.stated or ""
+    if not q:
+        return Binding(claim.id, "stale", "", stated, note="the claim has no quote")
+    occ = ms.find_all(q)
+    numeric_like = bool(stated.strip()) and bool(re.search(r"\d", stated))
+    loc = locate_in(q, stated) if stated.strip() else None
+    if len(occ) > 1:
+        lines = ", ".join(str(ms.line_of(i)) for i in occ[:5])
+        return Binding(claim.id, "stale", "", stated,
+                       note=f"quote occurs {len(occ)} times (lines {lines}); make it unique")
+    if len(occ) == 1:
+        start = occ[0]
+        span = (start, start + len(q))
+        if not stated.strip() or loc is not None:
+            at = start + (loc[0] if loc else 0)
+            return Binding(claim.id, "unchanged", stated, stated, ms.line_of(at), span=span)
+        return _read_after(claim, ms, span)
+    if loc is None or not numeric_like:
+        return Binding(claim.id, "stale", "", stated, note="quote not found")
+    return _anchor(claim, ms, q, loc)
+
+
+def ms_norm(s: str) -> str:
+    from .manuscript import normalise
+
+    return normalise(s or "")
+
+
+def _read_after(claim: Claim, ms: Manuscript, span: tuple[int, int]) -> Binding:
+    """The quote is found but the value is not in it: read the value right after it."""
+    stated = claim.stated
+    after = ms.norm[span[1]:span[1] + AFTER_GAP + MAX_VALUE]
+    loc = locate_in(after, stated)
+    if loc is not None and loc[0] <= AFTER_GAP:
+        return Binding(claim.id, "unchanged", stated, stated, ms.line_of(span[1] + loc[0]),
+                       note="stated value right after the quote", span=span)
+    if not re.search(r"\d", stated):
+        return Binding(claim.id, "unchanged", stated, stated, ms.line_of(span[0]),
+                       note="stated value not found at the quote", span=span)
+    m = value_pattern(stated).search(after[:AFTER_GAP + len(stated) + 20])
+    if m is None or m.start() > AFTER_GAP:
+        return Binding(claim.id, "stale", "", stated, ms.line_of(span[0]),
+                       note="quote found, but the stated value is not at it", span=span)
+    new = (loc[2] if loc else "") + m.group(0)
+    return _changed(claim, ms, new, span[1] + m.start(), span,
+                    "value right after the quote changed")
+
+
+def _anchor(claim: Claim, ms: Manuscript, q: str, loc: tuple[int, int, str]) -> Binding:
+    """Fuzzy anchoring: the quote's text left and right of the value."""
+    a, b, lead = loc
+    prefix, suffix = q[:a], q[b:]
+    pat = value_pattern(claim.stated if not lead else claim.stated.lstrip()[1:])
+    hits: list[tuple[int, str, tuple[int, int], str]] = []
+    if len(prefix.strip()) + len(suffix.strip()) >= MIN_BOTH and prefix and suffix:
+        rx = re.compile(re.escape(prefix) + r"(.{1,%d}?)" % MAX_VALUE + re.escape(suffix))
+        for m in rx.finditer(ms.norm):
+            hits.append((m.start(1), m.group(1), (m.start(), m.end()), "prefix and suffix"))
+    if not hits and len(prefix) >= MIN_ANCHOR:
+        for i in ms.find_all(prefix):
+            m = pat.match(ms.norm, i + len(prefix))
+            if m:
+                hits.append((m.start(), m.group(0), (i, m.end()), "prefix only"))
+    if not hits and len(suffix) >= MIN_ANCHOR:
+        for i in ms.find_all(suffix):
+            window = ms.norm[max(0, i - MAX_VALUE):i]
+            m = re.search("(?:" + pat.pattern + r")\s*$", window)
+            if m:
+                s0 = i - len(window) + m.start()
+                hits.append((s0, window[m.start():].rstrip(), (s0, i + len(suffix)), "suffix only"))
+    if len(hits) != 1:
+        note = "quote not found" + (f"; its context around the value occurs {len(hits)} times"
+                                    if hits else "")
+        return Binding(claim.id, "stale", "", claim.stated, note=note)
+    pos, new, span, how = hits[0]
+    return _changed(claim, ms, lead + new, pos, span, f"anchored by {how} of the quote")
+
+
+def _changed(claim: Claim, ms: Manuscript, new: str, pos: int, span, how: str) -> Binding:
+    stated = claim.stated
+    if compact(new) == compact(stated):
+        return Binding(claim.id, "unchanged", stated, stated, ms.line_of(pos), note=how, span=span)
+    return Binding(claim.id, "changed", restore_form(stated, new.strip()), stated, ms.line_of(pos),
+                   note=how, span=span)
+
+
+# --- a paper's audit against one manuscript --------------------------------------------------------
+
+def infer_paper(ms: Manuscript, registry) -> str:
+    """The registered paper whose quotes the manuscript contains (largest share above a threshold).
+
+    Raises
+    ------
+    ValueError
+        With a one-line explanation when no paper can be inferred.
+    """
+    from pathlib import Path
+
+    name = Path(ms.path).name
+    shares: list[tuple[float, int, int, str]] = []
+    for key, paper in registry.papers.items():
+        quotes = [c.quote for c in registry.claims.values() if c.paper == key and c.quote.strip()]
+        if not quotes:
+            continue
+        found = sum(1 for qt in quotes if ms.norm.find(ms_norm(qt)) >= 0)
+        share = found / len(quotes)
+        if name == paper.manuscript and share > 0:
+            share = max(share, INFER_THRESHOLD)
+        shares.append((share, found, len(quotes), key))
+    shares.sort(reverse=True)
+    if not shares:
+        raise ValueError("cannot infer the paper: no registered claim has a quote; give --paper KEY")
+    best = shares[0]
+    tie = len(shares) > 1 and shares[1][0] == best[0]
+    if best[0] < INFER_THRESHOLD or tie:
+        raise ValueError(
+            f"cannot infer the paper of {name}: best match {best[3]} with {best[1]}/{best[2]} "
+            f"quotes found (need {INFER_THRESHOLD:.0%}); give --paper KEY")
+    return best[3]
+
+
+@dataclass
+class ManuscriptAudit:
+    """Claims of one paper bound to one manuscript revision."""
+
+    paper: str
+    manuscript: Manuscript
+    claims: list[Claim]  # as the manuscript states them now (changed ones replaced)
+    bindings: dict[str, Binding] = field(default_factory=dict)
+
+    @classmethod
+    def bind(cls, registry, ms: Manuscript, paper: str | None) -> ManuscriptAudit:
+        key = paper or infer_paper(ms, registry)
+        reg_claims = registry.for_paper(key)
+        bindings = {c.id: bind(c, ms) for c in reg_claims}
+        claims = [dataclasses.replace(c, stated=bindings[c.id].stated) if bindings[c.id].changed
+                  else c for c in reg_claims]
+        return cls(key, ms, claims, bindings)
+
+    @property
+    def changed_ids(self) -> set[str]:
+        return {i for i, b in self.bindings.items() if b.changed}
+
+    def run(self, claims: Iterable[Claim], *, jobs: int = 1, default_limit=None,
+            on_result: Callable[[Result], None] | None = None, **kwargs) -> list[Result]:
+        """Run ``claims`` like :func:`claims.runner.run_claims`; changed ones in this process.
+
+        Worker processes look claims up in the registry by id, which would lose a re-read
+        value, so claims carrying a changed value run here (``kwargs``: cache, origin).
+        """
+        from .runner import DEFAULT_TIME_LIMIT, run_claims
+
+        limit = DEFAULT_TIME_LIMIT if default_limit is None else default_limit
+        claims = list(claims)
+        changed = self.changed_ids
+        plain = [c for c in claims if c.id not in changed]
+        moved = [c for c in claims if c.id in changed]
+        res = {r.claim_id: r for r in run_claims(plain, jobs=jobs, default_limit=limit,
+                                                  on_result=on_result, **kwargs)}
+        res.update({r.claim_id: r for r in run_claims(moved, jobs=1, default_limit=limit,
+                                                       on_result=on_result, **kwargs)})
+        return [res[c.id] for c in claims]
+
+    def coverage(self):
+        from .coverage import coverage
+
+        return coverage(self.manuscript, self.claims, self.bindings)
+
+    def annotate(self, doc: dict) -> dict:
+        """Add ``manuscript_status``, ``stated_registry``, per-paper ``coverage`` to a JSON report."""
+        for rec in doc["claims"]:
+            b = self.bindings.get(rec["id"])
+            if b is None:
+                continue
+            rec["manuscript_status"] = b.status
+            rec["stated_registry"] = b.stated_registry or None
+            rec["stated"] = (b.stated or None) if b.status != "stale" else None
+            rec["manuscript_line"] = b.line
+            rec["manuscript_note"] = b.note or None
+            if b.changed and rec["verdict"] != rec["expected"]:
+                rec["expected_reason"] = (
+                    f"(recorded for the registry's value {b.stated_registry}) "
+                    + (rec.get("expected_reason") or ""))
+        cov = self.coverage()
+        for p in doc["papers"]:
+            if p["key"] == self.paper:
+                p["coverage"] = cov.as_json()
+                p["manuscript_read"] = self.manuscript.path
+        doc["manuscript"] = {"path": self.manuscript.path, "format": self.manuscript.format,
+                             "paper": self.paper,
+                             "status": {s: sum(b.status == s for b in self.bindings.values())
+                                        for s in STATUSES}}
+        return doc
+
+
+# --- what fails the build --------------------------------------------------------------------------
+
+FAIL_ON_CHOICES = ("unexpected", "refuted", "conditional", "undecided", "not_checkable",
+                   "error", "disagree", "stale", "changed")
+DEFAULT_FAIL_ON = ("unexpected", "stale")
+
+
+def parse_fail_on(text: str | None) -> tuple[str, ...]:
+    """``--fail-on`` list; raises ValueError naming the unknown entries."""
+    if text is None:
+        return DEFAULT_FAIL_ON
+    items = tuple(x.strip().lower() for x in text.split(",") if x.strip())
+    if items == ("none",):
+        return ()
+    bad = [x for x in items if x not in FAIL_ON_CHOICES]
+    if bad or not items:
+        raise ValueError(f"unknown --fail-on entry {','.join(bad) or text!r}; choose from "
+                         f"{', '.join(FAIL_ON_CHOICES)} (or 'none')")
+    return items
+
+
+def failure_reasons(rec: dict, fail_on: Iterable[str]) -> list[str]:
+    """Why one claim record of the JSON report fails the build under ``fail_on`` (empty: passes).
+
+    ``unexpected``: the verdict differs from the registry's expectation, or is error/disagree.
+    For a changed claim the expectation was recorded for the registry's value: a changed
+    claim whose new value is confirmed is not unexpected (a correction is good news; add
+    ``changed`` to fail until the registry is updated).
+    """
+    fail_on = set(fail_on)
+    out = []
+    v, status = rec["verdict"], rec.get("manuscript_status")
+    if "unexpected" in fail_on and v != rec["expected"]:
+        if v in (Verdict.ERROR.value, Verdict.DISAGREE.value) or not (
+                status == "changed" and v == Verdict.CONFIRMED.value):
+            out.append(f"verdict {v}, expected {rec['expected']}")
+    if v in fail_on and v != Verdict.CONFIRMED.value:
+        out.append(f"verdict {v}")
+    if status in ("stale", "changed") and status in fail_on:
+        note = f" ({rec['manuscript_note']})" if rec.get("manuscript_note") else ""
+        out.append(f"stale: quote not found in the manuscript{note}" if status == "stale" else
+                   f"changed: manuscript now states {rec['stated']} "
+                   f"(registry: {rec['stated_registry']})")
+    return list(dict.fromkeys(out))
+
+
+def failing(doc: dict, fail_on: Iterable[str]) -> dict[str, list[str]]:
+    fail_on = tuple(fail_on)
+    return {r["id"]: why for r in doc["claims"] if (why := failure_reasons(r, fail_on))}
+
+
+# --- diff of two revisions --------------------------------------------------------------------------
+
+def diff_docs(old: dict, new: dict) -> dict:
+    """Per-claim changes between two audited revisions (JSON reports annotated by :meth:`annotate`)."""
+    o = {c["id"]: c for c in old["claims"]}
+    n = {c["id"]: c for c in new["claims"]}
+    claims = []
+    for cid in n.keys() | o.keys():
+        a, b = o.get(cid), n.get(cid)
+        if a is None or b is None:
+            continue
+        row = {"id": cid, "status_old": a.get("manuscript_status"),
+               "status_new": b.get("manuscript_status"),
+               "stated_old": a["stated"], "stated_new": b["stated"],
+               "verdict_old": a["verdict"], "verdict_new": b["verdict"],
+               "line_old": a.get("manuscript_line"), "line_new": b.get("manuscript_line")}
+        kinds = []
+        if a["stated"] != b["stated"]:
+            kinds.append("value")
+        if a["verdict"] != b["verdict"]:
+            kinds.append("verdict")
+        if b.get("manuscript_status") == "stale" and a.get("manuscript_status") != "stale":
+            kinds.append("became-stale")
+        if a.get("manuscript_status") == "stale" and b.get("manuscript_status") != "stale":
+            kinds.append("found-again")
+        if kinds:
+            row["changes"] = kinds
+            claims.append(row)
+    claims.sort(key=lambda r: r["id"])
+    old_cov = _uncovered(old)
+    new_cov = _uncovered(new)
+    newly = [u for u in _uncovered_list(new) if (u["text"]) not in old_cov]
+    return {"claims": claims, "newly_uncovered": newly,
+            "coverage_old": _cov_summary(old), "coverage_new": _cov_summary(new),
+            "no_longer_uncovered": sorted(old_cov - new_cov)}
+
+
+def _uncovered_list(doc: dict) -> list[dict]:
+    return [u for p in doc["papers"] if p.get("coverage") for u in p["coverage"]["uncovered"]]
+
+
+def _uncovered(doc: dict) -> set[str]:
+    return {u["text"] for u in _uncovered_list(doc)}
+
+
+def _cov_summary(doc: dict) -> dict | None:
+    for p in doc["papers"]:
+        if p.get("coverage"):
+            c = p["coverage"]
+            return {"numbers": c["numbers"], "covered": c["covered"], "percent": c["percent"]}
+    return None
+
+
+# --- command-line helpers (called by claims.cli) ------------------------------------------------------
+
+def open_audit(registry, path: str, paper: str | None) -> ManuscriptAudit:
+    """Read ``path`` and bind the paper's claims to it.
+
+    Raises
+    ------
+    claims.manuscript.ManuscriptError
+        Unreadable manuscript, or a paper that cannot be inferred (one-line messages).
+    """
+    from .manuscript import ManuscriptError, read_manuscript
+
+    ms = read_manuscript(path)
+    if paper is not None and paper not in registry.papers:
+        raise ManuscriptError(f"unknown paper key {paper!r}; known: {', '.join(registry.papers)}")
+    try:
+        return ManuscriptAudit.bind(registry, ms, paper)
+    except ValueError as e:
+        if isinstance(e, ManuscriptError):
+            raise
+        raise ManuscriptError(str(e)) from None
+
+
+def summary_lines(doc: dict) -> list[str]:
+    """Plain-text lines for the terminal: manuscript statuses, changed/stale claims, coverage."""
+    m = doc.get("manuscript")
+    if not m:
+        return []
+    st = m["status"]
+    out = [f"manuscript {m['path']} ({m['format']}, paper {m['paper']}): "
+           + ", ".join(f"{st[s]} {s}" for s in STATUSES)]
+    for c in doc["claims"]:
+        if c.get("manuscript_status") == "changed":
+            out.append(f"  changed  {c['id']} (line {c['manuscript_line']}): "
+                       f"{c['stated_registry']} -> {c['stated']}: now {c['verdict']}")
+        elif c.get("manuscript_status") == "stale":
+            out.append(f"  stale    {c['id']}: {c.get('manuscript_note') or 'quote not found'}")
+    for p in doc["papers"]:
+        cov = p.get("coverage")
+        if cov:
+            out.append(f"coverage of {p['key']}: {cov['covered']}/{cov['numbers']} numeric "
+                       f"statements covered ({cov['percent']}%); {len(cov['uncovered'])} uncovered")
+    return out
+
+
+def markdown_lines(doc: dict, max_uncovered: int = 200) -> list[str]:
+    """Markdown section on the manuscript: changed and stale claims, coverage, uncovered numbers."""
+    m = doc.get("manuscript")
+    if not m:
+        return []
+    st = m["status"]
+    lines = ["## Manuscript", "",
+             f"`{m['path']}` ({m['format']}), paper `{m['paper']}`: "
+             + ", ".join(f"**{st[s]}** {s}" for s in STATUSES) + ".", ""]
+    rows = [c for c in doc["claims"] if c.get("manuscript_status") in ("changed", "stale")]
+    if rows:
+        lines += ["| claim | status | line | registry | manuscript now | verdict |",
+                  "|---|---|---:|---|---|---|"]
+        for c in rows:
+            lines.append("| " + " | ".join(_cell(x) for x in (
+                f"`{c['id']}`", c["manuscript_status"], c.get("manuscript_line") or "",
+                c.get("stated_registry"), c["stated"] if c["manuscript_status"] == "changed"
+                else c.get("manuscript_note"), c["verdict"])) + " |")
+        lines.append("")
+    for p in doc["papers"]:
+        cov = p.get("coverage")
+        if not cov:
+            continue
+        lines += [f"### Coverage of `{p['key']}`: {cov['covered']}/{cov['numbers']} numeric "
+                  f"statements ({cov['percent']}%)", ""]
+        if cov["uncovered"]:
+            lines += [f"<details><summary>{len(cov['uncovered'])} uncovered</summary>", "",
+                      "| line | number | context |", "|---:|---|---|"]
+            for u in cov["uncovered"][:max_uncovered]:
+                lines.append(f"| {u['line']} | `{_cell(u['number'])}` | {_cell(u['text'])} |")
+            if len(cov["uncovered"]) > max_uncovered:
+                lines.append(f"| | | … {len(cov['uncovered']) - max_uncovered} more in claims.json |")
+            lines += ["", "</details>", ""]
+    return lines
+
+
+def _cell(s: object) -> str:
+    return str(s if s is not None else "").replace("|", "\\|").replace("\n", " ")
+
+
+def diff_lines(d: dict) -> list[str]:
+    """Plain-text rendering of :func:`diff_docs`."""
+    out = []
+    for r in d["claims"]:
+        bits = []
+        if "value" in r["changes"]:
+            bits.append(f"stated {r['stated_old']} -> {r['stated_new']}")
+        if "verdict" in r["changes"]:
+            bits.append(f"verdict {r['verdict_old']} -> {r['verdict_new']}")
+        if "became-stale" in r["changes"]:
+            bits.append("became stale (quote no longer found)")
+        if "found-again" in r["changes"]:
+            bits.append(f"found again ({r['status_new']})")
+        out.append(f"  {r['id']}: " + "; ".join(bits))
+    if not out:
+        out.append("  no claim changed stated value, verdict or status")
+    co, cn = d["coverage_old"], d["coverage_new"]
+    if co and cn:
+        out.append(f"coverage {co['covered']}/{co['numbers']} ({co['percent']}%) -> "
+                   f"{cn['covered']}/{cn['numbers']} ({cn['percent']}%)")
+    if d["newly_uncovered"]:
+        out.append(f"newly uncovered numbers ({len(d['newly_uncovered'])}):")
+        out += [f"  line {u['line']}: {u['text']}" for u in d["newly_uncovered"]]
+    return out
