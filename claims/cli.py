@@ -1,9 +1,11 @@
-"""Command line: ``claims list | check | audit``.
+"""Command line: ``claims list | check | audit | diff | coverage``.
 
 Exit codes
 ----------
-0  every verdict equals the registry's expectation
+0  every verdict equals the registry's expectation (with ``--manuscript``: nothing in
+   ``--fail-on`` happened; default ``unexpected,stale``)
 1  some verdict differs from its expectation, or a claim ended in ``disagree``/``error``
+   (with ``--fail-on``: a claim fails one of the listed conditions; see docs/ci.md)
 2  usage or input error (one line on stderr, no traceback)
 """
 
@@ -15,7 +17,7 @@ from pathlib import Path
 
 from . import __version__
 
-FORMATS = ("json", "md", "html")
+FORMATS = ("json", "md", "html", "junit")
 
 
 class UsageError(Exception):
@@ -43,7 +45,7 @@ def _parser() -> argparse.ArgumentParser:
     au = sub.add_parser("audit", help="run every claim, print a summary, write reports")
     au.add_argument("--paper", help="only this paper key")
     au.add_argument("--format", default="json,md",
-                    help="comma-separated: json, md, html (default json,md)")
+                    help="comma-separated: json, md, html, junit (default json,md)")
     au.add_argument("--summary", action="store_true",
                     help="Markdown: summary and claims needing attention only (pull-request comment)")
     au.add_argument("--out", default="claims-report", help="report folder (default claims-report/)")
@@ -53,6 +55,32 @@ def _parser() -> argparse.ArgumentParser:
     au.add_argument("--no-progress", action="store_true", help="no progress bar")
     au.add_argument("--no-cache", action="store_true",
                     help="recompute every claim (default: reuse results whose code and inputs are unchanged)")
+    au.add_argument("--manuscript", metavar="FILE",
+                    help="re-read stated values from this revision (.txt, .md, .tex, .pdf); see docs/ci.md")
+    au.add_argument("--fail-on", metavar="LIST", default=None,
+                    help="what fails the build: unexpected, refuted, conditional, undecided, "
+                         "not_checkable, error, disagree, stale, changed, or none "
+                         "(default unexpected, plus stale with --manuscript)")
+
+    df = sub.add_parser("diff", help="audit two manuscript revisions and list what changed")
+    df.add_argument("old", metavar="OLD")
+    df.add_argument("new", metavar="NEW")
+    df.add_argument("--paper", help="paper key (default: inferred from the manuscripts)")
+    df.add_argument("--json", metavar="FILE", help="also write the diff as JSON")
+    df.add_argument("--fail-on", metavar="LIST", default=None,
+                    help="exit 1 when the NEW revision fails one of these (as for audit; default none)")
+    df.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (default 1)")
+    df.add_argument("--time-limit", type=float, default=None, help="seconds per claim")
+    df.add_argument("--no-cache", action="store_true", help="recompute every claim")
+
+    cv = sub.add_parser("coverage", help="which numeric statements of the manuscripts claims cover")
+    cv.add_argument("--paper", help="only this paper key")
+    cv.add_argument("--manuscript", metavar="FILE",
+                    help="this file (default: the registered manuscripts in $CLAIMS_MANUSCRIPTS)")
+    cv.add_argument("--show", type=int, default=20, metavar="N", help="uncovered numbers listed per paper")
+    cv.add_argument("--min", type=float, default=None, metavar="PERCENT",
+                    help="exit 1 when a paper's coverage is below PERCENT")
+    cv.add_argument("--json", metavar="FILE", help="also write the coverage as JSON")
 
     ca = sub.add_parser("cache", help="manage the result cache (.claims-cache/, or $CLAIMS_CACHE_DIR)")
     ca.add_argument("action", choices=["clear", "info"])
@@ -72,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
+    from .manuscript import ManuscriptError
     from .registry import RegistryError, default_registry
 
     try:
@@ -82,8 +111,13 @@ def _dispatch(args: argparse.Namespace) -> int:
             return _check(reg, args)
         if args.command == "cache":
             return _cache(args)
+        if args.command in ("diff", "coverage"):
+            from . import revision
+
+            return (revision.diff_command if args.command == "diff"
+                    else revision.coverage_command)(reg, args)
         return _audit(reg, args)
-    except RegistryError as e:
+    except (RegistryError, ManuscriptError) as e:
         raise UsageError(str(e)) from None
 
 
@@ -191,11 +225,17 @@ def _audit(reg, args) -> int:
     from .report import build_json, build_markdown, dumps, write_atomic
     from .runner import run_claims
 
+    from . import revision
+
     claims = reg.for_paper(args.paper)
     fmts = _formats(args.format)
     limit = _limit(args)
     if args.jobs < 1:
         raise UsageError("-j/--jobs must be at least 1")
+    fail_on = revision._fail_on_arg(args, revision.DEFAULT_FAIL_ON if args.manuscript
+                                    else ("unexpected",))
+    bound = revision.open_audit(reg, args.manuscript, args.paper) if args.manuscript else None
+    claims = bound.claims if bound else claims  # stated values as the manuscript has them now
     out = _outdir(args.out)
     papers = [p for p in reg.papers.values() if any(c.paper == p.key for c in claims)]
     err = Console(stderr=True)
@@ -210,9 +250,12 @@ def _audit(reg, args) -> int:
         from .cache import ResultCache, cache_dir
 
         cache = None if args.no_cache else ResultCache(cache_dir())
-        results = run_claims(claims, jobs=args.jobs, default_limit=limit, on_result=tick,
-                             cache=cache, origin=reg.origin)
+        results = (bound.run if bound else run_claims)(
+            claims, jobs=args.jobs, default_limit=limit, on_result=tick, cache=cache,
+            origin=reg.origin)
     doc = build_json(papers, claims, results)
+    if bound:
+        bound.annotate(doc)
     written = []
     if "json" in fmts:
         write_atomic(out / "claims.json", dumps(doc))
@@ -225,10 +268,24 @@ def _audit(reg, args) -> int:
 
         write_atomic(out / "claims.html", write_html(doc, claims, results))
         written.append(out / "claims.html")
+    if "junit" in fmts:
+        from .junit import build_junit
+
+        write_atomic(out / "claims.junit.xml", build_junit(doc, fail_on))
+        written.append(out / "claims.junit.xml")
     _print_summary(doc, Console(width=120))
+    for line in revision.summary_lines(doc):
+        print(line)
     for w in written:
         print(f"wrote {w}")
     s = doc["summary"]
+    if bound or tuple(fail_on) != ("unexpected",):
+        bad = revision.failing(doc, fail_on)
+        if bad:
+            print(f"failing the build (--fail-on {','.join(fail_on)}):", file=sys.stderr)
+            for cid, why in bad.items():
+                print(f"  {cid}: {'; '.join(why)}", file=sys.stderr)
+        return 1 if bad else 0
     if s["unexpected"]:
         print("verdicts differing from the registry's expectation:", file=sys.stderr)
         for c in doc["claims"]:

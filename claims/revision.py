@@ -13,7 +13,8 @@ manuscript*, and the claim is checked against what the manuscript says now:
     the value right after it differs, or the quote no longer matches but the text
     on both sides of the value does (fuzzy anchoring by the quote's prefix and
     suffix around the value), or one side alone, when that side is long enough
-    (at least :data:`MIN_ANCHOR` characters) and unique.  The verdict is
+    (at least :data:`MIN_ANCHOR` characters and half the quote's text around the value) and
+    the value it anchors is unique.  The verdict is
     recomputed on the new value;
 ``stale``
     the quote is no longer found (or no longer unique) and no anchoring
@@ -32,6 +33,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -39,7 +41,7 @@ from .manuscript import Manuscript, normalise_char
 from .model import Claim, Result, Verdict
 
 STATUSES = ("unchanged", "changed", "stale")
-MIN_ANCHOR = 15  # characters of quote context needed to anchor on one side only
+MIN_ANCHOR = 6  # characters of quote context (and half of it) to anchor on one side only
 MIN_BOTH = 10  # characters of quote context (both sides together) to anchor on both sides
 MAX_VALUE = 80  # characters a stated value may span in the manuscript
 AFTER_GAP = 40  # how far after the quote a stated value may stand
@@ -255,12 +257,13 @@ def _anchor(claim: Claim, ms: Manuscript, q: str, loc: tuple[int, int, str]) -> 
         rx = re.compile(re.escape(prefix) + r"(.{1,%d}?)" % MAX_VALUE + re.escape(suffix))
         for m in rx.finditer(ms.norm):
             hits.append((m.start(1), m.group(1), (m.start(), m.end()), "prefix and suffix"))
-    if not hits and len(prefix) >= MIN_ANCHOR:
+    one_side = max(MIN_ANCHOR, (len(q) - (b - a)) // 2)  # one side alone: half the context
+    if not hits and len(prefix.strip()) >= one_side:
         for i in ms.find_all(prefix):
             m = pat.match(ms.norm, i + len(prefix))
             if m:
                 hits.append((m.start(), m.group(0), (i, m.end()), "prefix only"))
-    if not hits and len(suffix) >= MIN_ANCHOR:
+    if not hits and len(suffix.strip()) >= one_side:
         for i in ms.find_all(suffix):
             window = ms.norm[max(0, i - MAX_VALUE):i]
             m = re.search("(?:" + pat.pattern + r")\s*$", window)
@@ -431,8 +434,8 @@ def failure_reasons(rec: dict, fail_on: Iterable[str]) -> list[str]:
     if v in fail_on and v != Verdict.CONFIRMED.value:
         out.append(f"verdict {v}")
     if status in ("stale", "changed") and status in fail_on:
-        note = f" ({rec['manuscript_note']})" if rec.get("manuscript_note") else ""
-        out.append(f"stale: quote not found in the manuscript{note}" if status == "stale" else
+        note = rec.get("manuscript_note") or "quote not found in the manuscript"
+        out.append(f"stale: {note}" if status == "stale" else
                    f"changed: manuscript now states {rec['stated']} "
                    f"(registry: {rec['stated_registry']})")
     return list(dict.fromkeys(out))
@@ -605,3 +608,124 @@ def diff_lines(d: dict) -> list[str]:
         out.append(f"newly uncovered numbers ({len(d['newly_uncovered'])}):")
         out += [f"  line {u['line']}: {u['text']}" for u in d["newly_uncovered"]]
     return out
+
+
+def audit_doc(registry, audit: ManuscriptAudit, *, jobs: int = 1, default_limit=None,
+              cache=None, on_result=None, reuse: dict | None = None) -> dict:
+    """Run the audit's claims and return the annotated JSON document.
+
+    ``reuse`` maps ``(claim id, stated)`` to results already computed (a diff runs each
+    claim whose value is the same in both revisions once).
+    """
+    from .report import build_json
+
+    reuse = reuse if reuse is not None else {}
+    todo = [c for c in audit.claims if (c.id, c.stated) not in reuse]
+    kwargs = {"cache": cache, "origin": registry.origin} if cache is not None else {}
+    for c, r in zip(todo, audit.run(todo, jobs=jobs, default_limit=default_limit,
+                                    on_result=on_result, **kwargs)):
+        reuse[(c.id, c.stated)] = r
+    results = [reuse[(c.id, c.stated)] for c in audit.claims]
+    papers = [registry.papers[audit.paper]]
+    return audit.annotate(build_json(papers, audit.claims, results))
+
+
+def diff_command(registry, args) -> int:
+    """``claims diff OLD NEW``: audit both revisions, print per-claim changes (see docs/ci.md)."""
+    from .manuscript import ManuscriptError
+    from .runner import DEFAULT_TIME_LIMIT
+
+    fail_on = _fail_on_arg(args, default=())
+    limit = DEFAULT_TIME_LIMIT if args.time_limit is None else args.time_limit
+    if limit <= 0 or args.jobs < 1:
+        raise ManuscriptError("--time-limit must be positive and -j/--jobs at least 1")
+    new = open_audit(registry, args.new, args.paper)
+    old = open_audit(registry, args.old, args.paper or new.paper)
+    cache = None
+    if not args.no_cache:
+        from .cache import ResultCache, cache_dir
+
+        cache = ResultCache(cache_dir())
+    reuse: dict = {}
+    old_doc = audit_doc(registry, old, jobs=args.jobs, default_limit=limit, cache=cache,
+                        reuse=reuse)
+    new_doc = audit_doc(registry, new, jobs=args.jobs, default_limit=limit, cache=cache,
+                        reuse=reuse)
+    d = diff_docs(old_doc, new_doc)
+    d["old"], d["new"], d["paper"] = args.old, args.new, new.paper
+    print(f"claims diff {args.old} -> {args.new} (paper {new.paper})")
+    print("\n".join(diff_lines(d)))
+    if args.json:
+        from pathlib import Path
+
+        from .report import dumps, write_atomic
+
+        write_atomic(Path(args.json), dumps(d))
+        print(f"wrote {args.json}")
+    bad = failing(new_doc, fail_on)
+    for cid, why in bad.items():
+        print(f"  FAIL {cid}: {'; '.join(why)}", file=sys.stderr)
+    return 1 if bad else 0
+
+
+def _fail_on_arg(args, default=DEFAULT_FAIL_ON) -> tuple[str, ...]:
+    from .manuscript import ManuscriptError
+
+    text = getattr(args, "fail_on", None)
+    if text is None:
+        return tuple(default)
+    try:
+        return parse_fail_on(text)
+    except ValueError as e:
+        raise ManuscriptError(str(e)) from None
+
+
+def coverage_command(registry, args) -> int:
+    """``claims coverage``: numeric statements of each manuscript and which claims cover them."""
+    from .coverage import coverage
+    from .manuscript import ManuscriptError, manuscripts_dir, read_manuscript
+
+    if args.manuscript:
+        audit = open_audit(registry, args.manuscript, args.paper)
+        jobs = [(audit.paper, audit.manuscript, audit.claims, audit.bindings)]
+    else:
+        folder = manuscripts_dir()
+        keys = [args.paper] if args.paper else list(registry.papers)
+        jobs = []
+        for key in keys:
+            paper = registry.papers.get(key)
+            if paper is None:
+                raise ManuscriptError(f"unknown paper key {key!r}; known: {', '.join(registry.papers)}")
+            path = folder / paper.manuscript
+            if not path.is_file():
+                raise ManuscriptError(f"manuscript of {key} not found at {path}; set "
+                                      "CLAIMS_MANUSCRIPTS or give --manuscript FILE")
+            ms = read_manuscript(path)
+            claims = registry.for_paper(key)
+            jobs.append((key, ms, claims, {c.id: bind(c, ms) for c in claims}))
+    report = {}
+    below = []
+    for key, ms, claims, bindings in jobs:
+        cov = coverage(ms, claims, bindings)
+        report[key] = cov.as_json()
+        st = {s: sum(b.status == s for b in bindings.values()) for s in STATUSES}
+        report[key]["claims"] = st
+        print(f"{key}: {cov.k}/{cov.n} numeric statements covered ({cov.percent}%); claims "
+              + ", ".join(f"{st[s]} {s}" for s in STATUSES) + f"  [{ms.path}]")
+        for u in cov.uncovered()[: args.show]:
+            print(f"  line {u.line:>5}  {u.context}")
+        if len(cov.uncovered()) > args.show:
+            print(f"  ... {len(cov.uncovered()) - args.show} more (--show N, or --json FILE)")
+        if args.min is not None and cov.percent < args.min:
+            below.append(f"{key} {cov.percent}% < {args.min}%")
+    if args.json:
+        from pathlib import Path
+
+        from .report import dumps, write_atomic
+
+        write_atomic(Path(args.json), dumps(report))
+        print(f"wrote {args.json}")
+    if below:
+        print("coverage below --min: " + "; ".join(below), file=sys.stderr)
+        return 1
+    return 0
