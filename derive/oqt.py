@@ -1,0 +1,527 @@
+"""Exact derivations for the objective-quantum-thermalization paper (paper key ``oqt``).
+
+Conventions: ħ = 1 unless stated; energy basis |μ⟩ with H = Σ_μ E_μ|μ⟩⟨μ|;
+L_μν = |μ⟩⟨ν|; the normalised expectation ⟨X⟩ = ⟨ψ|X|ψ⟩/⟨ψ|ψ⟩.  The
+dimension-free statements (norm, ensemble generator) use the noncommutative
+Itô engine :mod:`derive.ito`; the statements about spectra and states use
+exact SymPy matrices of small dimension with symbolic or rational entries.
+
+References
+----------
+A. Mukherjee, "On a modified quantum theory with objective quantum
+thermalization and spontaneous universal irreversibility", arXiv:2504.16197
+(manuscript ``001_72cbdd6588fdbaef.txt``), Eqs. (1)–(8).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import sympy as sp
+
+from derive import ito
+
+# ---------------------------------------------------------------------------
+# Eq. (1): norm and ensemble generator (dimension-free, noncommutative Itô)
+# ---------------------------------------------------------------------------
+
+
+@cache
+def norm_increment_eq1(n_channels: int = 3) -> tuple[sp.Expr, tuple]:
+    """dN for Eq. (1) with ``n_channels`` independent channels and a Hamiltonian.
+
+    Returns the dt coefficient and the dW coefficients (Itô's lemma, ħ = 1).
+    """
+    return ito.norm_increment(ito.oqt_sse(n_channels))
+
+
+def fdr_per_channel(n_channels: int = 3) -> list[tuple[sp.Expr, sp.Expr]]:
+    """Split the dN drift into channels: [(coupling factor, state factor)] per channel.
+
+    Notes
+    -----
+    The drift is linear in the couplings; for channel k it is
+    (D_k² − J_k)·N(⟨L_k†L_k⟩ − |⟨L_k⟩|²).  The state factor is the variance of
+    L_k, which is non-zero for generic states, so dN = 0 for all states iff
+    D_k² = J_k for every k.
+    """
+    drift, _ = norm_increment_eq1(n_channels)
+    out = []
+    for k in range(n_channels):
+        J, D = sp.symbols(f"J{k} D{k}", positive=True)
+        part = sp.expand(drift).coeff(J) * J + sp.expand(drift).coeff(D**2) * D**2
+        out.append((sp.factor(part), sp.factor(sp.expand(drift).coeff(D**2))))
+    return out
+
+
+def fdr_solution(n_channels: int = 3) -> list[dict]:
+    """Solve dN drift = 0 identically in the state, channel by channel, for D_k > 0."""
+    drift, _ = norm_increment_eq1(n_channels)
+    sols = []
+    for k in range(n_channels):
+        J, D = sp.symbols(f"J{k} D{k}", positive=True)
+        coeff = sp.expand(drift).coeff(D**2) * D**2 + sp.expand(drift).coeff(J) * J
+        m, l, lb = sp.symbols(f"m{k} l{k} lb{k}")
+        # identically zero in the state: the coefficient of m (the variance part) must vanish
+        sols.append({D: s for s in sp.solve(sp.expand(coeff).coeff(m), D)})
+    return sols
+
+
+@cache
+def ensemble_residual_eq1(n_channels: int = 2, fdr: bool = True) -> sp.Expr:
+    """E[dΨ]/dt of Eq. (1) minus the GKSL generator of Eq. (2) (with 𝒩 absorbed in J).
+
+    Zero (as a noncommutative polynomial) iff the nonlinear terms cancel.
+    """
+    sde = ito.oqt_sse(n_channels)
+    mean = ito.projector_increment_mean(sde)
+    H = sp.Symbol("H", commutative=False)
+    target = -sp.I * (H * ito.Psi - ito.Psi * H)
+    subs = {}
+    for k in range(n_channels):
+        L, Ld = sp.symbols(f"L{k} Ld{k}", commutative=False)
+        J, D = sp.symbols(f"J{k} D{k}", positive=True)
+        target += ito.gksl_dissipator(L, Ld, J)
+        subs[D] = sp.sqrt(J)
+    if fdr:
+        mean = mean.subs(subs)
+    return ito.simplify_nc(mean - target, sde.algebra)
+
+
+@cache
+def norm_increment_eq5() -> tuple[sp.Expr, tuple]:
+    """dN for one channel of Eq. (5): stochastic coupling √𝒜, deterministic 𝒜."""
+    alg, a, b, J, D = ito.thermalization_channel("")
+    A = sp.Symbol("A", positive=True)
+    sde = ito.SSE(a.subs(J, A), (b.subs(D, sp.sqrt(A)),), alg)
+    return ito.norm_increment(sde)
+
+
+@cache
+def sui_norm_and_residual() -> tuple[sp.Expr, tuple, sp.Expr]:
+    """Eq. (7): dN (dt and dW parts) and E[dΨ]/dt minus the generator of Eq. (8).
+
+    Two reduction channels with projectors P_k and one thermalization channel
+    (FDR imposed); the reduction part of Eq. (8) is γ Σ_k (P_kΨP_k − ½{P_k, Ψ}),
+    which equals γ Λ_R(Ψ) = γ(Σ_k P_kΨP_k − Ψ) when Σ_k P_k = 1.
+    """
+    sde = ito.sui_sse(2, 1)
+    drift, noise = ito.norm_increment(sde)
+    mean = ito.projector_increment_mean(sde)
+    H = sp.Symbol("H", commutative=False)
+    target = -sp.I * (H * ito.Psi - ito.Psi * H)
+    for k in range(2):
+        P = sp.Symbol(f"PR{k}", commutative=False)
+        g = sp.Symbol(f"gammaR{k}", positive=True)
+        target += g * (P * ito.Psi * P - (P * ito.Psi + ito.Psi * P) / 2)
+    L, Ld = sp.symbols("LT0 LdT0", commutative=False)
+    target += ito.gksl_dissipator(L, Ld, sp.Symbol("DT0", positive=True) ** 2)
+    return drift, noise, ito.simplify_nc(mean - target, sde.algebra)
+
+
+def conserved_charge_rate() -> sp.Expr:
+    """d⟨S⟩/dt from one GKSL channel when [S, L] = [S, L†] = 0 (dimension-free).
+
+    Tr[S (LρL† − ½{L†L, ρ})] = Tr[ρ (L†SL − ½{L†L, S})], with S moved to the right.
+    """
+    S, L, Ld = sp.symbols("S L Ld", commutative=False)
+    q = sp.Symbol("q")
+    alg = ito.OperatorAlgebra(adjoint={S: S, L: Ld, Ld: L},
+                              relations={(S, L): (L, S), (S, Ld): (Ld, S)},
+                              expectations={(Ld, L, S): q})
+    expr = S * ito.gksl_dissipator(L, Ld, sp.Integer(1))
+    return ito.trace(ito.simplify_nc(expr, alg), alg)
+
+
+# ---------------------------------------------------------------------------
+# Eq. (2) with explicit matrices: constraints, ansatz, uniqueness
+# ---------------------------------------------------------------------------
+
+def ket(mu: int, d: int) -> sp.Matrix:
+    v = sp.zeros(d, 1)
+    v[mu] = 1
+    return v
+
+
+def L_op(mu: int, nu: int, d: int) -> sp.Matrix:
+    """L_μν = |μ⟩⟨ν|."""
+    return ket(mu, d) * ket(nu, d).T
+
+
+def dissipator_eq2(J: sp.Matrix, rho: sp.Matrix) -> sp.Matrix:
+    """Σ_μν J^{μν}(L_μν ρ L_μν† − ½{L_μν†L_μν, ρ}) as written in Eq. (2) (𝒩 = 1)."""
+    d = rho.shape[0]
+    out = sp.zeros(d, d)
+    for mu in range(d):
+        for nu in range(d):
+            L = L_op(mu, nu, d)
+            LdL = L.H * L
+            out += J[mu, nu] * (L * rho * L.H - (LdL * rho + rho * LdL) / 2)
+    return out.applyfunc(sp.expand)
+
+
+def symbolic_couplings(d: int) -> sp.Matrix:
+    return sp.Matrix(d, d, lambda m, n: sp.Symbol(f"J_{m}{n}", nonnegative=True))
+
+
+def hermitian_state(d: int, name: str = "r") -> sp.Matrix:
+    """A generic Hermitian matrix with real symbols (trace not fixed)."""
+    def entry(i, j):
+        if i == j:
+            return sp.Symbol(f"{name}_{i}{i}", real=True)
+        a, b = sp.symbols(f"{name}a_{min(i, j)}{max(i, j)} {name}b_{min(i, j)}{max(i, j)}", real=True)
+        return a + sp.I * b if i < j else a - sp.I * b
+    return sp.Matrix(d, d, entry)
+
+
+def steady_state_constraint_residual(d: int = 3) -> sp.Matrix:
+    """Dissipator of Eq. (2) at a diagonal χ minus the paper's Ĉ_χ (zero matrix if it holds)."""
+    J = symbolic_couplings(d)
+    chi = [sp.Symbol(f"chi_{m}", nonnegative=True) for m in range(d)]
+    C = sp.zeros(d, d)
+    for mu in range(d):
+        for nu in range(d):
+            C += J[mu, nu] * chi[nu] * (L_op(mu, mu, d) - L_op(nu, nu, d))
+    return (dissipator_eq2(J, sp.diag(*chi)) - C).applyfunc(sp.expand)
+
+
+def energy_constraint_residual(d: int = 3) -> sp.Expr:
+    """Tr[H · dissipator(ρ)] minus the paper's C_E = Σ J^{μν} ρ_νν (E_μ − E_ν), generic ρ."""
+    J = symbolic_couplings(d)
+    E = [sp.Symbol(f"E_{m}", real=True) for m in range(d)]
+    rho = hermitian_state(d)
+    rate = (sp.diag(*E) * dissipator_eq2(J, rho)).trace()
+    C = sum(J[m, n] * rho[n, n] * (E[m] - E[n]) for m in range(d) for n in range(d))
+    return sp.expand(rate - C)
+
+
+def ansatz_forms_residual(d: int = 3) -> tuple[sp.Matrix, sp.Expr]:
+    """With J^{μν} = A^μ B^ν: Ĉ_χ and C_E minus the paper's two 'suggestive expressions'."""
+    A = [sp.Symbol(f"A_{m}", positive=True) for m in range(d)]
+    B = [sp.Symbol(f"B_{m}", positive=True) for m in range(d)]
+    chi = [sp.Symbol(f"chi_{m}", nonnegative=True) for m in range(d)]
+    E = [sp.Symbol(f"E_{m}", real=True) for m in range(d)]
+    rho = [sp.Symbol(f"r_{m}{m}", real=True) for m in range(d)]
+    C_chi = sp.zeros(d, d)
+    C_E = sp.Integer(0)
+    for m in range(d):
+        for n in range(d):
+            C_chi += A[m] * B[n] * chi[n] * (L_op(m, m, d) - L_op(n, n, d))
+            C_E += A[m] * B[n] * rho[n] * (E[m] - E[n])
+    paper_chi = sp.zeros(d, d)
+    for m in range(d):
+        paper_chi += A[m] * sum((chi[n] * B[n] * (L_op(m, m, d) - L_op(n, n, d)) for n in range(d)),
+                                sp.zeros(d, d))
+    paper_E = sum(A[m] * sum(B[n] * (E[m] - E[n]) * rho[n] for n in range(d)) for m in range(d))
+    return (C_chi - paper_chi).applyfunc(sp.expand), sp.expand(C_E - paper_E)
+
+
+def ansatz_b1_residual(d: int = 3) -> tuple[sp.Matrix, sp.Expr]:
+    """B^ν = 1: Ĉ_χ minus 𝒵·Eq. (3) and C_E minus 𝒵·(Eq. (4) LHS − RHS), with Σχ = Σρ = 1."""
+    A = [sp.Symbol(f"A_{m}", positive=True) for m in range(d)]
+    chi = [sp.Symbol(f"chi_{m}", nonnegative=True) for m in range(d)]
+    E = [sp.Symbol(f"E_{m}", real=True) for m in range(d)]
+    rho = [sp.Symbol(f"r_{m}{m}", real=True) for m in range(d)]
+    Z = sum(A)
+    C_chi = sp.zeros(d, d)
+    C_E = sp.Integer(0)
+    for m in range(d):
+        for n in range(d):
+            C_chi += A[m] * chi[n] * (L_op(m, m, d) - L_op(n, n, d))
+            C_E += A[m] * rho[n] * (E[m] - E[n])
+    eq3 = sp.diag(*[A[m] / Z - chi[m] for m in range(d)])
+    eq4 = sum(E[m] * A[m] / Z for m in range(d)) - sum(E[n] * rho[n] for n in range(d))
+    norm = {chi[-1]: 1 - sum(chi[:-1]), rho[-1]: 1 - sum(rho[:-1])}
+    return ((C_chi - Z * eq3).subs(norm).applyfunc(sp.simplify),
+            sp.simplify((C_E - Z * eq4).subs(norm)))
+
+
+def nonconstant_b_counterexample() -> dict:
+    """A non-constant B^ν meeting both constraints: E = (0, 1, 2), χ uniform, B = (1, 2, 1).
+
+    With J^{μν} = χ_μ B^μ B^ν (so A^μ = χ_μ B^μ), Ĉ_χ = 0 exactly and C_E(t) is
+    proportional to Tr[ρH] − Tr[χH], as for B = 1: both constraints hold on the
+    same set of states, so B^ν = 1 is not the unique choice.
+    """
+    E = [0, 1, 2]
+    chi = [sp.Rational(1, 3)] * 3
+    B = [1, 2, 1]
+    d = 3
+    J = sp.Matrix(d, d, lambda m, n: chi[m] * B[m] * B[n])
+    C_chi = dissipator_eq2(J, sp.diag(*chi))
+    rho = [sp.Symbol(f"r_{m}{m}", real=True) for m in range(d)]
+    C_E = sp.expand(sum(J[m, n] * rho[n] * (E[m] - E[n]) for m in range(d) for n in range(d)))
+    energy_gap = sum(E[n] * rho[n] for n in range(d)) - sum(e * c for e, c in zip(E, chi))
+    on_shell = {rho[2]: 1 - rho[0] - rho[1]}
+    ratio = sp.simplify((C_E / energy_gap).subs(on_shell))
+    return {"J": J, "C_chi": C_chi, "C_E": C_E, "ratio": ratio,
+            "steady": C_chi == sp.zeros(d, d), "proportional": ratio.is_number}
+
+
+# ---------------------------------------------------------------------------
+# Eq. (6): closed-form solution, distance, energy, variance, entropy
+# ---------------------------------------------------------------------------
+
+def lambda_chi(chi: list, rho: sp.Matrix) -> sp.Matrix:
+    """Λ_χ(ρ) = Σ_μν χ_μ L_μν ρ L_μν† − ρ, Eq. (6), term by term."""
+    d = rho.shape[0]
+    out = -rho
+    for mu in range(d):
+        for nu in range(d):
+            L = L_op(mu, nu, d)
+            out += chi[mu] * L * rho * L.H
+    return out.applyfunc(sp.expand)
+
+
+def lambda_chi_is_reset(d: int = 3) -> sp.Matrix:
+    """Λ_χ(ρ) − (χ Tr ρ − ρ) for generic ρ and χ: the generator is a reset to χ."""
+    chi = [sp.Symbol(f"chi_{m}", nonnegative=True) for m in range(d)]
+    rho = hermitian_state(d)
+    return (lambda_chi(chi, rho) - (sp.diag(*chi) * rho.trace() - rho)).applyfunc(sp.expand)
+
+
+def eq6_from_eq5_residual(d: int = 3) -> sp.Matrix:
+    """Eq. (2) with J^{μν} = 𝒜^μ = (α𝒩/ħ)χ_μ, times ħ, minus α𝒩 Λ_χ(ρ) of Eq. (6), Σχ = 1."""
+    a, Nn, hbar = sp.symbols("alpha N_c hbar", positive=True)
+    chi = [sp.Symbol(f"chi_{m}", nonnegative=True) for m in range(d)]
+    J = sp.Matrix(d, d, lambda m, n: a * Nn / hbar * chi[m])
+    rho = hermitian_state(d)
+    res = hbar * dissipator_eq2(J, rho) - a * Nn * lambda_chi(chi, rho)
+    return res.subs(chi[-1], 1 - sum(chi[:-1])).applyfunc(sp.expand)
+
+
+def hs_distance_rate() -> sp.Expr:
+    """ω in Ḋ_χ = −ω D_χ for D_χ = Tr[(ρ − χ)²] under Eq. (6), d = 3, generic ρ, diagonal H, χ."""
+    d = 3
+    a, Nn, hbar = sp.symbols("alpha N hbar", positive=True)
+    chi = [sp.Symbol(f"chi_{m}", nonnegative=True) for m in range(d)]
+    E = [sp.Symbol(f"E_{m}", real=True) for m in range(d)]
+    rho = hermitian_state(d)
+    H, X = sp.diag(*E), sp.diag(*chi)
+    rho_dot = (-sp.I * (H * rho - rho * H) + a * Nn * lambda_chi(chi, rho)) / hbar
+    unit = {rho[d - 1, d - 1]: 1 - sum(rho[i, i] for i in range(d - 1)),
+            chi[-1]: 1 - sum(chi[:-1])}
+    Dchi = ((rho - X) ** 2).trace().subs(unit)
+    Ddot = (2 * (rho - X) * rho_dot).trace().subs(unit)
+    return sp.factor(sp.simplify(-Ddot / Dchi))
+
+
+def window_chi(E: list, probs: list) -> tuple[list, sp.Expr, sp.Expr]:
+    """The paper's window rule: χ_E uniform on levels with E_μ ∈ [E − √V, E + √V].
+
+    ``E`` and ``probs`` are exact (integers/rationals); returns (χ diagonal, mean, variance).
+    """
+    Em = sum(p * e for p, e in zip(probs, E))
+    V = sum(p * e**2 for p, e in zip(probs, E)) - Em**2
+    s = sp.sqrt(V)
+    inside = [bool(sp.Abs(e - Em) <= s) for e in E]
+    D = sum(inside)
+    return [sp.Rational(int(i), D) for i in inside], sp.nsimplify(Em), sp.nsimplify(V)
+
+
+def moments(E: list, probs: list) -> tuple[sp.Expr, sp.Expr]:
+    m = sum(p * e for p, e in zip(probs, E))
+    return m, sp.expand(sum(p * e**2 for p, e in zip(probs, E)) - m**2)
+
+
+def energy_rate_under_eq6(E: list, probs: list) -> sp.Expr:
+    """dE/dt at t = 0 under Eq. (6) with the window rule (α𝒩/ħ = 1): Tr[H Λ_χ(ρ)] = E_χ − E."""
+    chi, Em, _ = window_chi(E, probs)
+    rho = sp.diag(*probs)
+    return sp.simplify((sp.diag(*E) * lambda_chi(chi, rho)).trace())
+
+
+def variance_rate_residual(d: int = 3) -> sp.Expr:
+    """V̇ under Eq. (2) with J^{μν} = χ_μ minus the paper's Σ E²χ − Σ E²ρ, given Eq. (4)."""
+    chi = [sp.Symbol(f"chi_{m}", nonnegative=True) for m in range(d)]
+    E = [sp.Symbol(f"E_{m}", real=True) for m in range(d)]
+    rho = hermitian_state(d)
+    J = sp.Matrix(d, d, lambda m, n: chi[m])
+    rho_dot = dissipator_eq2(J, rho)
+    H = sp.diag(*E)
+    Em = (H * rho).trace()
+    Vdot = (H * H * rho_dot).trace() - 2 * Em * (H * rho_dot).trace()
+    paper = sum(E[m] ** 2 * chi[m] for m in range(d)) - sum(E[n] ** 2 * rho[n, n] for n in range(d))
+    unit = {chi[-1]: 1 - sum(chi[:-1]), rho[d - 1, d - 1]: 1 - sum(rho[i, i] for i in range(d - 1))}
+    eq4 = sp.Eq(sum(E[m] * chi[m] for m in range(d)), Em)
+    # impose Eq. (4) by solving it for χ_0 (E_0 ≠ E_{d−1} generic)
+    sol = sp.solve(eq4.subs(unit), chi[0])[0]
+    return sp.simplify((Vdot - paper).subs(unit).subs(chi[0], sol))
+
+
+def solution_eq6(chi: list, rho0: sp.Matrix, E: list, t: sp.Expr) -> sp.Matrix:
+    """ρ(t) = χ + e^{−t} U(t)(ρ0 − χ)U(t)† (α𝒩/ħ = 1), solving ρ̇ = −i[H, ρ] + χ Trρ − ρ."""
+    d = len(chi)
+    U = sp.diag(*[sp.exp(-sp.I * e * t) for e in E])
+    X = sp.diag(*chi)
+    return X + sp.exp(-t) * U * (rho0 - X) * U.H
+
+
+def entropy_exact(rho: sp.Matrix) -> sp.Expr:
+    """von Neumann entropy (natural log) from the exact eigenvalues."""
+    S = sp.Integer(0)
+    for lam, mult in rho.eigenvals().items():
+        lam = sp.simplify(lam)
+        if lam != 0:
+            S -= mult * lam * sp.log(lam)
+    return S
+
+
+def entropy_rate_at_zero(E: list, probs: list) -> sp.Expr:
+    """Ṡ(0) = Tr[(ρ − χ) log ρ] for a diagonal full-rank ρ under Eq. (6), window rule, α𝒩/ħ = 1."""
+    chi, _, _ = window_chi(E, probs)
+    return sp.nsimplify(sp.simplify(sum((p - c) * sp.log(p) for p, c in zip(probs, chi))))
+
+
+def entropy_rate_identity_residual() -> sp.Expr:
+    """Tr[(ρ−χ)log ρ] − (D[χ‖ρ] + H_χ − S) for diagonal ρ, χ with symbolic weights (d = 3)."""
+    p = sp.symbols("p0:3", positive=True)
+    c = sp.symbols("c0:3", positive=True)
+    lhs = sum((p[i] - c[i]) * sp.log(p[i]) for i in range(3))
+    D = sum(c[i] * sp.log(c[i]) - c[i] * sp.log(p[i]) for i in range(3))
+    Hc = -sum(c[i] * sp.log(c[i]) for i in range(3))
+    S = -sum(p[i] * sp.log(p[i]) for i in range(3))
+    return sp.expand(lhs - (D + Hc - S))
+
+
+def pure_state_entropy_path(E: tuple, amps: tuple, times: tuple) -> tuple[list, list]:
+    """Exact χ (window rule) and S(t) at ``times`` for the ensemble started in the pure state ``amps``."""
+    amps = [sp.nsimplify(a) for a in amps]
+    probs = [sp.Abs(a) ** 2 for a in amps]
+    chi, _, _ = window_chi(list(E), probs)
+    psi = sp.Matrix(amps)
+    rho0 = psi * psi.H
+    t = sp.Symbol("t", nonnegative=True)
+    rho_t = solution_eq6(chi, rho0, list(E), t)
+    return chi, [entropy_exact(rho_t.subs(t, tt).applyfunc(sp.simplify)) for tt in times]
+
+
+def canonical_energy(E: list, beta: sp.Expr) -> sp.Expr:
+    w = [sp.exp(-beta * e) for e in E]
+    return sum(e * x for e, x in zip(E, w)) / sum(w)
+
+
+def canonical_energy_derivative(E: list) -> sp.Expr:
+    """d⟨H⟩_β/dβ = −Var_β(H) ≤ 0: the canonical energy is monotone in β."""
+    b = sp.Symbol("beta", real=True)
+    w = [sp.exp(-b * e) for e in E]
+    Z = sum(w)
+    m1 = sum(e * x for e, x in zip(E, w)) / Z
+    m2 = sum(e**2 * x for e, x in zip(E, w)) / Z
+    return sp.simplify(sp.diff(canonical_energy(E, b), b) + (m2 - m1**2))
+
+
+# ---------------------------------------------------------------------------
+# No signalling (explicit partial traces) and the per-member window
+# ---------------------------------------------------------------------------
+
+def partial_trace_A(rho: sp.Matrix, dA: int, dB: int) -> sp.Matrix:
+    """Tr_A of an operator on H_A ⊗ H_B (index a·dB + b)."""
+    return sp.Matrix(dB, dB, lambda b1, b2: sum(rho[a * dB + b1, a * dB + b2] for a in range(dA)))
+
+
+def local_generator_partial_trace(dA: int = 2, dB: int = 2) -> sp.Matrix:
+    """Tr_A[(Λ_χ ⊗ id)(ρ_AB) − i[H_A ⊗ 1, ρ_AB]] for generic ρ_AB and χ (Σχ = 1)."""
+    chi = [sp.Symbol(f"chi_{m}", nonnegative=True) for m in range(dA)]
+    E = [sp.Symbol(f"E_{m}", real=True) for m in range(dA)]
+    d = dA * dB
+    rho = hermitian_state(d)
+    IB = sp.eye(dB)
+    out = -rho
+    for mu in range(dA):
+        for nu in range(dA):
+            L = sp.kronecker_product(L_op(mu, nu, dA), IB)
+            out += chi[mu] * L * rho * L.H
+    H = sp.kronecker_product(sp.diag(*E), IB)
+    out += -sp.I * (H * rho - rho * H)
+    return partial_trace_A(out, dA, dB).subs(chi[-1], 1 - sum(chi[:-1])).applyfunc(sp.expand)
+
+
+def per_member_window_signal() -> dict:
+    """Alice's long-time populations with and without Bob's prior Z measurement.
+
+    Alice: levels E = (0, 1, 2); shared state (|0⟩|0⟩ + |2⟩|1⟩)/√2.  Without a
+    measurement each member has E = 1, V = 1, window [0, 2], χ = 1/3 on every
+    level.  After Bob measures σ_z, members are |0⟩ or |2⟩ (V = 0), each its own
+    χ = its own projector, so Alice's ensemble stays at (1/2, 0, 1/2).
+    """
+    E = [0, 1, 2]
+    half = sp.Rational(1, 2)
+    chi_joint, _, _ = window_chi(E, [half, 0, half])
+    chi_0, _, _ = window_chi(E, [1, 0, 0])
+    chi_2, _, _ = window_chi(E, [0, 0, 1])
+    after = [half * a + half * b for a, b in zip(chi_0, chi_2)]
+    return {"no_measurement": chi_joint, "after_measurement": after,
+            "difference_level1": chi_joint[1] - after[1]}
+
+
+# ---------------------------------------------------------------------------
+# SUI model, Eqs. (7)–(8)
+# ---------------------------------------------------------------------------
+
+def lambda_R(projectors: list, rho: sp.Matrix) -> sp.Matrix:
+    out = -rho
+    for P in projectors:
+        out += P * rho * P
+    return out
+
+
+def sui_steady_state(E: list, chi: list) -> tuple[sp.Matrix, sp.Matrix]:
+    """Unique steady state of Eq. (8) with collapse basis = energy basis, symbolic 𝒥, α (𝒩 = ħ = 1).
+
+    Solves −i[H, ρ] + 𝒥 Λ_R(ρ) + α Λ_χ(ρ) = 0 with Tr ρ = 1 for a generic Hermitian ρ.
+    Returns (ρ_∞, the solution's residual).
+    """
+    d = len(E)
+    Jc, a = sp.symbols("Jcal alpha", positive=True)
+    rho = hermitian_state(d)
+    P = [L_op(k, k, d) for k in range(d)]
+    H = sp.diag(*E)
+    gen = -sp.I * (H * rho - rho * H) + Jc * lambda_R(P, rho) + a * lambda_chi(chi, rho)
+    eqs = list(gen.applyfunc(sp.expand)) + [rho.trace() - 1]
+    unknowns = sorted(rho.free_symbols, key=lambda s: s.name)
+    reals = []
+    for e in eqs:
+        reals += [sp.re(sp.expand(e)), sp.im(sp.expand(e))]
+    sol = sp.solve(reals, unknowns, dict=True)
+    if len(sol) != 1:
+        raise ArithmeticError(f"expected a unique steady state, got {len(sol)}")
+    rho_inf = rho.subs(sol[0]).applyfunc(sp.simplify)
+    return rho_inf, gen.subs(sol[0]).applyfunc(sp.simplify)
+
+
+def born_limit_eq7(rho0: sp.Matrix) -> sp.Matrix:
+    """ρ(t) under Eq. (8) with H = 0, α = 0: ρ(t) = Δρ0 + e^{−γt}(ρ0 − Δρ0), Δ = Σ_k P_kρP_k."""
+    d = rho0.shape[0]
+    t, g = sp.symbols("t gamma", positive=True)
+    P = [L_op(k, k, d) for k in range(d)]
+    Delta = sum((Pk * rho0 * Pk for Pk in P), sp.zeros(d, d))
+    rho_t = Delta + sp.exp(-g * t) * (rho0 - Delta)
+    residual = (sp.diff(rho_t, t) - g * lambda_R(P, rho_t)).applyfunc(sp.simplify)
+    return Delta, residual
+
+
+def sui_energy_rate_qubit() -> sp.Expr:
+    """dE/dt at the ground state of H = −(Δ/2)σ_x under 𝒥Λ_R with P_k = |k⟩⟨k| (σ_z basis)."""
+    Delta, Jc = sp.symbols("Delta Jcal", positive=True)
+    H = -Delta / 2 * sp.Matrix([[0, 1], [1, 0]])
+    g = sp.Matrix([1, 1]) / sp.sqrt(2)  # ground state of −(Δ/2)σ_x
+    rho = g * g.T
+    P = [L_op(0, 0, 2), L_op(1, 1, 2)]
+    return sp.simplify((H * Jc * lambda_R(P, rho)).trace())
+
+
+def pure_state_entropy_rate(E: tuple, amps: tuple, t0: sp.Expr) -> tuple[list, sp.Expr, sp.Expr]:
+    """Exact χ (window rule), S(t0) and Ṡ(t0) for the ensemble of identical pure members ``amps``.
+
+    Uses the closed-form solution ρ(t) = χ + e^{−t}U(ρ0 − χ)U† of Eq. (6) (α𝒩/ħ = 1) and
+    the exact eigenvalues of the 2×2 (or 3×3) matrix; Ṡ by symbolic differentiation.
+    """
+    amps = [sp.nsimplify(a) for a in amps]
+    probs = [sp.Abs(a) ** 2 for a in amps]
+    chi, _, _ = window_chi(list(E), probs)
+    psi = sp.Matrix(amps)
+    t = sp.Symbol("t", positive=True)
+    rho_t = solution_eq6(chi, psi * psi.H, list(E), t).applyfunc(sp.simplify)
+    S = entropy_exact(rho_t)
+    return chi, S.subs(t, t0), sp.diff(S, t).subs(t, t0)
