@@ -138,7 +138,8 @@ class Coverage:
     def as_json(self) -> dict:
         return {"numbers": self.n, "covered": self.k, "percent": self.percent,
                 "uncovered": [{"line": s.line, "text": s.context, "number": s.number,
-                               "rule": s.why, "restated_on": [ln for ln, _ in s.also]}
+                               "rule": s.why, "key": s.key,
+                               "restated_on": [ln for ln, _ in s.also]}
                               for s in self.uncovered()],
                 "excluded": dict(sorted(self.excluded.items()))}
 
@@ -231,8 +232,10 @@ def _key(line: str, m: re.Match, why: str, lineno: int) -> str:
 
     ``at N = 370`` and ``(N = 370,`` share the key ``N=370``; table entries never merge.
     """
-    if why == "table":
-        return f"table:{lineno}:{m.start()}"
+    if why == "table":  # an entry with its neighbours in the row
+        left = line[:m.start()].split()[-1:] or [""]
+        right = line[m.end():].split()[:1] or [""]
+        return f"table:{left[0]} {m.group(0)} {right[0]}"
     before = re.search(r"(\S+\s*[" + re.escape(RELATION_CHARS) + r"]?\s*[-−+]?\s*)$",
                        line[:m.start()])
     unit = _UNIT_RX.match(line[m.end():]) or _PCT_RX.match(line[m.end():])

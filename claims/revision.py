@@ -42,9 +42,10 @@ from .model import Claim, Result, Verdict
 
 STATUSES = ("unchanged", "changed", "stale")
 MIN_ANCHOR = 6  # characters of quote context (and half of it) to anchor on one side only
-MIN_BOTH = 10  # characters of quote context (both sides together) to anchor on both sides
+MIN_BOTH = 6  # characters of quote context (both sides together) to anchor on both sides
 MAX_VALUE = 80  # characters a stated value may span in the manuscript
 AFTER_GAP = 40  # how far after the quote a stated value may stand
+NOT_AT_QUOTE = "stated value not found at the quote"
 INFER_THRESHOLD = 0.3  # share of a paper's quotes that must be found to infer the paper
 
 RELATIONS = "≈≃≅∼~=≲≳≪≫≤≥<>"
@@ -203,7 +204,6 @@ def bind(claim: Claim, ms: Manuscript) -> Binding:
     if not q:
         return Binding(claim.id, "stale", "", stated, note="the claim has no quote")
     occ = ms.find_all(q)
-    numeric_like = bool(stated.strip()) and bool(re.search(r"\d", stated))
     loc = locate_in(q, stated) if stated.strip() else None
     if len(occ) > 1:
         lines = ", ".join(str(ms.line_of(i)) for i in occ[:5])
@@ -216,7 +216,7 @@ def bind(claim: Claim, ms: Manuscript) -> Binding:
             at = start + (loc[0] if loc else 0)
             return Binding(claim.id, "unchanged", stated, stated, ms.line_of(at), span=span)
         return _read_after(claim, ms, span)
-    if loc is None or not numeric_like:
+    if loc is None:
         return Binding(claim.id, "stale", "", stated, note="quote not found")
     return _anchor(claim, ms, q, loc)
 
@@ -235,9 +235,9 @@ def _read_after(claim: Claim, ms: Manuscript, span: tuple[int, int]) -> Binding:
     if loc is not None and loc[0] <= AFTER_GAP:
         return Binding(claim.id, "unchanged", stated, stated, ms.line_of(span[1] + loc[0]),
                        note="stated value right after the quote", span=span)
-    if not re.search(r"\d", stated):
+    if not is_numeric(stated):  # an expression or a sentence: the quote is what binds it
         return Binding(claim.id, "unchanged", stated, stated, ms.line_of(span[0]),
-                       note="stated value not found at the quote", span=span)
+                       note=NOT_AT_QUOTE, span=span)
     m = value_pattern(stated).search(after[:AFTER_GAP + len(stated) + 20])
     if m is None or m.start() > AFTER_GAP:
         return Binding(claim.id, "stale", "", stated, ms.line_of(span[0]),
@@ -255,15 +255,20 @@ def _anchor(claim: Claim, ms: Manuscript, q: str, loc: tuple[int, int, str]) -> 
     hits: list[tuple[int, str, tuple[int, int], str]] = []
     if len(prefix.strip()) + len(suffix.strip()) >= MIN_BOTH and prefix and suffix:
         rx = re.compile(re.escape(prefix) + r"(.{1,%d}?)" % MAX_VALUE + re.escape(suffix))
+        numeric = is_numeric(claim.stated)
         for m in rx.finditer(ms.norm):
+            if numeric and not (pat.fullmatch(m.group(1).strip())
+                                or _GENERIC_VALUE.fullmatch(m.group(1).strip())):
+                continue  # what stands between the anchors is not a printed value
             hits.append((m.start(1), m.group(1), (m.start(), m.end()), "prefix and suffix"))
     one_side = max(MIN_ANCHOR, (len(q) - (b - a)) // 2)  # one side alone: half the context
-    if not hits and len(prefix.strip()) >= one_side:
+    numeric = is_numeric(claim.stated)
+    if not hits and numeric and len(prefix.strip()) >= one_side:
         for i in ms.find_all(prefix):
             m = pat.match(ms.norm, i + len(prefix))
             if m:
                 hits.append((m.start(), m.group(0), (i, m.end()), "prefix only"))
-    if not hits and len(suffix.strip()) >= one_side:
+    if not hits and numeric and len(suffix.strip()) >= one_side:
         for i in ms.find_all(suffix):
             window = ms.norm[max(0, i - MAX_VALUE):i]
             m = re.search("(?:" + pat.pattern + r")\s*$", window)
@@ -477,7 +482,7 @@ def diff_docs(old: dict, new: dict) -> dict:
     claims.sort(key=lambda r: r["id"])
     old_cov = _uncovered(old)
     new_cov = _uncovered(new)
-    newly = [u for u in _uncovered_list(new) if (u["text"]) not in old_cov]
+    newly = [u for u in _uncovered_list(new) if u.get("key", u["text"]) not in old_cov]
     return {"claims": claims, "newly_uncovered": newly,
             "coverage_old": _cov_summary(old), "coverage_new": _cov_summary(new),
             "no_longer_uncovered": sorted(old_cov - new_cov)}
@@ -488,7 +493,7 @@ def _uncovered_list(doc: dict) -> list[dict]:
 
 
 def _uncovered(doc: dict) -> set[str]:
-    return {u["text"] for u in _uncovered_list(doc)}
+    return {u.get("key", u["text"]) for u in _uncovered_list(doc)}
 
 
 def _cov_summary(doc: dict) -> dict | None:
