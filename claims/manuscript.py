@@ -285,9 +285,10 @@ def _latex_line(line: str) -> str:
     s = re.sub(r"\^\{([^{}]*)\}", lambda m: _script(m.group(1), _SUPER, "^"), s)
     s = re.sub(r"\^([0-9+\-−])", lambda m: m.group(1).translate(_SUPER), s)
     s = re.sub(r"_\{([^{}]*)\}", lambda m: _script(m.group(1), _SUB, "_"), s)
+    s = re.sub(r"_([0-9])", lambda m: m.group(1).translate(_SUB), s)
     s = re.sub(r"\\(%s)\*?\s*(?:\[[^\]]*\])?\s*\{([^{}]*)\}" % "|".join(_DROP_WITH_ARG),
                lambda m: _REPLACE_ARG.get(m.group(1), ""), s)
-    s = re.sub(r"\\([A-Za-z]+)\s?|\\([%&_#${},;:! ])",
+    s = re.sub(r"\\([A-Za-z]+)|\\([%&_#${},;:! ])",
                lambda m: LATEX_SYMBOLS.get(m.group(1) or m.group(2), ""), s)
     s = s.replace("$", "").replace("{", "").replace("}", "")
     s = re.sub(r"(?<=\S)~(?=\S)", " ", s)  # a tie is a space
