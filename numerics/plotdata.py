@@ -1,0 +1,107 @@
+"""Small self-contained computations behind report figures, where no engine exists yet.
+
+Only what :mod:`claims.plots` needs and the engines in :mod:`numerics` do not
+provide: the Leggett–Garg K3(γ_φ) curves of the LMG benchmark in truncated
+energy-eigenstate bases (a Lindblad engine ``numerics/lindblad.py`` is being
+written; switch the plot to it when it lands).
+
+Conventions (``lmg_lgi`` §7, Eq. (18); Remark 11): H = −(2J/N)J_z² − 2ΓJ_x at N = 370,
+Γ/J = 0.95, J = 37195.4 rad/s; collective dephasing L = √γ_φ J_z; Q = sgn(J_z);
+ρ0 = |E0⟩⟨E0|; stationary protocol C(τ) = Tr[Q e^{𝓛τ}(½{Q, ρ0})],
+K3(τ) = 2C(τ) − C(2τ), maximised over τ.  In an n-level truncation H, J_z and Q
+are projected on the lowest n eigenstates and the dissipator uses the projected
+J_z (so the truncated generator is itself of Lindblad form).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.optimize import brentq, minimize_scalar
+
+from numerics import lmg
+
+N_BENCH = 370
+GAMMA_BENCH = 0.95
+J_RAD_S = 37195.4
+TAU_MAX = 3.0e-3  # s: the first K3 maximum sits near π/(3ΔE) ≈ 0.8 ms
+
+
+@functools.cache
+def lmg_levels(n_levels: int, N: int = N_BENCH, Gamma: float = GAMMA_BENCH):
+    """Lowest ``n_levels`` energies (rad/s, from E0), J_z and sgn(J_z) in that eigenbasis, parities."""
+    E, V, par = lmg.lowest_eigenpairs_parity(N, Gamma, k=n_levels)
+    m = lmg.jz_diag(N)
+    jz = V.T @ (m[:, None] * V)
+    q = V.T @ (np.sign(m)[:, None] * V)
+    return (E - E[0]) * J_RAD_S, jz, q, np.asarray(par)
+
+
+@dataclass(frozen=True)
+class Correlator:
+    """C(t) = Σ_k a_k e^{λ_k t} for one truncation and one γ_φ."""
+
+    a: np.ndarray
+    lam: np.ndarray
+
+    def __call__(self, t):
+        t = np.asarray(t, dtype=float)
+        return np.real(np.exp(np.multiply.outer(t, self.lam)) @ self.a)
+
+    def k3(self, tau):
+        return 2 * self(tau) - self(2 * np.asarray(tau))
+
+
+def correlator(n: int, gamma_phi: float, n_basis: int | None = None) -> Correlator:
+    """C(t) in the lowest ``n`` levels, by diagonalising the Liouvillian on parity-odd operators.
+
+    Notes
+    -----
+    ½{Q, ρ0} is parity-odd (Q odd, ρ0 even) and the generator conserves operator parity
+    (H even, J_z odd enters twice), so only the odd block (i, j of opposite parity) is needed.
+    """
+    E, jz, q, par = lmg_levels(n_basis or n)
+    E, jz, q, par = E[:n], jz[:n, :n], q[:n, :n], par[:n]
+    idx = np.array([i * n + j for i in range(n) for j in range(n) if par[i] != par[j]])
+    eye, H, jz2 = np.eye(n), np.diag(E), jz @ jz
+    # row-major vec: vec(A X B) = (A ⊗ Bᵀ) vec(X)
+    sup = (-1j * (np.kron(H, eye) - np.kron(eye, H))
+           + gamma_phi * (np.kron(jz, jz.T) - 0.5 * np.kron(jz2, eye) - 0.5 * np.kron(eye, jz2.T)))
+    M = sup[np.ix_(idx, idx)]
+    pairs = [(k // n, k % n) for k in idx]
+    x0 = np.array([0.5 * (q[i, 0] * (j == 0) + (i == 0) * q[0, j]) for i, j in pairs], dtype=complex)
+    qv = np.array([q[j, i] for i, j in pairs], dtype=complex)  # Tr[Q X] = Σ_ij Q_ji X_ij
+    lam, S = np.linalg.eig(M)
+    coef = np.linalg.solve(S, x0)
+    return Correlator((qv @ S) * coef, lam)
+
+
+def k3_max(n: int, gamma_phi: float) -> tuple[float, float]:
+    """(max_τ K3, τ at the maximum) over the first maximum, τ ∈ (0, TAU_MAX]."""
+    c = correlator(n, gamma_phi)
+    taus = np.linspace(TAU_MAX / 240, TAU_MAX, 240)
+    k = c.k3(taus)
+    i = int(np.argmax(k))
+    lo, hi = taus[max(i - 1, 0)], taus[min(i + 1, len(taus) - 1)]
+    res = minimize_scalar(lambda t: -float(c.k3(t)), bounds=(lo, hi), method="bounded",
+                          options={"xatol": 1e-9})
+    return -float(res.fun), float(res.x)
+
+
+@functools.cache
+def k3_curve(n: int, gammas: tuple[float, ...]) -> np.ndarray:
+    return np.array([k3_max(n, g)[0] for g in gammas])
+
+
+@functools.cache
+def k3_threshold(n: int, gammas: tuple[float, ...]) -> float:
+    """γ_φ at which max_τ K3 first falls to 1 (the classical bound) on the grid ``gammas``,
+    refined by Brent's method inside the bracketing grid interval; NaN when it never does."""
+    k = k3_curve(n, gammas) - 1.0
+    for i in range(len(gammas) - 1):
+        if k[i] > 0 >= k[i + 1]:
+            return float(brentq(lambda g: k3_max(n, g)[0] - 1.0, gammas[i], gammas[i + 1],
+                                xtol=1e-5))
+    return float("nan")
