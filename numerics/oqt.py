@@ -296,3 +296,563 @@ def pure_member_entropy_path(E=(0.0, 1.0), p=(2 / 3, 1 / 3), times=(0.0, 1.0, 2.
     chi = window_chi(np.array(E), np.array(p))
     sup = eq6_liouvillian(np.array(E), chi)
     return [entropy(evolve(sup, rho0, t)) for t in times]
+
+
+# ---------------------------------------------------------------------------
+# Itô convention, Schrödinger limit
+# ---------------------------------------------------------------------------
+
+@cache
+def wiener_increment_moments(dt: float = 1e-3, n: int = 200_000, seed: int = 3) -> dict:
+    """Sample moments of two independent increments dW, dW' ~ N(0, dt) (seeded)."""
+    rng = np.random.default_rng(seed)
+    w = rng.standard_normal((n, 2)) * np.sqrt(dt)
+    sq, cross = w[:, 0] ** 2 / dt, w[:, 0] * w[:, 1] / dt
+    return {"E[dW²]/dt": sq.mean(), "se_sq": sq.std(ddof=1) / np.sqrt(n),
+            "E[dW dW']/dt": cross.mean(), "se_cross": cross.std(ddof=1) / np.sqrt(n),
+            "E[dW]/√dt": w[:, 0].mean() / np.sqrt(dt), "n": n, "seed": seed}
+
+
+def schrodinger_limit_by_simulation(seed: int = 5) -> float:
+    """max |ψ_EM(T) − e^{−iHT}ψ0| for Eq. (1) with all dĜ = 0 (Euler–Maruyama, dt = 1e-4)."""
+    rng = np.random.default_rng(seed)
+    H = random_hermitian(3, rng)
+    psi0 = rng.standard_normal(3) + 1j * rng.standard_normal(3)
+    psi0 /= np.linalg.norm(psi0)
+    f, c = sse.simulate(H, [], psi0, 1.0, 1e-4, 2, seed)
+    exact = sla.expm(-1j * H) @ psi0
+    return float(np.abs(2 * f.psi[-1, 0] - c.psi[-1, 0] - exact).max())
+
+
+# ---------------------------------------------------------------------------
+# Constraints on Eq. (2): numerical checks at seeded random points
+# ---------------------------------------------------------------------------
+
+def _apply(sup: np.ndarray, rho: np.ndarray) -> np.ndarray:
+    d = rho.shape[0]
+    return (sup @ rho.reshape(-1, order="F")).reshape(d, d, order="F")
+
+
+@cache
+def constraint_residuals(n: int = 40, seed: int = 17) -> dict:
+    """Largest deviations of the paper's Ĉ_χ, C_E and ansatz forms from the Liouvillian of Eq. (2)."""
+    rng = np.random.default_rng(seed)
+    worst = dict(C_chi=0.0, C_E=0.0, ansatz_chi=0.0, ansatz_E=0.0, eq3=0.0, eq4=0.0)
+    for _ in range(n):
+        d = int(rng.integers(2, 6))
+        J = rng.uniform(0, 2, (d, d))
+        chi = rng.dirichlet(np.ones(d))
+        E = rng.normal(size=d)
+        rho = random_state(d, rng)
+        sup = sse.liouvillian(np.zeros((d, d), complex), eq2_channels(J))
+        C = sum(J[m, v] * chi[v] * (np.diag(np.eye(d)[m]) - np.diag(np.eye(d)[v]))
+                for m in range(d) for v in range(d))
+        worst["C_chi"] = max(worst["C_chi"], np.abs(_apply(sup, np.diag(chi)) - C).max())
+        rate = np.trace(np.diag(E) @ _apply(sup, rho)).real
+        CE = sum(J[m, v] * rho[v, v].real * (E[m] - E[v]) for m in range(d) for v in range(d))
+        worst["C_E"] = max(worst["C_E"], abs(rate - CE))
+        A, B = rng.uniform(0.1, 2, d), rng.uniform(0.1, 2, d)
+        supAB = sse.liouvillian(np.zeros((d, d), complex), eq2_channels(np.outer(A, B)))
+        form_chi = sum(A[m] * chi[v] * B[v] * (np.diag(np.eye(d)[m]) - np.diag(np.eye(d)[v]))
+                       for m in range(d) for v in range(d))
+        worst["ansatz_chi"] = max(worst["ansatz_chi"], np.abs(_apply(supAB, np.diag(chi)) - form_chi).max())
+        form_E = sum(A[m] * B[v] * (E[m] - E[v]) * rho[v, v].real for m in range(d) for v in range(d))
+        rateAB = np.trace(np.diag(E) @ _apply(supAB, rho)).real
+        worst["ansatz_E"] = max(worst["ansatz_E"], abs(rateAB - form_E))
+        sup1 = sse.liouvillian(np.zeros((d, d), complex), eq2_channels(np.outer(A, np.ones(d))))
+        Z = A.sum()
+        worst["eq3"] = max(worst["eq3"], np.abs(np.diag(_apply(sup1, np.diag(chi))).real
+                                                 - Z * (A / Z - chi)).max())
+        rate1 = np.trace(np.diag(E) @ _apply(sup1, rho)).real
+        worst["eq4"] = max(worst["eq4"], abs(rate1 - Z * (E @ A / Z - E @ np.diag(rho).real)))
+    worst.update(n=n, seed=seed)
+    return worst
+
+
+@cache
+def nonconstant_b_search() -> tuple[tuple, float, float]:
+    """Exhaustive search (lexicographic) over B ∈ {1, 2, 3}³, spectrum (0, 1, 2), χ uniform,
+    J^{μν} = χ_μB^μB^ν: first non-constant B with χ stationary and dE/dt = 0 on the energy shell.
+
+    Returns (B, |L(χ)|_max, max |dE/dt| over 20 seeded random states with Tr[ρH] = Tr[χH]).
+    """
+    E = np.array([0.0, 1.0, 2.0])
+    chi = np.ones(3) / 3
+    rng = np.random.default_rng(23)
+    shell = []
+    while len(shell) < 20:  # states with ⟨H⟩ = 1: mix a random state with its reflection
+        r = random_state(3, rng)
+        refl = r[::-1, ::-1]
+        shell.append((r + refl) / 2)
+    for B in itertools.product((1, 2, 3), repeat=3):
+        if len(set(B)) == 1:
+            continue
+        J = chi[:, None] * np.outer(B, B)
+        sup = sse.liouvillian(np.diag(E).astype(complex), eq2_channels(J))
+        stat = np.abs(_apply(sup, np.diag(chi).astype(complex))).max()
+        dE = max(abs(np.trace(np.diag(E) @ _apply(sup, r)).real) for r in shell)
+        if stat < 1e-12 and dE < 1e-12:
+            return B, float(stat), float(dE)
+    return (), np.nan, np.nan
+
+
+@cache
+def energy_off_shell_rate(seed: int = 29) -> tuple[float, float]:
+    """With B = 1 (J^{μν} = χ_μ), dE/dt for a state with Tr[ρH] ≠ Tr[χH], and for one on the shell."""
+    rng = np.random.default_rng(seed)
+    E = np.array([0.0, 1.0, 2.0])
+    chi = np.array([0.2, 0.5, 0.3])
+    sup = eq6_liouvillian(E, chi)
+    off = random_state(3, rng)
+    on = np.diag(chi).astype(complex) + 0.1 * np.array([[0, 1, 0], [1, 0, 0], [0, 0, 0]])
+    rate = lambda r: float(np.trace(np.diag(E) @ _apply(sup, r)).real)  # noqa: E731
+    return rate(off), rate(on)
+
+
+@cache
+def energy_after_integration(E=(0.0, 1.0, 2.0), chi=(0.2, 0.5, 0.3), times=(0.5, 2.0, 10.0)) -> list[float]:
+    """E(t) − E(0) for a state starting on the shell Tr[ρH] = Tr[χH] (B = 1), integrated numerically."""
+    rng = np.random.default_rng(31)
+    E, chi = np.array(E), np.array(chi)
+    # a pure state with the populations of χ: on the shell, far from χ
+    psi = np.sqrt(chi) * np.exp(1j * rng.uniform(0, 2 * np.pi, 3))
+    rho0 = np.outer(psi, psi.conj())
+    sup = eq6_liouvillian(E, chi)
+    e0 = np.trace(np.diag(E) @ rho0).real
+    return [float(np.trace(np.diag(E) @ evolve(sup, rho0, t)).real - e0) for t in times]
+
+
+# ---------------------------------------------------------------------------
+# Canonical and microcanonical choices
+# ---------------------------------------------------------------------------
+
+def canonical_beta(E: np.ndarray, target: float) -> float:
+    """β with ⟨H⟩_β = target by bracketing root finding (β may be negative)."""
+    from scipy.optimize import brentq
+
+    def mean(b):
+        w = np.exp(-b * (E - E.min()) if b >= 0 else -b * (E - E.max()))
+        return w @ E / w.sum() - target
+    return brentq(mean, -200.0, 200.0, xtol=1e-13)
+
+
+@cache
+def canonical_existence_search(n: int = 200, seed: int = 37) -> int:
+    """Number of seeded random (spectrum, energy in (E_min, E_max)) pairs with no finite β."""
+    from scipy.optimize import brentq  # noqa: F401  (root finding inside canonical_beta)
+
+    rng = np.random.default_rng(seed)
+    missing = 0
+    for _ in range(n):
+        E = np.sort(rng.normal(size=int(rng.integers(2, 7))))
+        target = rng.uniform(E.min() + 1e-3, E.max() - 1e-3)
+        try:
+            canonical_beta(E, target)
+        except ValueError:
+            missing += 1
+    return missing
+
+
+def canonical_eigenstate_report(E=(0.0, 1.0, 2.0)) -> list[tuple[int, float | None, float]]:
+    """For each eigenstate |i⟩: β matching E_i (None if no finite β) and the population left in |i⟩
+    after t = 5 under Eq. (6) with χ = χ_β (numerical integration)."""
+    E = np.array(E)
+    out = []
+    for i, e in enumerate(E):
+        try:
+            b = canonical_beta(E, e)
+            if abs(b) > 199:  # the bracket's end: only the limit β → ±∞ reaches this energy
+                raise ValueError("infinite β")
+            w = np.exp(-b * (E - E.min()))
+            chi = w / w.sum()
+        except ValueError:
+            b, chi = None, np.eye(len(E))[i]  # the limit β → ±∞
+        rho = evolve(eq6_liouvillian(E, chi), np.diag(np.eye(len(E))[i]).astype(complex), 5.0)
+        out.append((i, b, float(rho[i, i].real)))
+    return out
+
+
+@cache
+def microcanonical_eigenstate_stability(n: int = 50, seed: int = 41) -> float:
+    """Largest ‖ρ(t) − |i⟩⟨i|‖ for non-degenerate eigenstates under Eq. (6) + window rule."""
+    rng = np.random.default_rng(seed)
+    worst = 0.0
+    for _ in range(n):
+        d = int(rng.integers(2, 6))
+        E = np.sort(rng.normal(size=d))
+        i = int(rng.integers(0, d))
+        p = np.eye(d)[i]
+        chi = window_chi(E, p)
+        rho = evolve(eq6_liouvillian(E, chi), np.diag(p).astype(complex), float(rng.uniform(0.1, 10)))
+        worst = max(worst, float(np.abs(rho - np.diag(p)).max()))
+    return worst
+
+
+@cache
+def window_moment_search() -> dict:
+    """Exhaustive search over spectra {0..3}^d (d = 2, 3, distinct, sorted) and integer amplitude
+    weights in {0..3}: first pure state whose window χ_E changes the mean energy, and first whose χ_E
+    keeps the mean but changes the variance.  Moments after t = 30 of Eq. (6) integrated numerically."""
+    found: dict = {}
+    for d in (2, 3):
+        for spec in itertools.combinations(range(4), d):
+            for w in itertools.product(range(4), repeat=d):
+                if sum(w) == 0 or ("energy" in found and "variance" in found):
+                    continue
+                E, p = np.array(spec, float), np.array(w, float) / sum(w)
+                m, V = p @ E, p @ E**2 - (p @ E) ** 2
+                psi = np.sqrt(p)
+                chi = window_chi(E, p)
+                rho = evolve(eq6_liouvillian(E, chi), np.outer(psi, psi).astype(complex), 30.0)
+                q = np.diag(rho).real
+                m1, V1 = q @ E, q @ E**2 - (q @ E) ** 2
+                if "energy" not in found and abs(m1 - m) > 1e-6:
+                    found["energy"] = (spec, w, m, m1, chi)
+                if "variance" not in found and abs(m1 - m) < 1e-9 and abs(V1 - V) > 1e-6:
+                    found["variance"] = (spec, w, V, V1, chi)
+    return found
+
+
+def describe_pure(spec, w) -> str:
+    s = sum(w)
+    amps = " + ".join(f"√({x}/{s})|{i}⟩" for i, x in enumerate(w) if x)
+    return f"spectrum {tuple(spec)}, ψ0 = {amps}"
+
+
+# ---------------------------------------------------------------------------
+# Eq. (5)–(6): generator, distances, recurrences, relative entropy
+# ---------------------------------------------------------------------------
+
+def eq6_as_written(E: np.ndarray, chi: np.ndarray, a: float, Nn: float, hbar: float) -> np.ndarray:
+    """Superoperator of Eq. (6) exactly as printed: ħρ̇ = −i[H, ρ] + α𝒩(Σχ_μ LρL† − ρ)."""
+    d = len(E)
+    eye = np.eye(d)
+    H = np.diag(E).astype(complex)
+    sup = -1j * (np.kron(eye, H) - np.kron(H.T, eye))
+    # vec(LρL†) = (L̄ ⊗ L) vec ρ with L = |μ⟩⟨ν| real: L̄ = L
+    jump = sum(chi[m] * np.kron(_L(m, v, d), _L(m, v, d)) for m in range(d) for v in range(d))
+    return (sup + a * Nn * (jump - np.eye(d * d))) / hbar
+
+
+def _L(m: int, v: int, d: int) -> np.ndarray:
+    L = np.zeros((d, d))
+    L[m, v] = 1
+    return L
+
+
+@cache
+def eq6_vs_eq2_difference(n: int = 20, seed: int = 43) -> float:
+    """max |Eq. (2) with J^{μν} = (α𝒩/ħ)χ_μ  −  Eq. (6) as printed| over seeded random inputs."""
+    rng = np.random.default_rng(seed)
+    worst = 0.0
+    for _ in range(n):
+        d = int(rng.integers(2, 5))
+        E, chi = rng.normal(size=d), rng.dirichlet(np.ones(d))
+        a, Nn, hbar = rng.uniform(0.1, 3, 3)
+        sup2 = sse.liouvillian(np.diag(E).astype(complex) / hbar,
+                               eq2_channels(a * Nn / hbar * np.repeat(chi[:, None], d, 1)))
+        worst = max(worst, float(np.abs(sup2 - eq6_as_written(E, chi, a, Nn, hbar)).max()))
+    return worst
+
+
+def distance_decay_rates(alpha: float, N: float, hbar: float, seed: int = 47) -> tuple[float, float]:
+    """Fitted decay rates of D_χ = Tr[(ρ−χ)²] and of the trace distance ½‖ρ−χ‖₁ under Eq. (6)."""
+    rng = np.random.default_rng(seed)
+    d = 3
+    E = rng.normal(size=d)
+    chi = rng.dirichlet(np.ones(d))
+    rho0 = random_state(d, rng)
+    sup = eq6_as_written(E, chi, alpha, N, hbar)
+    t1, t2 = 0.0, 0.7 * hbar / (alpha * N)
+    X = np.diag(chi)
+    r1, r2 = evolve(sup, rho0, t1), evolve(sup, rho0, t2)
+    hs = lambda r: np.trace((r - X) @ (r - X)).real  # noqa: E731
+    tr = lambda r: 0.5 * np.abs(np.linalg.eigvalsh(r - X)).sum()  # noqa: E731
+    return (float(np.log(hs(r1) / hs(r2)) / (t2 - t1)), float(np.log(tr(r1) / tr(r2)) / (t2 - t1)))
+
+
+@cache
+def distance_exponential_check(n: int = 20, seed: int = 53) -> float:
+    """max over seeded cases and t ∈ (0, 5] of |D_χ(t)/(D_χ(0)e^{−2t}) − 1| (α𝒩/ħ = 1)."""
+    rng = np.random.default_rng(seed)
+    worst = 0.0
+    for _ in range(n):
+        d = int(rng.integers(2, 5))
+        E, chi, rho0 = rng.normal(size=d), rng.dirichlet(np.ones(d)), random_state(d, rng)
+        sup = eq6_liouvillian(E, chi)
+        X = np.diag(chi)
+        D0 = np.trace((rho0 - X) @ (rho0 - X)).real
+        for t in (0.3, 1.0, 2.5, 5.0):
+            r = evolve(sup, rho0, t)
+            worst = max(worst, abs(np.trace((r - X) @ (r - X)).real / (D0 * np.exp(-2 * t)) - 1))
+    return worst
+
+
+@cache
+def recurrence_search(n: int = 20, seed: int = 59) -> float:
+    """min over seeded cases and t ∈ [1, 200] of ‖ρ(t) − ρ0‖_HS / ‖ρ0 − χ‖_HS (α𝒩/ħ = 1)."""
+    rng = np.random.default_rng(seed)
+    best = np.inf
+    for _ in range(n):
+        d = int(rng.integers(2, 5))
+        E, rho0 = rng.normal(size=d) * 5, random_state(d, rng)
+        chi = rng.dirichlet(np.ones(d))
+        sup = eq6_liouvillian(E, chi)
+        gap = np.linalg.norm(rho0 - np.diag(chi))
+        w, V = np.linalg.eig(sup)  # diagonalise once, then ρ(t) = V e^{wt} V⁻¹ vec ρ0
+        c0 = np.linalg.solve(V, rho0.reshape(-1, order="F"))
+        ts = np.linspace(1, 200, 2000)
+        vecs = (V @ (np.exp(np.outer(w, ts)) * c0[:, None])).T
+        dist = np.linalg.norm(vecs - rho0.reshape(-1, order="F")[None, :], axis=1)
+        best = min(best, float(dist.min() / gap))
+    return float(best)
+
+
+def relative_entropy(a: np.ndarray, b: np.ndarray) -> float:
+    """Umegaki D[a‖b] = Tr a log a − Tr a log b (b full rank)."""
+    wa, va = np.linalg.eigh(a)
+    wb, vb = np.linalg.eigh(b)
+    la = va @ np.diag(np.log(np.clip(wa, 1e-300, None)) * (wa > 1e-15)) @ va.conj().T
+    lb = vb @ np.diag(np.log(wb)) @ vb.conj().T
+    return float(np.trace(a @ la).real - np.trace(a @ lb).real)
+
+
+@cache
+def entropy_identity_and_monotonicity(n: int = 30, seed: int = 61) -> dict:
+    """Seeded checks: (i) Ṡ (finite difference) vs D[χ‖ρ] + H_χ − S; (ii) D[χ‖ρ(t)] ≥ 0 and
+    non-increasing on a time grid; (iii) H_χ = log D for window χ of random spectra."""
+    rng = np.random.default_rng(seed)
+    ident, mono_viol, neg, logd = 0.0, 0.0, 0.0, 0.0
+    for _ in range(n):
+        d = int(rng.integers(2, 5))
+        E, rho0 = rng.normal(size=d), random_state(d, rng)
+        chi = rng.dirichlet(np.ones(d))
+        sup = eq6_liouvillian(E, chi)
+        h = 1e-5
+        sdot = (entropy(evolve(sup, rho0, h)) - entropy(evolve(sup, rho0, -h))) / (2 * h)
+        X = np.diag(chi)
+        pred = relative_entropy(X, rho0) + entropy(X) - entropy(rho0)
+        ident = max(ident, abs(sdot - pred))
+        rels = [relative_entropy(X, evolve(sup, rho0, t)) for t in np.linspace(0, 4, 21)]
+        neg = min(neg, min(rels))
+        mono_viol = max(mono_viol, max(np.diff(rels)))
+        p = rng.dirichlet(np.ones(d))
+        w = window_chi(E, p)
+        logd = max(logd, abs(entropy(np.diag(w)) - np.log(np.count_nonzero(w))))
+    return dict(identity=ident, min_rel=neg, max_increase=mono_viol, logD=logd, n=n, seed=seed)
+
+
+@cache
+def member_purity_by_simulation() -> float:
+    """Largest 1 − Tr[Ψ̂²] over trajectories of Eq. (5) at T (Ψ̂ = |ψ⟩⟨ψ|/⟨ψ|ψ⟩)."""
+    f, _ = eq5_ensembles()
+    p = f.psi[-1]
+    p = p / np.linalg.norm(p, axis=1)[:, None]
+    outer = np.einsum("ki,kj->kij", p, p.conj())
+    purity = np.einsum("kij,kji->k", outer, outer).real
+    return float(np.max(np.abs(1 - purity)))
+
+
+EQ5_E = np.array([0.0, 1.0, 3.0])
+EQ5_AMPS = np.array([1.0, 1.0, 1.0]) / np.sqrt(3)
+
+
+@cache
+def eq5_ensembles():
+    """Eq. (5) for E = (0, 1, 3), ψ0 = (|0⟩ + |1⟩ + |2⟩)/√3, window rule, α𝒩/ħ = 1."""
+    E = EQ5_E
+    psi0 = EQ5_AMPS.astype(complex)
+    chi = window_chi(E, np.abs(psi0) ** 2)
+    tr = sse.oqt_transitions(chi, 1.0)
+    return sse.simulate(np.diag(E).astype(complex), [], psi0, 1.0, 2e-3, 2000, SIM_SEED + 5,
+                        transitions=tr)
+
+
+# ---------------------------------------------------------------------------
+# Conserved quantities, no signalling
+# ---------------------------------------------------------------------------
+
+@cache
+def commuting_charge_rate(n: int = 30, seed: int = 67) -> float:
+    """max |d⟨S⟩/dt| for S block-diagonal on sectors and transitions only inside sectors."""
+    rng = np.random.default_rng(seed)
+    worst = 0.0
+    for _ in range(n):
+        d = int(rng.integers(3, 7))
+        sector = rng.integers(0, 2, d)
+        s_vals = np.where(sector == 0, 0.0, rng.normal() + 2)
+        S = np.diag(s_vals)
+        J = rng.uniform(0, 1, (d, d)) * (sector[:, None] == sector[None, :])
+        assert all(np.allclose(S @ _L(m, v, d), _L(m, v, d) @ S) for m in range(d) for v in range(d)
+                   if J[m, v] > 0)
+        sup = sse.liouvillian(np.diag(rng.normal(size=d)).astype(complex), eq2_channels(J))
+        rho = random_state(d, rng)
+        worst = max(worst, abs(np.trace(S @ _apply(sup, rho))))
+    return float(worst)
+
+
+def partial_trace_A(rho: np.ndarray, dA: int, dB: int) -> np.ndarray:
+    return np.einsum("abac->bc", rho.reshape(dA, dB, dA, dB))
+
+
+@cache
+def bob_state_change(n: int = 30, seed: int = 71) -> float:
+    """max ‖Tr_A[∂ρ_AB/∂t]‖ for random bipartite states (also after Bob's random local unitary)
+    and Alice-local Eq. (6) generators."""
+    rng = np.random.default_rng(seed)
+    worst = 0.0
+    for _ in range(n):
+        dA, dB = int(rng.integers(2, 5)), int(rng.integers(2, 4))
+        E, chi = rng.normal(size=dA), rng.dirichlet(np.ones(dA))
+        psi = rng.standard_normal(dA * dB) + 1j * rng.standard_normal(dA * dB)
+        rho = np.outer(psi, psi.conj()) / np.vdot(psi, psi).real
+        UB = sla.expm(-1j * random_hermitian(dB, rng))
+        for r in (rho, np.kron(np.eye(dA), UB) @ rho @ np.kron(np.eye(dA), UB).conj().T):
+            sup = sse.liouvillian(np.kron(np.diag(E), np.eye(dB)).astype(complex),
+                                  [sse.Channel(np.kron(c.L, np.eye(dB)), c.D, c.J)
+                                   for c in eq2_channels(np.repeat(chi[:, None], dA, 1))])
+            rdot = _apply(sup, r)
+            worst = max(worst, float(np.abs(partial_trace_A(rdot, dA, dB)).max()))
+    return worst
+
+
+@cache
+def per_member_signal_by_integration(t: float = 20.0) -> tuple[np.ndarray, np.ndarray]:
+    """Alice's populations at time t, each member evolved by Eq. (6) with its own window:
+    without Bob's measurement (members (|0,0⟩ + |2,1⟩)/√2) and after Bob's σ_z measurement."""
+    E = np.array([0.0, 1.0, 2.0])
+    dB = 2
+    psi = np.zeros(3 * dB, complex)
+    psi[0 * dB + 0] = psi[2 * dB + 1] = 1 / np.sqrt(2)
+    rhoAB = np.outer(psi, psi.conj())
+    rhoA = partial_trace_B(rhoAB, 3, dB)
+    chi = window_chi(E, np.diag(rhoA).real)
+    no_meas = np.diag(evolve(eq6_liouvillian(E, chi), rhoA, t)).real
+    after = np.zeros(3)
+    for b in range(dB):
+        proj = np.kron(np.eye(3), np.diag(np.eye(dB)[b]))
+        r = proj @ rhoAB @ proj
+        pb = np.trace(r).real
+        rA = partial_trace_B(r / pb, 3, dB)
+        chi_b = window_chi(E, np.diag(rA).real)
+        after += pb * np.diag(evolve(eq6_liouvillian(E, chi_b), rA, t)).real
+    return no_meas, after
+
+
+def partial_trace_B(rho: np.ndarray, dA: int, dB: int) -> np.ndarray:
+    return np.einsum("abcb->ac", rho.reshape(dA, dB, dA, dB))
+
+
+# ---------------------------------------------------------------------------
+# SUI model, Eqs. (7)–(8)
+# ---------------------------------------------------------------------------
+
+def eq8_as_written(H: np.ndarray, projectors: list, chi: np.ndarray, Jc: float, a: float) -> np.ndarray:
+    """Superoperator of Eq. (8) as printed (𝒩 = ħ = 1): −i[H,ρ] + 𝒥Λ_R(ρ) + αΛ_χ(ρ)."""
+    d = H.shape[0]
+    eye = np.eye(d)
+    sup = -1j * (np.kron(eye, H) - np.kron(H.T, eye))
+    sup = sup + Jc * (sum(np.kron(P.conj(), P) for P in projectors) - np.eye(d * d))
+    sup = sup + a * (sum(chi[m] * np.kron(_L(m, v, d), _L(m, v, d))
+                         for m in range(d) for v in range(d)) - np.eye(d * d))
+    return sup
+
+
+SUI_SEED = SIM_SEED + 7
+
+
+@cache
+def sui_model():
+    """3 levels E = (0, 1, 2), collapse basis rotated from the energy basis (seeded unitary),
+    ψ0 seeded, window rule, 𝒥 = 1.5, α = 0.7 (𝒩 = ħ = 1)."""
+    rng = np.random.default_rng(SUI_SEED)
+    E = np.array([0.0, 1.0, 2.0])
+    U = sla.expm(-1j * 0.6 * random_hermitian(3, rng))
+    projectors = [np.outer(U[:, k], U[:, k].conj()) for k in range(3)]
+    psi0 = rng.standard_normal(3) + 1j * rng.standard_normal(3)
+    psi0 /= np.linalg.norm(psi0)
+    chi = window_chi(E, np.abs(psi0) ** 2)
+    return np.diag(E).astype(complex), projectors, chi, psi0, 1.5, 0.7
+
+
+@cache
+def sui_ensembles():
+    H, projectors, chi, psi0, Jc, a = sui_model()
+    channels = [sse.Channel(P, np.sqrt(Jc), Jc, kind="collapse") for P in projectors]
+    return sse.simulate(H, channels, psi0, 1.0, 2e-3, 2000, SUI_SEED,
+                        transitions=sse.oqt_transitions(chi, a))
+
+
+@cache
+def sui_simulation_report() -> dict:
+    """Norm drift and ensemble-vs-Eq. (8) comparison for the SUI simulation."""
+    H, projectors, chi, psi0, Jc, a = sui_model()
+    f, c = sui_ensembles()
+    m, se = sse.extrapolated(f.norms[-1], c.norms[-1])
+    sup = eq8_as_written(H, projectors, chi, Jc, a)
+    rho0 = np.outer(psi0, psi0.conj())
+    zs = []
+    for r in range(1, len(f.times)):
+        mean, s = sse.extrapolated(sse.projectors(f, r), sse.projectors(c, r))
+        diff = np.abs(mean - evolve(sup, rho0, f.times[r]))
+        zs.append((float(f.times[r]), float(diff.max()), float((diff / s).max())))
+    return dict(norm_mean=float(m - 1), norm_se=float(se), comparisons=zs)
+
+
+@cache
+def born_by_simulation(seed: int = SIM_SEED + 11) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """SUV collapse alone (H = 0, dĜ_χ = 0), γ = 2, T = 4, dt = 5e-3, 1500 trajectories: outcome frequencies
+    (the basis state holding more than half the weight at T) vs |α_k|², with binomial SE."""
+    amps = np.array([0.5, np.sqrt(0.2), np.sqrt(0.55)], complex) * np.exp(1j * np.array([0, 1.0, 2.0]))
+    amps /= np.linalg.norm(amps)
+    projectors = [np.diag(np.eye(3)[k]).astype(complex) for k in range(3)]
+    channels = [sse.Channel(P, np.sqrt(2.0), 2.0, kind="collapse") for P in projectors]
+    f, _ = sse.simulate(np.zeros((3, 3), complex), channels, amps, 4.0, 5e-3, 1500, seed, n_record=2)
+    p = np.abs(f.psi[-1]) ** 2
+    p = p / p.sum(axis=1)[:, None]
+    freq = (p > 0.5).mean(axis=0)
+    se = np.sqrt(freq * (1 - freq) / p.shape[0])
+    return freq, se, np.abs(amps) ** 2
+
+
+def sui_steady_states(H, projectors, chi, ratios) -> list[np.ndarray]:
+    """Null vectors (trace one) of Eq. (8) for 𝒥/α in ``ratios`` (α = 1); checks uniqueness."""
+    out = []
+    for r in ratios:
+        sup = eq8_as_written(H, projectors, chi, r, 1.0)
+        ns = sla.null_space(sup, rcond=1e-10)
+        if ns.shape[1] != 1:
+            raise ArithmeticError(f"steady state not unique: null space of dimension {ns.shape[1]}")
+        d = H.shape[0]
+        rho = ns[:, 0].reshape(d, d, order="F")
+        out.append(rho / np.trace(rho))
+    return out
+
+
+@cache
+def sui_interpolation_search() -> dict:
+    """ψ0 = (|0⟩ + |2⟩)/√2 on E = (0, 1, 2), collapse basis = energy basis: ρ_∞ for 𝒥/α from 10⁻³
+    to 10³ vs ρ_B = diag(1/2, 0, 1/2) and χ_E; and, for the rotated collapse basis of
+    :func:`sui_model`, the spread of ρ_∞ over random initial states with the same window."""
+    E = np.array([0.0, 1.0, 2.0])
+    psi = np.array([1, 0, 1]) / np.sqrt(2)
+    chi = window_chi(E, psi**2)
+    P = [np.diag(np.eye(3)[k]).astype(complex) for k in range(3)]
+    ratios = (1e-3, 1.0, 1e3)
+    steady = sui_steady_states(np.diag(E).astype(complex), P, chi, ratios)
+    rhoB = np.diag(psi**2)
+    return dict(chi=chi, ratios=ratios,
+                dist_B=[float(np.abs(s - rhoB).max()) for s in steady],
+                dist_chi=[float(np.abs(s - np.diag(chi)).max()) for s in steady])
+
+
+@cache
+def sui_energy_rate_numeric(Delta: float = 1.0, Jc: float = 1.0, h: float = 1e-6) -> float:
+    """dE/dt at the ground state of H = −(Δ/2)σ_x under 𝒥Λ_R with σ_z projectors (finite difference)."""
+    H = -Delta / 2 * np.array([[0, 1], [1, 0]], complex)
+    w, v = np.linalg.eigh(H)
+    rho0 = np.outer(v[:, 0], v[:, 0].conj())
+    P = [np.diag([1.0, 0]).astype(complex), np.diag([0, 1.0]).astype(complex)]
+    sup = eq8_as_written(H, P, np.array([0.5, 0.5]), Jc, 0.0)
+    e = lambda t: np.trace(H @ evolve(sup, rho0, t)).real  # noqa: E731
+    return float((e(h) - e(-h)) / (2 * h))

@@ -74,7 +74,7 @@ def _transition_increment(psi, norm, tr: Transitions, dW, dt):
     """
     k, d = psi.shape
     w = np.abs(psi) ** 2 / norm[:, None]  # |ψ_μ|²/N
-    drift = (psi * (w @ tr.J.T) - 0.5 * psi * tr.J.sum(axis=0)[None, :]
+    drift = (psi * _mv(w, tr.J) - 0.5 * psi * tr.J.sum(axis=0)[None, :]
              - 0.5 * psi * np.einsum("ka,ab,kb->k", w, tr.J, w)[:, None])
     X = tr.D[None, :, :] * dW.reshape(k, d, d)
     Xp = np.einsum("kab,kb->ka", X, psi)
@@ -96,6 +96,12 @@ class Ensemble:
         return np.einsum("rkd,rkd->rk", self.psi.conj(), self.psi).real
 
 
+def _mv(psi: np.ndarray, M: np.ndarray) -> np.ndarray:
+    """Row-wise M·ψ_k for a batch (K, d).  An explicit einsum, not BLAS: with tiny inner
+    dimensions a threaded BLAS call is far slower on a loaded machine."""
+    return np.einsum("ij,kj->ki", M, psi, optimize=False)
+
+
 def _stack(channels: list[Channel], kind: str):
     sel = [c for c in channels if c.kind == kind]
     if not sel:
@@ -103,7 +109,7 @@ def _stack(channels: list[Channel], kind: str):
     L = np.array([c.L for c in sel], dtype=complex)
     c, d, _ = L.shape
     LdL = np.einsum("cji,cjk->cik", L.conj(), L)
-    # stacked so that psi @ M.T gives (K, c*d): one BLAS call per step
+    # stacked so that one product gives (K, c*d)
     return (L.reshape(c * d, d), LdL.reshape(c * d, d), np.array([x.D for x in sel]),
             np.array([x.J for x in sel]), c, d)
 
@@ -113,7 +119,7 @@ def _increment(psi, H, th, co, tr, dW, dt):
     thermal, collapse and transition increments in that order."""
     k = psi.shape[0]
     norm = np.einsum("kd,kd->k", psi.conj(), psi).real
-    d_psi = -1j * (psi @ H.T) * dt
+    d_psi = -1j * _mv(psi, H) * dt
     n_th = 0 if th is None else th[4]
     n_co = 0 if co is None else co[4]
     dW_th, dW_co = dW[:, :n_th], dW[:, n_th:n_th + n_co]
@@ -121,19 +127,20 @@ def _increment(psi, H, th, co, tr, dW, dt):
         d_psi += _transition_increment(psi, norm, tr, dW[:, n_th + n_co:], dt)
     if th is not None:
         Ls, LdLs, D, J, c, d = th
-        Lp = (psi @ Ls.T).reshape(k, c, d)
+        Lp = _mv(psi, Ls).reshape(k, c, d)
         l = (psi.conj()[:, None, :] * Lp).sum(-1) / norm[:, None]
-        LdLp = (psi @ LdLs.T).reshape(k, c, d)
+        LdLp = _mv(psi, LdLs).reshape(k, c, d)
         drift = (l.conj()[..., None] * Lp - 0.5 * LdLp
                  - 0.5 * (np.abs(l) ** 2)[..., None] * psi[:, None, :])
         noise = Lp - l[..., None] * psi[:, None, :]
         d_psi += (J[None, :, None] * drift).sum(1) * dt + ((D * dW_th)[..., None] * noise).sum(1)
     if co is not None:
         Ls, _, _, g, c, d = co
-        Lp = (psi @ Ls.T).reshape(k, c, d)
+        Lp = _mv(psi, Ls).reshape(k, c, d)
         p = ((psi.conj()[:, None, :] * Lp).sum(-1) / norm[:, None]).real
         shifted = Lp - p[..., None] * psi[:, None, :]  # (L − ⟨L⟩)ψ
-        Lsh = np.einsum("cij,kcj->kci", Ls.reshape(c, d, d), shifted)
+        Lc = Ls.reshape(c, d, d)
+        Lsh = np.einsum("cij,kcj->kci", Lc, shifted, optimize=False)
         sq = Lsh - p[..., None] * shifted  # (L − ⟨L⟩)²ψ
         d_psi += (-0.5 * dt * (g[None, :, None] * sq).sum(1)
                   + ((np.sqrt(g) * dW_co)[..., None] * shifted).sum(1))
