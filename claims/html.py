@@ -326,7 +326,9 @@ def _summary(doc: dict, papers: list[Paper], cov: dict[str, Coverage]) -> str:
     s = doc["summary"]
     verdicts = [v for v in VERDICT_ORDER if any(d.get(v) for d in s["by_paper"].values())]
     head = "".join(f"<th>{_badge(v)}</th>" for v in verdicts)
-    cov_head = "<th>coverage of the manuscript</th>" if cov else ""
+    raw = {p["key"]: p for p in doc["papers"]}
+    has_rev = any(p.get("coverage") for p in doc["papers"])
+    cov_head = "<th>coverage of the manuscript</th>" if cov or has_rev else ""
     rows = []
     for p in papers:
         counts = s["by_paper"].get(p.key, {})
@@ -334,8 +336,12 @@ def _summary(doc: dict, papers: list[Paper], cov: dict[str, Coverage]) -> str:
         cells = "".join(
             f'<td class="num">{_num_link(v, counts.get(v, 0), p.key)}</td>' for v in verdicts)
         arxiv = f' · arXiv:{esc(p.arxiv)}' if p.arxiv else ""
-        cov_cell = f"<td>{_coverage_cell(cov[p.key])}</td>" if p.key in cov else (
-            "<td></td>" if cov else "")
+        cov_cell = ""
+        if cov or has_rev:
+            parts = _revision_cell(raw.get(p.key, {}))
+            if p.key in cov:
+                parts += _coverage_cell(cov[p.key])
+            cov_cell = f"<td>{parts}</td>"
         rows.append(
             f'<tr><td><a href="#claims" class="paper-link" data-paper="{esc(p.key)}">'
             f"<code>{esc(p.key)}</code></a><div class=\"title\">{esc(p.title)}</div>"
@@ -343,7 +349,7 @@ def _summary(doc: dict, papers: list[Paper], cov: dict[str, Coverage]) -> str:
             f'<td class="num">{total}</td>{cells}{cov_cell}</tr>')
     totals = "".join(f'<td class="num">{s["by_verdict"].get(v, 0)}</td>' for v in verdicts)
     foot = (f'<tr class="total"><td>all papers</td><td class="num">{s["claims"]}</td>{totals}'
-            + ("<td></td>" if cov else "") + "</tr>")
+            + ("<td></td>" if cov or has_rev else "") + "</tr>")
     return (f'<section id="summary">\n<h2>Summary by paper</h2>\n<div class="scroll"><table class="summary">'
             f"<thead><tr><th>paper</th><th>claims</th>{head}{cov_head}</tr></thead>"
             f"<tbody>{''.join(rows)}{foot}</tbody></table></div>\n</section>")
@@ -354,6 +360,39 @@ def _num_link(verdict: str, n: int, paper: str) -> str:
         return '<span class="zero">0</span>'
     return (f'<a class="count" href="#claims" data-verdict="{esc(verdict)}" '
             f'data-paper="{esc(paper)}">{n}</a>')
+
+
+def _revision_cell(p: dict) -> str:
+    """Coverage of the manuscript read for this run (``claims audit --manuscript``)."""
+    cov = p.get("coverage")
+    if not cov:
+        return ""
+    pct = f" ({cov['percent']:.0f}%)" if isinstance(cov.get("percent"), (int, float)) else ""
+    head = (f'<div class="small"><b>{cov["covered"]} of {cov["numbers"]}</b> numeric statements '
+            f"of {esc(p.get('manuscript_read') or p['manuscript'])} covered by claims{pct}</div>")
+    unc = cov.get("uncovered") or []
+    if not unc:
+        return head
+    shown = unc[:100]
+    items = "".join(f"<li>line {esc(u.get('line'))}: <code>{esc(u.get('number'))}</code> "
+                    f"— {esc(u.get('text'))}</li>" for u in shown)
+    more = f"<li>… and {len(unc) - len(shown)} more (see claims.json)</li>" if len(unc) > len(shown) else ""
+    return head + (f'<details class="uncovered"><summary>{len(unc)} numeric statements without a '
+            f"claim</summary><ul>{items}{more}</ul></details>")
+
+
+def _revision_note(c: dict) -> str:
+    status = c.get("manuscript_status")
+    if not status:
+        return ""
+    line = f", line {esc(c['manuscript_line'])}" if c.get("manuscript_line") else ""
+    text = f"{esc(status)}{line}"
+    if status == "changed":
+        text += (f": the registry has <code>{esc(c.get('stated_registry'))}</code>, this revision "
+                 f"states <code>{esc(c.get('stated'))}</code>")
+    if c.get("manuscript_note"):
+        text += f" — {esc(c['manuscript_note'])}"
+    return text
 
 
 def _coverage_cell(c: Coverage) -> str:
@@ -414,7 +453,11 @@ def _claim_row(c: dict, claim: Claim | None, r: Result | None, stale: bool, figu
     flags = ""
     if c["verdict"] != c["expected"]:
         flags += f'<span class="flag bad">expected {esc(VERDICT_LABEL.get(c["expected"]))}</span>'
-    if stale:
+    status = c.get("manuscript_status")
+    if status in ("changed", "stale"):
+        flags += (f'<span class="flag warn" title="{esc(c.get("manuscript_note") or "")}">'
+                  f"{esc(status)} in this revision</span>")
+    elif stale:
         flags += '<span class="flag warn">stale quote</span>'
     stated = esc(c["stated"]) if c["stated"] is not None else '<span class="muted">(lost)</span>'
     if c.get("interval"):
@@ -451,6 +494,7 @@ def _claim_body(c: dict, claim: Claim | None, r: Result | None, figures: bool) -
         ("statement", esc(c["statement"])),
         ("quote", f'<q>{esc(c["quote"])}</q>' if c.get("quote") else ""),
         ("units", esc(c.get("units") or "")),
+        ("manuscript", _revision_note(c)),
         ("stated", f"<code>{esc(c['stated'])}</code>" if c["stated"] is not None else
          "lost in extraction"),
         ("interval", f"[{esc(c['interval'][0])}, {esc(c['interval'][1])}]" if c.get("interval")
@@ -608,6 +652,8 @@ figure.fig img{max-width:100%;height:auto;border:1px solid var(--line);border-ra
  background:#fff}
 figcaption{font-size:12.5px;color:var(--mut);max-width:720px}
 .legend{list-style:none;padding:0;columns:2}
+details.uncovered{font-size:12.5px;max-width:520px}
+details.uncovered ul{max-height:260px;overflow-y:auto;margin:4px 0;padding-left:18px}
 .legend li{margin:3px 0}
 footer{margin-bottom:40px}
 /*]]>*/"""

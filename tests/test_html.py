@@ -305,3 +305,22 @@ def test_all_plots_render_into_the_page():
     assert set(figs) == {fn.__name__ for fn in plots.ALL}
     for name, f in figs.items():
         assert f.find(f"{XHTML}img") is not None, "".join(f.itertext())
+
+
+def test_manuscript_revision_keys_shown(report):
+    """``claims audit --manuscript``: per-paper coverage and per-claim changed/stale statuses."""
+    doc, claims, results = report
+    doc = {**doc, "papers": [dict(p, coverage={"numbers": 10, "covered": 7, "percent": 70.0,
+                                               "uncovered": [{"line": 3, "text": "x = 5 <b>",
+                                                              "number": "5"}]},
+                                  manuscript_read="rev2.txt") for p in doc["papers"]],
+           "claims": [dict(c, manuscript_status="changed", stated_registry="0.3333",
+                           stated="0.3334", manuscript_line=12) if c["id"] == "oqt:fake-value"
+                      else dict(c, manuscript_status="stale") if c["id"] == "oqt:fake-lost"
+                      else c for c in doc["claims"]]}
+    page = build_html(doc, claims, results, figures=False)
+    _parse(page)
+    assert "7 of 10</b> numeric statements of rev2.txt covered" in page
+    assert "x = 5 &lt;b&gt;" in page
+    assert "changed in this revision" in page and "stale in this revision" in page
+    assert "the registry has <code>0.3333</code>, this revision states <code>0.3334</code>" in page
