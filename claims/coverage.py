@@ -167,7 +167,7 @@ def listing_lines(lines: list[str]) -> set[int]:
     return out
 
 
-def _excluded(line: str, m: re.Match, table_row: bool, rel: bool) -> str | None:
+def _excluded(line: str, m: re.Match, table_row: bool, statement: bool) -> str | None:
     """The exclusion rule that applies to number ``m`` on ``line``, or None."""
     a, b = m.span()
     tok = m.group(0)
@@ -178,8 +178,13 @@ def _excluded(line: str, m: re.Match, table_row: bool, rel: bool) -> str | None:
         for r in rx.finditer(line):
             if r.start() <= a and b <= r.end():
                 return name
+    plain = tok.replace(",", "")
+    rel = bool(_REL_BEFORE.search(before))
+    unit = _UNIT_RX.match(after) or _PCT_RX.match(after)
+    if re.fullmatch(r"(19|20)\d\d", plain) and not rel and not unit and not table_row:
+        return "year"
     for r in _EQNO.finditer(line):
-        if r.start() < a and b < r.end() and not rel:
+        if r.start() < a and b < r.end():
             return "equation number"
     if _LABEL_BEFORE.search(before):
         return "label"
@@ -187,11 +192,8 @@ def _excluded(line: str, m: re.Match, table_row: bool, rel: bool) -> str | None:
         return "index value"
     if not before.strip() and _HEADING.match(line) and not table_row:
         return "section number"
-    plain = tok.replace(",", "")
-    if plain in ("0", "1") and rel and not _PM_AFTER.match(after):
+    if plain in ("0", "1") and rel and not _PM_AFTER.match(after) and not unit:
         return "structural 0/1"
-    if re.fullmatch(r"(19|20)\d\d", plain) and not rel and not table_row:
-        return "year"
     return None
 
 
@@ -216,7 +218,7 @@ def numeric_statements(ms: Manuscript) -> tuple[list[NumericStatement], dict[str
         table_row = numeric_words >= 3 and numeric_words >= 0.5 * len(words)
         for m in nums:
             why = _why(line, m, table_row)
-            ex = _excluded(line, m, table_row, why == "relation")
+            ex = _excluded(line, m, table_row, why is not None)
             if ex:
                 excluded[ex] = excluded.get(ex, 0) + 1
                 continue
