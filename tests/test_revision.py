@@ -472,3 +472,39 @@ def test_coverage_command(fixture_env):
     p = run(["coverage", "--manuscript", "fixture_ms.txt", "--min", "70"], env, d)
     assert p.returncode == 0 and "3/4 numeric statements covered (75.0%)" in p.stdout
     assert run(["coverage", "--manuscript", "fixture_ms.txt", "--min", "80"], env, d).returncode == 1
+
+
+# --- the documented CI recipes run the command they show ------------------------------------------
+
+DOCS = ROOT / "docs"
+
+
+def _documented_command(path: Path, marker: str) -> list[str]:
+    """The ``claims ...`` command of a documented example (``run:`` / ``entry:`` line)."""
+    import shlex
+
+    lines = [ln.strip() for ln in path.read_text().splitlines()
+             if ln.strip().startswith(f"{marker} claims ")]
+    assert len(lines) == 1, f"{path.name}: expected one '{marker} claims ...' line, found {lines}"
+    argv = shlex.split(lines[0][len(marker):])
+    assert argv[0] == "claims"
+    return [sys.executable, "-m", "claims", *argv[1:]]
+
+
+@pytest.mark.parametrize("example, marker", [("github-workflow.yml", "run:"),
+                                             ("pre-commit-config.yaml", "entry:")])
+def test_documented_ci_recipe(example, marker, fixture_env):
+    d, env = fixture_env
+    argv = _documented_command(DOCS / "examples" / example, marker)
+    assert argv == _documented_command(DOCS / "examples" / "github-workflow.yml", "run:")[:3] + \
+        argv[3:]
+    assert " ".join(argv[3:]).split(" --format")[0] in (DOCS / "ci.md").read_text()
+    paper = d / "paper"
+    paper.mkdir()
+    (paper / "manuscript.txt").write_text(MANUSCRIPT)
+    p = subprocess.run(argv, capture_output=True, text=True, env=env, cwd=d, timeout=300)
+    assert p.returncode == 0, p.stderr
+    assert (d / "claims-report" / "claims.json").is_file()
+    (paper / "manuscript.txt").write_text(MANUSCRIPT.replace("root two ≈ 1.4142 to four places, ", ""))
+    p = subprocess.run(argv, capture_output=True, text=True, env=env, cwd=d, timeout=300)
+    assert p.returncode == 1 and "oqt:sqrt2: stale" in p.stderr
