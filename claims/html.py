@@ -438,8 +438,15 @@ def _claims_section(doc: dict, by_id: dict[str, Claim], res: dict[str, Result],
     header = ('<div class="row head" role="row"><span>verdict</span><span>claim</span>'
               "<span>stated</span><span>derived</span><span>numerical</span>"
               "<span>evidence</span><span>reason</span></div>")
-    rows = [_claim_row(c, by_id.get(c["id"]), res.get(c["id"]), c["id"] in stale, figures)
-            for c in doc["claims"]]
+    titles = {p["key"]: p["title"] for p in doc["papers"]}
+    rows, current = [], None
+    for c in doc["claims"]:
+        if c["paper"] != current:  # a heading row per paper (hidden by the filters with its rows)
+            current = c["paper"]
+            n = sum(1 for x in doc["claims"] if x["paper"] == current)
+            rows.append(f'<div class="group-head" data-group="{esc(current)}"><code>{esc(current)}</code>'
+                        f'<span class="small">{esc(titles.get(current, ""))} · {n} claims</span></div>')
+        rows.append(_claim_row(c, by_id.get(c["id"]), res.get(c["id"]), c["id"] in stale, figures))
     return (f'<section id="claims">\n<h2>Claims</h2>\n'
             '<p class="hint">Click a row to see the statement, the derivation and the numerical '
             "details. Without scripts every claim is listed and rows still expand.</p>\n"
@@ -464,11 +471,12 @@ def _claim_row(c: dict, claim: Claim | None, r: Result | None, stale: bool, figu
         stated += f'<span class="small sub">∈ [{esc(c["interval"][0])}, {esc(c["interval"][1])}]</span>'
     summary = (
         f'<summary class="row" role="row"><span>{_badge(v, sev)}{flags}</span>'
-        f'<span><code class="cid">{esc(c["id"])}</code><span class="small sub">{esc(c["location"])}</span></span>'
+        f'<span><code class="cid">{esc(c["id"])}</code><span class="small sub">{esc(c["location"])}</span>'
+        f'<span class="sub stmt">{_val(c["statement"], 140)}</span></span>'
         f'<span class="val">{stated}</span>'
         f'<span class="val">{_val(c["derived"])}</span>'
         f'<span class="val">{_val(c["numeric"])}</span>'
-        f'<span>{esc(c["evidence"] or "")}</span>'
+        f'<span class="ev">{esc(c["evidence"] or "")}</span>'
         f'<span class="reason">{esc(c["reason"] or "")}</span></summary>')
     return (f'<details class="claim v-{esc(v)}" id="{esc(c["id"])}" data-paper="{esc(c["paper"])}" '
             f'data-verdict="{esc(v)}">{summary}{_claim_body(c, claim, r, figures)}</details>')
@@ -617,12 +625,16 @@ table.summary tr.total td{font-weight:600;border-top:2px solid var(--line)}
 .filters button{font:inherit;font-size:12.5px;padding:2px 8px;margin-left:4px;cursor:pointer}
 .ctable{border:1px solid var(--line);border-radius:6px}
 .row{display:grid;grid-template-columns:150px minmax(170px,1.3fr) minmax(110px,.9fr)
- minmax(120px,1fr) minmax(120px,1fr) 100px minmax(200px,2.2fr);gap:10px;padding:6px 10px;
+ minmax(120px,1fr) minmax(120px,1fr) 112px minmax(200px,2.2fr);gap:10px;padding:6px 10px;
  align-items:start}
 .row>span{min-width:0;overflow-wrap:anywhere}
+.row>span.ev{overflow-wrap:normal;word-break:normal}
 .row.head{font-weight:600;background:var(--bg2);border-bottom:1px solid var(--line);
  border-radius:6px 6px 0 0}
-details.claim{border-bottom:1px solid var(--line)}
+details.claim{border-bottom:1px solid var(--line);scroll-margin-top:130px}
+.group-head{padding:8px 10px;background:#eef1f4;border-bottom:1px solid var(--line);font-weight:600}
+.group-head .small{font-weight:400;margin-left:8px}
+.group-head[hidden]{display:none}
 details.claim[hidden]{display:none}
 details.claim>summary{cursor:pointer;list-style:none}
 details.claim>summary::-webkit-details-marker{display:none}
@@ -633,6 +645,7 @@ details.claim.v-conditional>summary{border-left:4px solid #bf8700}
 details.claim.v-error>summary,details.claim.v-disagree>summary{border-left:4px solid #8250df}
 details.claim>summary{border-left:4px solid transparent}
 .cid{font-weight:600}
+.stmt{font-size:12.5px;color:#3d444d;margin-top:2px}
 .val{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12.5px}
 .reason{font-size:13px}
 .body{padding:8px 16px 14px 28px;background:#fbfcfd;border-top:1px dashed var(--line)}
@@ -664,6 +677,7 @@ _SCRIPT = """//<![CDATA[
   root.className += " js";
   var rows = Array.prototype.slice.call(document.querySelectorAll("details.claim"));
   var boxes = Array.prototype.slice.call(document.querySelectorAll("#filters input[type=checkbox]"));
+  var heads = Array.prototype.slice.call(document.querySelectorAll(".group-head"));
   var q = document.getElementById("q"), shown = document.getElementById("shown");
   var ATTENTION = ["refuted", "conditional", "undecided", "error", "disagree"];
   function checked(name) {
@@ -680,6 +694,9 @@ _SCRIPT = """//<![CDATA[
       if (ok) { n += 1; }
     });
     shown.textContent = n + " of " + rows.length + " claims shown";
+    heads.forEach(function (h) {
+      h.hidden = !rows.some(function (r) { return !r.hidden && r.dataset.paper === h.dataset.group; });
+    });
   }
   function set(name, values) {
     boxes.forEach(function (b) {
