@@ -1,5 +1,12 @@
 """Exact derivations for the LMG Leggett–Garg paper (paper key ``lmg_lgi``).
 
+Model (Eq. (1)): H = −(J/2N)(Σσᶻ)² − ΓΣσˣ − hΣσᶻ = −(2J/N)J_z² − 2ΓJ_x − 2hJ_z,
+ħ = k_B = 1, energies in rad/s.  Benchmark: N = 370, Γ/J = 0.95,
+J = 37195.4 rad/s, T = 10 nK.
+
+Everything here is SymPy (exact) or exact rationals; the independent numerical
+checks live in :mod:`numerics.lmg_lgi` and never call this module.
+
 References
 ----------
 S. Mouslopoulos, "Classically forbidden signatures of quantum coherence in the
@@ -9,11 +16,36 @@ mesoscopic Lipkin–Meshkov–Glick model", arXiv:2604.18638 (manuscript
 
 from __future__ import annotations
 
+import functools
+from fractions import Fraction
+
+import mpmath
 import sympy as sp
+from sympy.physics.quantum import TensorProduct
 
 z = sp.Symbol("z", positive=True)
 m_star = sp.Symbol("m_star", positive=True)
+J, Gamma, T, h, N = sp.symbols("J Gamma T h N", positive=True)
+m = sp.Symbol("m", real=True)
+t = sp.Symbol("t", real=True)
 
+#: Benchmark of §2 as exact numbers.
+N_BENCH = 370
+GAMMA_OVER_J = sp.Rational(19, 20)
+J_RAD_S = sp.Rational("37195.4")
+#: SI-2019 exact constants: k_B in J/K, h in J s (ħ = h/2π).
+K_B = sp.Rational("1.380649e-23")
+H_PLANCK = sp.Rational("6.62607015e-34")
+T_KELVIN = sp.Rational(1, 10**8)     # 10 nK
+
+SX = sp.Matrix([[0, 1], [1, 0]])
+SY = sp.Matrix([[0, -sp.I], [sp.I, 0]])
+SZ = sp.Matrix([[1, 0], [0, -1]])
+
+
+# ---------------------------------------------------------------------------------------
+# WKB instanton action (App. G)
+# ---------------------------------------------------------------------------------------
 
 def instanton_action() -> sp.Expr:
     """Intensive WKB instanton action, Eq. (51), integrated exactly.
@@ -42,3 +74,552 @@ def m_star_of(gamma_over_j: sp.Expr) -> sp.Expr:
 def instanton_action_at(gamma_over_j: str) -> sp.Expr:
     """Exact S_inst at a rational Γ/J given as a decimal string (e.g. ``"0.95"``)."""
     return instanton_action().subs(m_star, m_star_of(sp.Rational(gamma_over_j)))
+
+
+def wkb_antiderivative_residual() -> sp.Expr:
+    """d/dz [z ln(J√(1−z²)/Γ) − z + artanh z] − ln(J√(1−z²)/Γ), simplified (App. G).
+
+    Zero means the printed antiderivative of the integration by parts is right.
+    """
+    integrand = sp.log(J * sp.sqrt(1 - z**2) / Gamma)
+    anti = z * integrand - z + sp.atanh(z)
+    return sp.simplify(sp.diff(anti, z) - integrand)
+
+
+def wkb_momentum_cosh() -> sp.Expr:
+    """cosh φ(z) with φ = ln x, x = (J/Γ)√(1 − z²) (App. G), as a rational function."""
+    x = J * sp.sqrt(1 - z**2) / Gamma
+    return sp.simplify((x + 1 / x) / 2)
+
+
+# ---------------------------------------------------------------------------------------
+# §1–2: Hamiltonian, BEC mapping, units, coherent-state overlap
+# ---------------------------------------------------------------------------------------
+
+def _site_operator(op: sp.Matrix, site: int, n: int) -> sp.Matrix:
+    mats = [op if k == site else sp.eye(2) for k in range(n)]
+    out = mats[0]
+    for M in mats[1:]:
+        out = TensorProduct(out, M)
+    return out
+
+
+@functools.cache
+def collective_form_difference(n: int = 3) -> sp.Matrix:
+    """Eq. (1) as a spin sum minus its collective form, on the full 2ⁿ-dim space.
+
+    Notes
+    -----
+    Ĵ_α = ½Σσ̂ᵅ; returns −(J/2n)(Σσᶻ)² − ΓΣσˣ − hΣσᶻ − [−(2J/n)J_z² − 2ΓJ_x − 2hJ_z],
+    which is the zero matrix when the two printed forms agree.
+    """
+    Sz = sum((_site_operator(SZ, k, n) for k in range(n)), sp.zeros(2**n))
+    Sx = sum((_site_operator(SX, k, n) for k in range(n)), sp.zeros(2**n))
+    spin_sum = -(J / (2 * n)) * Sz**2 - Gamma * Sx - h * Sz
+    Jz, Jx = Sz / 2, Sx / 2
+    collective = -(2 * J / n) * Jz**2 - 2 * Gamma * Jx - 2 * h * Jz
+    return sp.simplify(spin_sum - collective)
+
+
+def bec_jz2_coefficient() -> sp.Expr:
+    """Coefficient of J_z² in the two-mode contact interaction (g11/2)(n_a² + n_b²) + g12 n_a n_b.
+
+    Notes
+    -----
+    n_a = N/2 + J_z, n_b = N/2 − J_z (Schwinger bosons).  Matching −(2J/N)J_z² of
+    Eq. (1) gives J = (N/2)(g12 − g11) in this (standard, ½Σ g_ij n_i n_j) convention.
+    """
+    g11, g12, Jz = sp.symbols("g11 g12 J_z")
+    na, nb = N / 2 + Jz, N / 2 - Jz
+    H = g11 / 2 * (na**2 + nb**2) + g12 * na * nb
+    return sp.expand(H).coeff(Jz, 2)
+
+
+def bec_coupling() -> sp.Expr:
+    """J from matching −(2J/N)J_z² to :func:`bec_jz2_coefficient`: J = N(g12 − g11)/2."""
+    return sp.expand(-N * bec_jz2_coefficient() / 2)
+
+
+def thermal_rate(T_kelvin: sp.Expr = T_KELVIN) -> sp.Expr:
+    """k_B T/ħ in rad/s, exact from the SI-2019 defining constants (ħ = h/2π)."""
+    return K_B * T_kelvin * 2 * sp.pi / H_PLANCK
+
+
+def coherent_state_overlap() -> sp.Expr:
+    """⟨P|R⟩ for N-spin product coherent states at m_z = ±m, simplified (§1, Eq. (3)).
+
+    Notes
+    -----
+    One spin at polar angle θ, cos θ = m: (cos θ/2, sin θ/2); its mirror image at
+    π − θ: (sin θ/2, cos θ/2).  The one-spin overlap is 2 sin(θ/2)cos(θ/2) = sin θ
+    = √(1 − m²); N independent spins give its N-th power.
+    """
+    theta = sp.acos(m_star)
+    one = sp.cos(theta / 2) * sp.sin(theta / 2) + sp.sin(theta / 2) * sp.cos(theta / 2)
+    return sp.simplify(sp.expand_trig(one)) ** N
+
+
+def overlap_benchmark() -> sp.Expr:
+    """S = (Γ/J)^N at N = 370, Γ/J = 19/20 (exact rational)."""
+    return GAMMA_OVER_J ** N_BENCH
+
+
+def doublet_norm_squared() -> sp.Expr:
+    """⟨E0|E0⟩ and ⟨E1|E1⟩ for Eq. (4) with ⟨P|P⟩ = ⟨R|R⟩ = 1, ⟨P|R⟩ = S real."""
+    S = sp.Symbol("S", positive=True)
+    e0 = (1 + 1 + 2 * S) / (2 + 2 * S)
+    e1 = (1 + 1 - 2 * S) / (2 - 2 * S)
+    return sp.simplify(e0), sp.simplify(e1)
+
+
+# ---------------------------------------------------------------------------------------
+# Mean field (Eqs. (2), (4), (5))
+# ---------------------------------------------------------------------------------------
+
+def mean_field_free_energy() -> sp.Expr:
+    """f(m) = J m²/2 − T ln Tr exp(−h_MF/T), h_MF = −(Jm + h)σᶻ − Γσˣ (Eq. (2)).
+
+    Notes
+    -----
+    Hartree decoupling of Eq. (1): (Σσᶻ)² → 2Nm Σσᶻ − N²m², so the energy per spin is
+    J m²/2 + h_MF.  The trace is the sum over the eigenvalues ±√((Jm+h)² + Γ²) of −h_MF.
+    """
+    h_mf = -(J * m + h) * SZ - Gamma * SX
+    lam = list(h_mf.eigenvals())
+    Z = sum(sp.exp(-ev / T) for ev in lam)
+    return J * m**2 / 2 - T * sp.log(sp.simplify(Z.rewrite(sp.cosh)))
+
+
+def ground_energy_per_spin() -> sp.Expr:
+    """T → 0 limit of Eq. (2) at h = 0: e(m) = J m²/2 − √(J²m² + Γ²)."""
+    return J * m**2 / 2 - sp.sqrt(J**2 * m**2 + Gamma**2)
+
+
+def order_parameter() -> sp.Expr:
+    """Positive non-trivial root of e′(m) = 0: m* = √(1 − Γ²/J²)."""
+    roots = sp.solve(sp.diff(ground_energy_per_spin(), m), m)
+    return [r for r in roots if r != 0 and sp.simplify(r.subs({J: 2, Gamma: 1})) > 0][0]
+
+
+def ordered_curvature() -> sp.Expr:
+    """e″(0) at h = 0, T → 0: J − J²/Γ (negative ⇔ m = 0 is a maximum ⇔ Γ < J)."""
+    return sp.simplify(sp.diff(ground_energy_per_spin(), m, 2).subs(m, 0))
+
+
+def mean_field_susceptibility() -> sp.Expr:
+    """χ_MF = ∂m/∂h at h = 0 in the ordered phase (T → 0), from m = y/E, y = Jm + h.
+
+    Notes
+    -----
+    dm/dy = Γ²/E³ with E = √(y² + Γ²) = J at the ordered minimum, and dy = J dm + dh,
+    so χ = (Γ²/J³)/(1 − Γ²/J²).
+    """
+    E = J
+    dm_dy = Gamma**2 / E**3
+    return sp.simplify(dm_dy / (1 - J * dm_dy))
+
+
+def two_level_susceptibility() -> sp.Expr:
+    """χ_eff from H_eff = −Nm*hτᶻ − (ΔE/2)τˣ: d(m*⟨τᶻ⟩)/dh at h = 0 (Eq. (5))."""
+    dE = sp.Symbol("DeltaE", positive=True)
+    Hm = sp.Matrix([[-N * m_star * h, -dE / 2], [-dE / 2, N * m_star * h]])
+    e_gs = -sp.sqrt((N * m_star * h) ** 2 + dE**2 / 4)
+    tau_z = -sp.diff(e_gs, h) / (N * m_star)       # Hellmann–Feynman: ∂E/∂h = −Nm*⟨τᶻ⟩
+    assert Hm.is_symmetric()
+    return sp.simplify(sp.diff(m_star * tau_z, h).subs(h, 0))
+
+
+# ---------------------------------------------------------------------------------------
+# §3: N = 2
+# ---------------------------------------------------------------------------------------
+
+def n2_hamiltonian() -> sp.Matrix:
+    """H = −J J_z² − 2ΓJ_x for N = 2 (spin 1) in the Dicke basis m = 1, 0, −1."""
+    r = sp.sqrt(2) / 2
+    Jx = sp.Matrix([[0, r, 0], [r, 0, r], [0, r, 0]])
+    Jz = sp.diag(1, 0, -1)
+    return -J * Jz**2 - 2 * Gamma * Jx
+
+
+def n2_odd_state_energy() -> sp.Expr:
+    """⟨a|H|a⟩ with |a⟩ = (|1⟩ − |−1⟩)/√2, after checking H|a⟩ ∝ |a⟩."""
+    a = sp.Matrix([1, 0, -1]) / sp.sqrt(2)
+    Ha = n2_hamiltonian() * a
+    E = sp.simplify((a.T * Ha)[0])
+    assert sp.simplify(Ha - E * a) == sp.zeros(3, 1)
+    return E
+
+
+def n2_even_block() -> sp.Matrix:
+    """H in the even basis |s⟩ = (|1⟩ + |−1⟩)/√2, |0⟩."""
+    s = sp.Matrix([1, 0, 1]) / sp.sqrt(2)
+    o = sp.Matrix([0, 1, 0])
+    B = sp.Matrix.hstack(s, o)
+    return sp.simplify(B.T * n2_hamiltonian() * B)
+
+
+def n2_even_eigenvalues() -> list[sp.Expr]:
+    """Eigenvalues of the even block, ascending (E−, E+)."""
+    ev = list(n2_even_block().eigenvals())
+    return sorted(ev, key=lambda e: float(e.subs({J: 1, Gamma: 1})))
+
+
+def n2_splitting() -> sp.Expr:
+    """ΔE_{N=2} = E_odd − E− (Eq. (7))."""
+    return sp.simplify(n2_odd_state_energy() - n2_even_eigenvalues()[0])
+
+
+def n2_splitting_small_gamma() -> sp.Expr:
+    """Leading term of ΔE_{N=2} for Γ ≪ J."""
+    eps = sp.Symbol("epsilon", positive=True)
+    ser = sp.series(n2_splitting().subs(Gamma, eps * J), eps, 0, 3).removeO()
+    return sp.simplify(ser.subs(eps, Gamma / J))
+
+
+def n2_ground_state_residual() -> sp.Matrix:
+    """(H_even − E−)(cos φ/2, sin φ/2)ᵀ with tan φ = 4Γ/J; zero iff Eq. (6) is right."""
+    phi = sp.atan(4 * Gamma / J)
+    v = sp.Matrix([sp.cos(phi / 2), sp.sin(phi / 2)])
+    res = (n2_even_block() - n2_even_eigenvalues()[0] * sp.eye(2)) * v
+    return sp.simplify(res.applyfunc(lambda e: sp.simplify(sp.expand_trig(e))))
+
+
+# ---------------------------------------------------------------------------------------
+# §4, App. A: Bloch equations, Fokker–Planck, barrier
+# ---------------------------------------------------------------------------------------
+
+def pauli_commutator_xz() -> sp.Matrix:
+    """[σˣ, σᶻ]."""
+    return SX * SZ - SZ * SX
+
+
+def bloch_rhs() -> dict[str, sp.Expr]:
+    """d⟨σ^α⟩/dt = i⟨[H_MF, σ^α]⟩ for H_MF = −(Jm_z + h)σᶻ − Γσˣ, as functions of m.
+
+    Notes
+    -----
+    The commutators are reduced on the Pauli basis: i[H, σ^α] = Σ_β c_β σ^β with
+    c_β = ½ Tr(i[H, σ^α] σ^β); then ⟨σ^β⟩ → m_β (mean-field factorisation).
+    """
+    mx, my, mz = sp.symbols("m_x m_y m_z", real=True)
+    H = -(J * mz + h) * SZ - Gamma * SX
+    mvec = {"x": mx, "y": my, "z": mz}
+    paulis = {"x": SX, "y": SY, "z": SZ}
+    out = {}
+    for a, sa in paulis.items():
+        gen = sp.I * (H * sa - sa * H)
+        out[a] = sp.simplify(sum(sp.Rational(1, 2) * (gen * sb).trace() * mvec[b]
+                                 for b, sb in paulis.items()))
+    return out
+
+
+def bloch_invariants_rates() -> tuple[sp.Expr, sp.Expr]:
+    """d|m|²/dt and d e/dt along Eq. (8), e = −J m_z²/2 − h m_z − Γ m_x (both 0)."""
+    mx, my, mz = sp.symbols("m_x m_y m_z", real=True)
+    rhs = bloch_rhs()
+    r2 = 2 * (mx * rhs["x"] + my * rhs["y"] + mz * rhs["z"])
+    e = -J * mz**2 / 2 - h * mz - Gamma * mx
+    de = sp.diff(e, mx) * rhs["x"] + sp.diff(e, mz) * rhs["z"]
+    return sp.simplify(r2), sp.simplify(de)
+
+
+def stationary_flux(D: sp.Expr) -> sp.Expr:
+    """Probability flux of Eq. (9) for P = exp(−N f(m)/T), f arbitrary, diffusion D."""
+    Geff = sp.Symbol("Gamma_eff", positive=True)
+    f = sp.Function("f")
+    P = sp.exp(-N * f(m) / T)
+    return sp.simplify(Geff * sp.diff(f(m), m) * P + D * sp.diff(P, m))
+
+
+def einstein_diffusion() -> sp.Expr:
+    """The D making the Boltzmann flux vanish: D = Γ_eff T/N (Eq. (48))."""
+    Dsym = sp.Symbol("D", positive=True)
+    return sp.solve(sp.Eq(stationary_flux(Dsym), 0), Dsym)[0]
+
+
+def bias_log_ratio_slope() -> sp.Expr:
+    """d/dh [ln P(m+) − ln P(m−)] at h = 0 for P ∝ e^{−Nf/T}, T → 0 landscape.
+
+    Notes
+    -----
+    Envelope theorem: the minima shift with h but f is stationary there, so only
+    ∂f/∂h = −y/E at m = ±m* enters: −(±m*).  Returns N(m* + m*)/T = 2Nm*/T.
+    """
+    y = J * m + h
+    E = sp.sqrt(y**2 + Gamma**2)
+    e = J * m**2 / 2 - E
+    dfdh = sp.diff(e, h).subs(h, 0)
+    ms = order_parameter()
+    return sp.simplify(-N / T * (dfdh.subs(m, ms) - dfdh.subs(m, -ms)))
+
+
+def bias_log_ratio_cubic() -> sp.Expr:
+    """h³ coefficient of ln P(m+)/P(m−) · T/N (T → 0 landscape) at Γ/J = 19/20, J = 1.
+
+    Non-zero means the printed e^{2Nm*h/T} is exact only to first order in h.
+    """
+    y = m + h
+    g = GAMMA_OVER_J
+    E = sp.sqrt(y**2 + g**2)
+    e = m**2 / 2 - E
+    hh = sp.Symbol("hh")
+    ms = sp.sqrt(1 - g**2)
+    # perturbative minimum m(h) = ms + a1 h + a2 h² + a3 h³, solved order by order
+    a = sp.symbols("a1:4")
+    mh = ms + a[0] * hh + a[1] * hh**2 + a[2] * hh**3
+    de = sp.series(sp.diff(e, m).subs({m: mh, h: hh}), hh, 0, 4).removeO()
+    sol = sp.solve([de.coeff(hh, k) for k in (1, 2, 3)], a, dict=True)[0]
+    fplus = sp.series(e.subs({m: mh.subs(sol), h: hh}), hh, 0, 4).removeO()
+    fminus = fplus.subs(hh, -hh)            # f(m−; h) = f(m+; −h) by symmetry
+    return sp.nsimplify(sp.simplify(sp.expand(-(fplus - fminus)).coeff(hh, 3)))
+
+
+def barrier_zero_temperature() -> sp.Expr:
+    """Δf0 = f(0) − f(m*) in the T → 0 landscape: J(1 − Γ/J)²/2."""
+    e = ground_energy_per_spin()
+    return sp.factor(sp.simplify(e.subs(m, 0) - e.subs(m, order_parameter())))
+
+
+def free_energy_low_T(at: str) -> sp.Expr:
+    """Leading large-x (T → 0) form of f(0) or f(m*) from Eq. (2), h = 0.
+
+    Notes
+    -----
+    −T ln(2 cosh x) = −T x − T ln(1 + e^{−2x}) with x = E/T: the ln 2 of 2cosh cancels
+    against the −ln 2 of ln cosh x ≈ x − ln 2, so the leading form has no T ln 2 term.
+    """
+    E = Gamma if at == "0" else J
+    x = sp.Symbol("x", positive=True)
+    lead = sp.limit(-sp.log(2 * sp.cosh(x)) + x, x, sp.oo)   # −ln(2cosh x) = −x + o(1)
+    base = J * m_star**2 / 2 if at == "m*" else 0
+    return base - E + T * lead
+
+
+def kramers_prefactor_substituted() -> sp.Expr:
+    """2πT/(D·N√(f″f″)) with D = Γ_eff T/N: the N cancels (Eq. (50))."""
+    Geff, fpp = sp.symbols("Gamma_eff fpp", positive=True)
+    D = Geff * T / N
+    return sp.simplify(2 * sp.pi * T / (D * N * sp.sqrt(fpp)))
+
+
+# ---------------------------------------------------------------------------------------
+# App. B, C: linearisation and freeze-out exponents
+# ---------------------------------------------------------------------------------------
+
+def linearised_matrix() -> sp.Matrix:
+    """Jacobian of Eq. (8) at (Γ/J, 0, m*), h = 0, plus the damping −Γ2 (x, y), −Γ1 (z)."""
+    mx, my, mz, G1, G2 = sp.symbols("m_x m_y m_z Gamma_1 Gamma_2", real=True)
+    rhs = bloch_rhs()
+    F = sp.Matrix([rhs["x"], rhs["y"], rhs["z"]]).subs(h, 0)
+    Jac = F.jacobian([mx, my, mz]).subs({mx: Gamma / J, my: 0, mz: m_star})
+    Jac = Jac.subs(Gamma, J * sp.sqrt(1 - m_star**2))
+    return sp.simplify(Jac - sp.diag(G2, G2, G1))
+
+
+def linearised_eigenvalues() -> list[sp.Expr]:
+    """Eigenvalues of :func:`linearised_matrix`: −Γ2 ± 2iJm*, −Γ1."""
+    return list(linearised_matrix().eigenvals())
+
+
+def linearised_example() -> list[sp.Expr]:
+    """Eigenvalues at J = 1, Γ = 1/2, Γ2 = 1/10, Γ1 = 1/100 (App. B example)."""
+    G1, G2 = sp.symbols("Gamma_1 Gamma_2", real=True)
+    M = linearised_matrix().subs({J: 1, m_star: sp.sqrt(3) / 2, G2: sp.Rational(1, 10),
+                                  G1: sp.Rational(1, 100)})
+    return list(M.eigenvals())
+
+
+def disordered_frequency_squared() -> sp.Expr:
+    """ω_J² of δm_z about (1, 0, 0), h = 0 (App. C): 4Γ(Γ − J)."""
+    mx, my, mz = sp.symbols("m_x m_y m_z", real=True)
+    rhs = bloch_rhs()
+    F = sp.Matrix([rhs["y"], rhs["z"]]).subs(h, 0)
+    A = F.jacobian([my, mz]).subs({mx: 1, my: 0, mz: 0})
+    return sp.simplify(-(A * A)[1, 1])
+
+
+def freeze_out_exponent(mu: sp.Expr) -> sp.Expr:
+    """Kibble–Zurek t̂ ∝ τ_Q^{μ/(1+μ)}."""
+    mu = sp.sympify(mu)
+    return mu / (1 + mu)
+
+
+def spinodal() -> dict[str, sp.Expr]:
+    """Spinodal of the T → 0 landscape e(m) = Jm²/2 − √((Jm+h)² + Γ²) (Remark 9).
+
+    Notes
+    -----
+    e′ = Jm − J y/E = 0 and e″ = J − J²Γ²/E³ = 0 with y = Jm + h, E = √(y² + Γ²):
+    E³ = JΓ², m = y/E and h = y − Jm = y(1 − J/E), on the branch y < 0 (the well at
+    negative m disappears for h > 0).
+    """
+    E = (J * Gamma**2) ** sp.Rational(1, 3)
+    y = -sp.sqrt(E**2 - Gamma**2)
+    return {"E": E, "y": y, "m": y / E, "h": sp.simplify(y * (1 - J / E))}
+
+
+def spinodal_at(gamma_over_j: sp.Expr = GAMMA_OVER_J) -> dict[str, sp.Expr]:
+    """:func:`spinodal` at J = 1 and the given Γ/J (exact)."""
+    return {k: v.subs({J: 1, Gamma: gamma_over_j}) for k, v in spinodal().items()}
+
+
+def saddle_node_exponent() -> sp.Expr:
+    """μ at the spinodal: e″(m_min(h)) ∝ (h_sp − h)^μ.  Returns μ = 1/2.
+
+    Notes
+    -----
+    Near a fold e′(m; h) ≈ a(m − m_sp)² + b(h − h_sp), so m_min − m_sp ∝ √(h_sp − h)
+    and e″(m_min) = 2a(m_min − m_sp) ∝ (h_sp − h)^{1/2}; τ_rel = 1/e″.
+    """
+    a, b, dh = sp.symbols("a b delta", positive=True)
+    dm = sp.solve(sp.Eq(a * m**2 - b * dh, 0), m)
+    dm = [r for r in dm if r.subs({a: 1, b: 1, dh: 1}) > 0][0]
+    curv = 2 * a * dm
+    return sp.simplify(sp.diff(sp.log(curv), dh) * dh)
+
+
+# ---------------------------------------------------------------------------------------
+# §7.2: Landau–Zener
+# ---------------------------------------------------------------------------------------
+
+def landau_zener_error() -> sp.Expr:
+    """Eq. (17): Zener P = exp(−πV²/|A|) with V = ΔE/2, A = α/τ_Q (ħ = 1)."""
+    dE, tauQ, alpha = sp.symbols("DeltaE tau_Q alpha", positive=True)
+    V, A = dE / 2, alpha / tauQ
+    return sp.exp(-sp.pi * V**2 / A)
+
+
+def zener_time() -> sp.Expr:
+    """Zener interaction time 1/√|A| with A = Nm*Δh/τ_Q (ħ = 1)."""
+    tauQ, dh = sp.symbols("tau_Q Delta_h", positive=True)
+    return 1 / sp.sqrt(N * m_star * dh / tauQ)
+
+
+# ---------------------------------------------------------------------------------------
+# Two-level LGI thresholds (Eqs. (22)–(23), used by the abstract's A/B levels)
+# ---------------------------------------------------------------------------------------
+
+def lgi_xi(q2: sp.Expr) -> sp.Expr:
+    """ξ solving Q01²(ξ + ξ²/2) = 1 on (0, 1): ξ = −1 + √(1 + 2/Q01²)."""
+    xi = sp.Symbol("xi", positive=True)
+    return sp.solve(sp.Eq(q2 * (xi + xi**2 / 2), 1), xi)[0]
+
+
+def lgi_t2_threshold_in_hbar_over_dE(q2: sp.Expr) -> sp.Expr:
+    """T2 ΔE/ħ at the K3 = 1 threshold: π/(3 ln(1/ξ)) (Eq. (23))."""
+    return sp.pi / (3 * sp.log(1 / lgi_xi(q2)))
+
+
+def k3_two_level(q2: sp.Expr, x: sp.Expr) -> sp.Expr:
+    """Eq. (22) with x = πħ/(3ΔE T2): Q01²(e^{−x} + e^{−2x}/2)."""
+    return q2 * (sp.exp(-x) + sp.exp(-2 * x) / 2)
+
+
+def as_fraction(x: sp.Rational) -> Fraction:
+    """An exact SymPy rational as a Fraction."""
+    return Fraction(int(x.p), int(x.q))
+
+
+# ---------------------------------------------------------------------------------------
+# High-precision ground doublet (parity blocks, Sturm bisection, inverse iteration)
+# ---------------------------------------------------------------------------------------
+
+#: 30 digits: ΔE/‖H‖ ~ 1e-4 at N = 370 and χ needs (H − E0)⁻¹ on the odd block, whose
+#: smallest pivot is ΔE; 30 digits leave > 20 correct digits in every quantity used.
+DOUBLET_DPS = 30
+
+
+def _parity_blocks_mp(n_spins: int, gam: sp.Rational):
+    """Even and odd blocks of H (h = 0, J = 1) for even N, basis m = 0, 1, … (even)
+    and m = 1, 2, … (odd), |m, ±⟩ = (|m⟩ ± |−m⟩)/√2, |0⟩ alone in the even block."""
+    if n_spins % 2:
+        raise ValueError("parity blocks implemented for even N")
+    j = n_spins // 2
+    G = mpmath.mpf(gam.p) / gam.q
+    d = [-2 * mpmath.mpf(k * k) / n_spins for k in range(j + 1)]
+    e = [-G * mpmath.sqrt(mpmath.mpf((j - k) * (j + k + 1))) for k in range(j)]
+    e_even = [e[0] * mpmath.sqrt(2)] + e[1:]
+    return (d, e_even), (d[1:], e[1:])
+
+
+def _sturm_below(d, e, x) -> int:
+    """Number of eigenvalues of the symmetric tridiagonal (d, e) below x."""
+    count, q = 0, mpmath.mpf(1)
+    for k in range(len(d)):
+        q = d[k] - x - (e[k - 1] ** 2 / q if k else 0)
+        if q == 0:
+            q = mpmath.mpf(10) ** (-2 * mpmath.mp.dps)
+        count += q < 0
+    return count
+
+
+def _eigenvalue_mp(d, e, k: int):
+    """k-th smallest eigenvalue by bisection on Sturm counts (Gershgorin start)."""
+    r = max(abs(x) for x in d) + 2 * max(abs(x) for x in e)
+    lo, hi = -r, r
+    tol = r * mpmath.mpf(10) ** (-(mpmath.mp.dps - 4))
+    while hi - lo > tol:
+        mid = (lo + hi) / 2
+        lo, hi = (lo, mid) if _sturm_below(d, e, mid) > k else (mid, hi)
+    return (lo + hi) / 2
+
+
+def _solve_tridiagonal(d, e, shift, rhs):
+    """(T − shift)x = rhs by the Thomas algorithm."""
+    n = len(d)
+    c, w = [mpmath.mpf(0)] * n, [mpmath.mpf(0)] * n
+    piv = d[0] - shift
+    c[0], w[0] = (e[0] / piv if n > 1 else 0), rhs[0] / piv
+    for k in range(1, n):
+        piv = d[k] - shift - e[k - 1] * c[k - 1]
+        c[k] = e[k] / piv if k < n - 1 else 0
+        w[k] = (rhs[k] - e[k - 1] * w[k - 1]) / piv
+    for k in range(n - 2, -1, -1):
+        w[k] -= c[k] * w[k + 1]
+    return w
+
+
+def _ground_vector_mp(d, e, lam):
+    """Normalised eigenvector at lam by three inverse-iteration sweeps."""
+    v = [mpmath.mpf(1)] * len(d)
+    shift = lam + mpmath.mpf(10) ** (-(mpmath.mp.dps - 8))
+    for _ in range(3):
+        v = _solve_tridiagonal(d, e, shift, v)
+        nrm = mpmath.sqrt(mpmath.fsum(x * x for x in v))
+        v = [x / nrm for x in v]
+    return v
+
+
+@functools.cache
+def doublet_mp(n_spins: int = N_BENCH, gam: sp.Rational = GAMMA_OVER_J,
+               dps: int = DOUBLET_DPS) -> dict:
+    """Ground doublet and derived quantities at ``dps`` digits (J = 1, energies in J).
+
+    Returns
+    -------
+    dict
+        ``E`` (E0, E1, E2, E3): lowest two levels of each parity block, sorted;
+        ``jz2`` (⟨E0|J_z²|E0⟩, ⟨E1|J_z²|E1⟩); ``Q01`` = ⟨E0|sgn J_z|E1⟩;
+        ``chi`` = ∂⟨m_z⟩/∂h at h = 0 (m_z = 2J_z/N), in 1/J.
+
+    Notes
+    -----
+    In the parity bases sgn J_z and J_z map |m,+⟩ → |m,−⟩ (times 1 and m), |0⟩ → 0.
+    Second-order perturbation theory in −2hJ_z gives
+    χ = (8/N)⟨E0|J_z (H − E0)⁻¹ J_z|E0⟩, the resolvent restricted to the odd block
+    (J_z|E0⟩ is odd; the odd block has no eigenvalue at E0), solved by Thomas.
+    """
+    with mpmath.workdps(dps):
+        (de, ee), (do, eo) = _parity_blocks_mp(n_spins, gam)
+        Ee = [_eigenvalue_mp(de, ee, k) for k in (0, 1)]
+        Eo = [_eigenvalue_mp(do, eo, k) for k in (0, 1)]
+        c = _ground_vector_mp(de, ee, Ee[0])
+        dv = _ground_vector_mp(do, eo, Eo[0])
+        c, dv = [x * mpmath.sign(mpmath.fsum(c)) for x in c], [x * mpmath.sign(mpmath.fsum(dv)) for x in dv]
+        ms = range(1, n_spins // 2 + 1)
+        q01 = mpmath.fsum(c[k] * dv[k - 1] for k in ms)
+        jz2 = (mpmath.fsum(k * k * c[k] ** 2 for k in ms), mpmath.fsum(k * k * x**2 for k, x in zip(ms, dv)))
+        rhs = [k * c[k] for k in ms]
+        x = _solve_tridiagonal(do, eo, Ee[0], rhs)
+        chi = 8 * mpmath.fsum(a * b for a, b in zip(rhs, x)) / n_spins
+        return {"E": tuple(sorted(Ee + Eo)), "jz2": jz2, "Q01": q01, "chi": chi, "dps": dps}
