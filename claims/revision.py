@@ -239,9 +239,9 @@ def _read_after(claim: Claim, ms: Manuscript, span: tuple[int, int]) -> Binding:
         return Binding(claim.id, "unchanged", stated, stated, ms.line_of(span[0]),
                        note=NOT_AT_QUOTE, span=span)
     m = value_pattern(stated).search(after[:AFTER_GAP + len(stated) + 20])
-    if m is None or m.start() > AFTER_GAP:
-        return Binding(claim.id, "stale", "", stated, ms.line_of(span[0]),
-                       note="quote found, but the stated value is not at it", span=span)
+    if m is None or m.start() > AFTER_GAP:  # bound by its quote; the registry's value unverified
+        return Binding(claim.id, "unchanged", stated, stated, ms.line_of(span[0]),
+                       note=NOT_AT_QUOTE, span=span)
     new = (loc[2] if loc else "") + m.group(0)
     return _changed(claim, ms, new, span[1] + m.start(), span,
                     "value right after the quote changed")

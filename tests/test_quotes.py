@@ -48,7 +48,10 @@ def test_every_quote_is_unique_and_every_stated_value_rereadable():
                 continue
             b = bind(c, ms)
             numeric = is_numeric(c.stated)
-            if b.status != "unchanged" or (numeric and b.note == NOT_AT_QUOTE):
+            if numeric and b.status == "unchanged" and b.note == NOT_AT_QUOTE:
+                problems.append(f"{c.id}: stated {c.stated!r} is not in (or right after) its "
+                                f"quote {c.quote!r}")
+            elif b.status != "unchanged":
                 problems.append(f"{c.id}: stated {c.stated!r} not re-read at its quote "
                                 f"({b.status}{': ' + b.note if b.note else ''}; read {b.stated!r})")
     assert not problems, (f"{len(problems)} claim(s) not bound to their manuscript:\n  "
