@@ -70,6 +70,7 @@ LABELS = (
 
 _NUMBER = re.compile(
     r"(?<![^\W\d_])(?<![\d.,])"  # not glued to a letter (K3, t1) or inside a longer number
+    r"(?<![^\W\d_][\u2212-])"  # nor a unit's exponent (s−1, e−N)
     r"(?:10\u2212\d{1,3}(?![\d.])"  # 10−9: a power of ten whose superscript the extraction lost
     r"|\d+/\d+(?![\d.])"  # 1/2
     r"|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
@@ -81,7 +82,7 @@ _UNIT_RX = re.compile(
     + r")|(?:" + "|".join(re.escape(u) for u in sorted(_GLUED_UNITS, key=len, reverse=True))
     + r"))(?![\w(])")
 _FACTOR_RX = re.compile(r"^\s?(?:×|-fold\b)(?!\s*[\d(])")
-_COEFFICIENT = re.compile(r"^(?:[^\W\d_]|\\[A-Za-z])")  # 2Jm∗, 4Γ: a number glued to a symbol is a coefficient
+_COEFFICIENT = re.compile(r"^(?:[^\W\d_]|\\[A-Za-z]|\()")  # 2Jm∗, 4Γ: a number glued to a symbol is a coefficient
 _INDEX_BEFORE = re.compile(r"(?<![^\W\d_])[ijklmn]\s*=\s*$")  # i = 1, n = 3: index values
 _PCT_RX = re.compile(r"^\s?%")
 _REL_BEFORE = re.compile(r"[" + re.escape(RELATION_CHARS) + r"]\s*[-−+]?\s*$")

@@ -49,6 +49,8 @@ def test_numeric_statements(text, expected):
     "the K3 and t1 labels, C12 correlator",  # glued to a letter: labels
     "a number 370 without relation or unit",
     "ω0 = 2Jm∗ and 4Γ(Γ − J)",  # coefficients of a formula
+    "ṁx = 2(Jmz + h)my",  # a coefficient of a bracket
+    "the rate s−1 and e−1 here",  # exponents of units and symbols
 ])
 def test_not_statements(text):
     assert numbers(text) == []
