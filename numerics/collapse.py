@@ -392,7 +392,7 @@ def wigner_cross_term_at_origin(alpha: float) -> float:
 
 # --- Dispersive readout, Eqs. (70)–(77) ---------------------------------------------------------
 
-def dephasing_rate_by_liouvillian(chi: float, kappa: float, nbar: float, dim: int = 18) -> float:
+def dephasing_rate_by_liouvillian(chi: float, kappa: float, nbar: float, dim: int = 14) -> float:
     """Slowest decay rate of the qubit coherence ρ_eg of H = χ a†a σ_z + ε(a + a†) with resonator
     loss κ D[a] (resonant drive), from the eigenvalues of the ρ_eg block of the Liouvillian."""
     eps = math.sqrt(nbar * (kappa**2 / 4 + chi**2))

@@ -39,6 +39,8 @@ def integrate_deterministic(drift: Drift, psi0: float, t_eval, rtol: float = 1e-
                             atol: float = 1e-14) -> np.ndarray:
     """ψ(t) at the times ``t_eval`` (increasing, starting at or after 0)."""
     t_eval = np.asarray(t_eval, dtype=float)
+    if t_eval[-1] <= 0.0:  # nothing to integrate: every requested time is the start
+        return np.full(t_eval.shape, float(psi0))
     sol = solve_ivp(lambda t, y: drift(y), (0.0, float(t_eval[-1])), [psi0],
                     t_eval=t_eval, method="DOP853", rtol=rtol, atol=atol)
     if not sol.success:  # pragma: no cover - defensive

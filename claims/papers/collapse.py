@@ -1344,7 +1344,7 @@ def _dephasing_exact() -> Outcome:
 def _dephasing_num() -> Outcome:
     r1 = N.dephasing_rate_by_liouvillian(14 / 64, 1.0, 1.0)
     r2 = N.dephasing_rate_by_liouvillian(14 / 64, 1.0, 2.0)
-    return _fails(f"Liouvillian of qubit + driven lossy resonator (Fock dim 18): coherence decay {r1:.5f}κ at n̄ = 1, "
+    return _fails(f"Liouvillian of qubit + driven lossy resonator (Fock dim 14): coherence decay {r1:.5f}κ at n̄ = 1, "
                   f"{r2:.5f}κ at n̄ = 2 (not 0.5κ)")
 
 

@@ -1,0 +1,83 @@
+"""Tests of the collapse derivations and numerical routes, and of the units helpers."""
+
+import math
+
+import pytest
+import sympy as sp
+
+from derive import collapse as D
+from numerics import collapse as N
+from numerics import units as U
+
+
+def test_landau_minimum_and_barrier():
+    assert D.landau_minimum() == sp.sqrt(D.r - 1)
+    assert sp.simplify(D.landau_barrier() - D.lam * (D.r - 1) ** 2 / 4) == 0
+
+
+def test_curie_weiss_coefficients_exact():
+    c = D.curie_weiss_coefficients()
+    assert sp.simplify(c["a"] - D.J * (1 - D.beta * D.J)) == 0
+    assert sp.simplify(c["b"] - D.beta**3 * D.J**4 / 3) == 0
+    assert sp.simplify(c["linear"] + D.beta * D.J) == 0
+
+
+def test_curie_weiss_coefficients_numeric_vs_exact():
+    c = N.cw_taylor(1.3, 0.6)
+    assert float(c["a"]) == pytest.approx(1.3 * (1 - 0.78), rel=1e-12)
+    assert float(c["b"]) == pytest.approx(0.6**3 * 1.3**4 / 3, rel=1e-10)
+
+
+def test_nonlinear_solution_solves_tdgl():
+    assert D.nonlinear_solution_residual() == 0
+    assert N.tdgl_solution_by_integration(2.0, 0.1, 0.5, 1.0) == pytest.approx(
+        float(D.nonlinear_solution().subs({D.t: 2, D.eps: sp.Rational(1, 10), D.psi_eq: sp.Rational(1, 2), D.tau: 1})),
+        rel=1e-9)
+
+
+def test_inflection_and_peak():
+    assert D.inflection_fraction() == 1 / sp.sqrt(3)
+    assert N.inflection_fraction_by_trajectory() == pytest.approx(1 / math.sqrt(3), abs=2e-4)
+    assert sp.simplify(D.peak_signal() - 2 * D.psi_eq / (3 * sp.sqrt(3) * D.tau)) == 0
+
+
+def test_mean_field_exponents():
+    assert D.mean_field_exponents() == {"nu": sp.Rational(1, 2), "gamma": 1, "z": 2, "nuz": 1, "eta": 0}
+
+
+def test_vsys_expansion_keeps_beta():
+    b = sp.Symbol("beta_eff", positive=True)
+    e = D.vsys_expansion_quartic()
+    assert sp.simplify(e.coeff(D.Phi, 2) + b * D.g**2 * D.N / 2) == 0
+
+
+def test_dephasing_rate_liouvillian_vs_formula():
+    exact = D.steady_state_dephasing_rate().subs({D.kappa_r: 1, D.chi: sp.Rational(1, 5), D.nbar: 1})
+    assert N.dephasing_rate_by_liouvillian(0.2, 1.0, 1.0) == pytest.approx(float(exact), rel=1e-6)
+
+
+def test_fdt_ratio_numeric_vs_exact():
+    exact = complex(D.fdt_ratio_oscillator_bath().subs({sp.Symbol("beta", positive=True): sp.Rational(4, 5),
+                                                        sp.Symbol("omega0", positive=True): 1}))
+    assert N.fdt_ratio_by_correlators(0.8, 1.0) == pytest.approx(exact, rel=1e-8)
+
+
+def test_units_readings():
+    assert U.angular_rate(1.0, "MHz") == pytest.approx(2 * math.pi * 1e6)
+    assert U.rate_read_as_angular(6.4, "MHz") == pytest.approx(6.4e6)
+    assert U.to_unit(1.0, "s", "ns") == pytest.approx(1e9)
+    assert U.thermal_frequency(20, "mK") == pytest.approx(416.7e6, rel=1e-3)
+    assert U.is_dimensionless("joule / joule")
+    assert not U.is_dimensionless("joule * joule / joule")
+
+
+def test_collapse_time_readings_table_a():
+    r = N.collapse_time_readings((6.4, "MHz"), 0.01)
+    assert r["kappa=2π·f"] == pytest.approx(4.9736e-6, rel=1e-4)
+    assert r["kappa=f (rad/s)"] == pytest.approx(3.125e-5, rel=1e-9)
+
+
+def test_basin_volumes_with_bias_unequal():
+    vp, vm = N.cw_basin_volumes_by_flow(1.0, 1.5, 0.05)
+    assert vp + vm == pytest.approx(2.0)
+    assert vp - vm == pytest.approx(2 * 0.1524, abs=0.01)
