@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from claims.manuscript import read_manuscript, registered_manuscript, manuscripts_dir
+from claims.manuscript import manuscripts_dir, read_manuscript, registered_manuscript
 from claims.registry import default_registry
 from claims.revision import NOT_AT_QUOTE, bind, is_numeric
 

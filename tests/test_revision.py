@@ -23,10 +23,9 @@ import pytest
 
 from claims.judges import Value
 from claims.manuscript import Manuscript, manuscripts_dir
-from claims.model import Claim, refuted
+from claims.model import Claim
 from claims.registry import PAPER_MODULES, Registry
 from claims.revision import (
-    ManuscriptAudit,
     bind,
     compact,
     diff_docs,
