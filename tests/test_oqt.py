@@ -1,0 +1,96 @@
+"""Tests of the oqt derivations and numerics: exact results, cross-checks between the exact and
+floating-point implementations, and property tests of the window rule and Eq. (6)."""
+
+import numpy as np
+import pytest
+import sympy as sp
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from derive import oqt as D
+from numerics import oqt as N
+
+
+def test_window_rule_exact_examples():
+    third = sp.Rational(1, 3)
+    assert D.window_chi([0, 1], [third, 2 * third])[0] == [0, 1]
+    assert D.window_chi([0, 1, 2], [sp.Rational(1, 2), 0, sp.Rational(1, 2)])[0] == [third] * 3
+    assert D.window_chi([0, 1, 2], [0, 1, 0])[0] == [0, 1, 0]
+
+
+@given(st.lists(st.integers(0, 6), min_size=2, max_size=4, unique=True),
+       st.lists(st.integers(0, 5), min_size=4, max_size=4))
+@example([0, 1], [1, 2, 0, 0])
+def test_window_rule_float_matches_exact_and_is_never_empty(spec, weights):
+    w = weights[: len(spec)]
+    if sum(w) == 0:
+        w = [1] + w[1:]
+    probs = [sp.Rational(x, sum(w)) for x in w]
+    exact, _, _ = D.window_chi(spec, probs)
+    approx = N.window_chi(np.array(spec, float), np.array(w, float) / sum(w))
+    assert sum(exact) == 1  # at least one level within √V of the mean
+    assert np.allclose(approx, [float(x) for x in exact])
+
+
+def test_lambda_chi_is_a_reset_and_eq6_follows_from_eq2():
+    assert all(x == 0 for x in D.lambda_chi_is_reset(3))
+    assert all(x == 0 for x in D.eq6_from_eq5_residual(3))
+    assert N.eq6_vs_eq2_difference() < 1e-12
+
+
+def test_distance_rate_is_two_alpha_n_over_hbar():
+    a, n, h = sp.symbols("alpha N hbar", positive=True)
+    assert sp.simplify(D.hs_distance_rate() - 2 * a * n / h) == 0
+    hs, tr = N.distance_decay_rates(0.7, 2.0, 1.3)
+    assert hs == pytest.approx(2 * 0.7 * 2.0 / 1.3, rel=1e-9)
+    assert tr == pytest.approx(0.7 * 2.0 / 1.3, rel=1e-9)
+
+
+def test_entropy_rate_of_the_mixed_counterexample_is_minus_log2_over_3():
+    third = sp.Rational(1, 3)
+    assert D.entropy_rate_at_zero([0, 1], [2 * third, third]) == -sp.log(2) / 3
+
+
+def test_entropy_counterexample_exact_and_numeric_agree():
+    chi, S, Sdot = D.pure_state_entropy_rate((0, 1), (sp.sqrt(sp.Rational(1, 3)), sp.sqrt(sp.Rational(2, 3))), 1)
+    path = N.pure_member_entropy_path(p=(1 / 3, 2 / 3), times=(1.0,))
+    assert float(S) == pytest.approx(path[0], rel=1e-10)
+    assert float(Sdot) < 0
+
+
+def test_nonconstant_b_meets_both_constraints():
+    r = D.nonconstant_b_counterexample()
+    assert r["steady"] and r["ratio"] == sp.Rational(-4, 3)
+    assert N.nonconstant_b_search()[0] == (1, 2, 1)
+
+
+def test_sui_steady_state_is_chi_when_collapse_basis_is_energy_basis():
+    rho, res = D.sui_steady_state([0, 1, 2], [sp.Rational(1, 3)] * 3)
+    assert rho == sp.eye(3) / 3 and all(x == 0 for x in res)
+
+
+def test_partial_traces():
+    rng = np.random.default_rng(0)
+    a, b = N.random_state(2, rng), N.random_state(3, rng)
+    ab = np.kron(a, b)
+    assert np.allclose(N.partial_trace_A(ab, 2, 3), b)
+    assert np.allclose(N.partial_trace_B(ab, 2, 3), a)
+
+
+@given(st.integers(0, 10_000))
+@example(0)
+def test_eq6_evolution_is_a_state_and_relative_entropy_is_nonnegative(seed):
+    rng = np.random.default_rng(seed)
+    d = int(rng.integers(2, 5))
+    E, chi, rho0 = rng.normal(size=d), rng.dirichlet(np.ones(d)), N.random_state(d, rng)
+    rho = N.evolve(N.eq6_liouvillian(E, chi), rho0, float(rng.uniform(0, 3)))
+    assert np.trace(rho).real == pytest.approx(1, abs=1e-12)
+    assert np.linalg.eigvalsh((rho + rho.conj().T) / 2).min() > -1e-12
+    assert N.relative_entropy(np.diag(chi), rho) >= -1e-12
+
+
+def test_per_member_window_signal_exact_and_numeric():
+    r = D.per_member_window_signal()
+    a, b = N.per_member_signal_by_integration()
+    assert np.allclose(a, [float(x) for x in r["no_measurement"]], atol=1e-8)
+    assert np.allclose(b, [float(x) for x in r["after_measurement"]], atol=1e-12)
