@@ -150,7 +150,7 @@ def _close(fig: Any) -> None:
 
 # --- coverage of the manuscript ----------------------------------------------------------------
 
-_EQ_LABEL = re.compile(r"\((\d{1,3})\)\s*$")
+_EQ_LABEL = re.compile(r"(?:\((\d{1,3})\)\s*$|\\tag\{(\d{1,3})\})")
 _EQ_REF = re.compile(r"Eqs?\.\s*((?:\(?\d{1,3}\)?(?:\s*[\-–—]\s*\(?\d{1,3}\)?)?[,\s]*(?:and\s*)?)+)")
 _NUM_RANGE = re.compile(r"(\d{1,3})\)?(?:\s*[\-–—]\s*\(?(\d{1,3}))?")
 
@@ -219,7 +219,7 @@ def coverage(paper: Paper, claims: Sequence[Claim], results: dict[str, Result],
     except OSError:
         return Coverage(paper.manuscript, found=False)
     lines = text.splitlines()
-    labels = sorted({int(m.group(1)) for ln in lines if (m := _EQ_LABEL.search(ln))})
+    labels = sorted({int(m.group(1) or m.group(2)) for ln in lines for m in _EQ_LABEL.finditer(ln)})
     refs: set[int] = set()
     stale, positions, found = [], [], 0
     for c in claims:
@@ -410,7 +410,8 @@ def _coverage_cell(c: Coverage) -> str:
         f'<span class="tick v-{esc(v)}" style="left:{100 * f:.2f}%" title="{esc(i)}"></span>'
         for i, v, f in c.positions)
     strip = (f'<div class="strip" title="where the claims sit in the manuscript '
-             f'({c.lines} lines)">{ticks}</div>')
+             f'({c.lines} lines)">{ticks}</div>'
+             f'<div class="small">claims along the manuscript, first line to last</div>')
     return f'<div class="small">{eqs}; {quotes}</div>{strip}{stale}'
 
 
@@ -509,11 +510,16 @@ def _claim_body(c: dict, claim: Claim | None, r: Result | None, figures: bool) -
          else ""),
         ("verdict", _badge(c["verdict"], f" · {c['severity']}" if c.get("severity") else "")
          + f" {esc(c['reason'] or '')}"),
-        ("expected", expected),
+        ("registry expects", expected),
     ])
     math = mathml_block(r.derived_mathml if r else None)
     absent = esc(claim.absent_reason) if claim is not None and claim.absent_reason else ""
     deriv = []
+    stated_math = _stated_mathml(claim)
+    if stated_math and math:
+        deriv.append(f'<div class="mlabel">stated (as transcribed from the manuscript)</div>'
+                     f'<div class="math stated">{stated_math}</div>'
+                     '<div class="mlabel">derived</div>')
     if math:
         deriv.append(f'<div class="math">{math}</div>')
     if c["derived"] is not None:
@@ -537,6 +543,20 @@ def _claim_body(c: dict, claim: Claim | None, r: Result | None, figures: bool) -
     return (f'<div class="body">{top}<div class="cols">'
             f'<div class="col"><h4>Derivation</h4>{"".join(deriv)}</div>'
             f'<div class="col"><h4>Numerical check</h4>{"".join(numer)}</div></div>{figs}</div>')
+
+
+def _stated_mathml(claim: Claim | None) -> str | None:
+    """The printed expression of an :class:`~claims.judges.Expression` claim as MathML, so that
+    the reader compares two formulas rather than a formula and extraction-damaged text."""
+    text = getattr(getattr(claim, "judge", None), "transcription", None)
+    if not text:
+        return None
+    try:
+        import sympy as sp
+
+        return mathml_block(sp.mathml(sp.sympify(text), printer="presentation"))
+    except Exception:  # noqa: BLE001 - a transcription SymPy cannot print is shown as text only
+        return None
 
 
 def _figures(claim: Claim | None, render: bool) -> str:
@@ -654,6 +674,8 @@ details.claim>summary{border-left:4px solid transparent}
 .body dd{margin:0}
 .cols{display:grid;grid-template-columns:1fr 1fr;gap:18px}
 @media (max-width:900px){.cols{grid-template-columns:1fr}.row{grid-template-columns:1fr 1fr}}
+.mlabel{font-size:11.5px;color:var(--mut);margin:6px 0 2px}
+.math.stated{background:#fffdf5}
 .math{overflow-x:auto;padding:8px;background:#fff;border:1px solid var(--line);border-radius:4px;
  font-size:16px}
 pre{white-space:pre-wrap;overflow-wrap:anywhere;margin:4px 0;font-size:12.5px;background:#fff;

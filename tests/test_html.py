@@ -161,7 +161,8 @@ def test_derivation_shown_as_mathml(page, report):
     root = _parse(page)
     el = next(d for d in root.iter(f"{XHTML}details") if d.get("id") == "oqt:fake-expression")
     maths = list(el.iter("{http://www.w3.org/1998/Math/MathML}math"))
-    assert len(maths) == 1
+    assert len(maths) == 2  # the stated form (transcription) and the derived expression
+    assert "stated (as transcribed from the manuscript)" in "".join(el.itertext())
 
 
 def test_figures_embedded_and_failures_visible(page):
@@ -219,7 +220,8 @@ def test_referenced_equations():
 def test_coverage_with_manuscript(report, tmp_path):
     doc, claims, results = report
     (tmp_path / "test-manuscript.txt").write_text(
-        "Intro\nwe have x = 1/3 (1)\nand more (2)\n(3)\nsqrt 5 = 2.35 here\n", encoding="utf-8")
+        "Intro\nwe have x = 1/3 (1)\nand more $$y\\tag{2}$$\n(3)\nsqrt 5 = 2.35 here\n",
+        encoding="utf-8")
     quoted = [Claim(id=c.id, location=c.location, statement=c.statement, stated=c.stated,
                     quote="sqrt 5 = 2.35" if c.id == "oqt:fake-refuted" else
                     ("gone" if c.id == "oqt:fake-value" else ""),
