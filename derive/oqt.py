@@ -525,3 +525,36 @@ def pure_state_entropy_rate(E: tuple, amps: tuple, t0: sp.Expr) -> tuple[list, s
     rho_t = solution_eq6(chi, psi * psi.H, list(E), t).applyfunc(sp.simplify)
     S = entropy_exact(rho_t)
     return chi, S.subs(t, t0), sp.diff(S, t).subs(t, t0)
+
+
+def joint_window_chi(E: list, S: list, probs: list) -> list:
+    """χ_(E,S): uniform on eigenstates with E_μ ∈ [E ± δE] and S_μ ∈ [S ± δS] (exact)."""
+    chiE, _, _ = window_chi(E, probs)
+    chiS, _, _ = window_chi(S, probs)
+    inside = [int(a != 0 and b != 0) for a, b in zip(chiE, chiS)]
+    return [sp.Rational(i, sum(inside)) for i in inside]
+
+
+def charge_rate_under_joint_window(E: list, S: list, probs: list) -> sp.Expr:
+    """d⟨S⟩/dt at t = 0 under Eq. (6) with χ = χ_(E,S) (α𝒩/ħ = 1): Tr[S Λ_χ(ρ)] = ⟨S⟩_χ − ⟨S⟩."""
+    chi = joint_window_chi(E, S, probs)
+    return sp.simplify((sp.diag(*S) * lambda_chi(chi, sp.diag(*probs))).trace())
+
+
+def coherence_decay_rate(d: int = 3) -> tuple[sp.Expr, sp.Expr]:
+    """Eq. (2) applied to |0⟩⟨1|: its coefficient (generic J) and −½(Γ_0 + Γ_1), Γ_ν = Σ_κ J^{κν}."""
+    J = symbolic_couplings(d)
+    out = dissipator_eq2(J, L_op(0, 1, d))
+    gam = [sum(J[k, n] for k in range(d)) for n in range(d)]
+    return sp.expand(out[0, 1]), sp.expand(-(gam[0] + gam[1]) / 2)
+
+
+def eq5_dimensions() -> tuple[sp.Expr, sp.Expr]:
+    """Dimensions of 𝒜 = α𝒩/ħ (α an energy, 𝒩 a number) and of √𝒜 dW (dW² = dt)."""
+    from sympy.physics import units as u
+    from sympy.physics.units.systems.si import dimsys_SI
+
+    A = u.energy / (u.energy * u.time)
+    noise = sp.sqrt(A) * sp.sqrt(u.time)
+    return (dimsys_SI.get_dimensional_dependencies(A),
+            dimsys_SI.get_dimensional_dependencies(noise))

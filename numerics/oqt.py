@@ -957,3 +957,56 @@ def eq5_report() -> dict:
         diff = np.abs(mean - evolve(sup, rho0, f.times[r]))
         zs.append((float(f.times[r]), float(diff.max()), float((diff / s).max())))
     return dict(norm_mean=float(m - 1), norm_se=float(se), comparisons=zs, chi=chi)
+
+
+def joint_window_chi(E: np.ndarray, S: np.ndarray, p: np.ndarray) -> np.ndarray:
+    """χ_(E,S) in floating point: both windows at once."""
+    inside = (window_chi(E, p) > 0) & (window_chi(S, p) > 0)
+    return inside / inside.sum()
+
+
+@cache
+def charge_window_search() -> tuple | None:
+    """Exhaustive search: H = 0 (one energy shell), charge values S ⊂ {0..3} (2–3 levels), integer
+    amplitude weights {0..3}; first pure state whose ⟨S⟩ changes under Eq. (6) with χ_(E,S)."""
+    for d in (2, 3):
+        for svals in itertools.combinations(range(4), d):
+            for w in itertools.product(range(4), repeat=d):
+                if sum(w) == 0:
+                    continue
+                S, p = np.array(svals, float), np.array(w, float) / sum(w)
+                E = np.zeros(d)
+                chi = joint_window_chi(E, S, p)
+                psi = np.sqrt(p)
+                rho = evolve(eq6_liouvillian(E, chi), np.outer(psi, psi).astype(complex), 30.0)
+                s0, s1 = p @ S, np.diag(rho).real @ S
+                if abs(s1 - s0) > 1e-6:
+                    return svals, w, s0, s1, chi
+    return None
+
+
+@cache
+def coherence_decay_numeric(n: int = 20, seed: int = 89) -> float:
+    """max |fitted coherence decay rate − ½(Γ_μ + Γ_ν)| for Eq. (2) with random J (H = 0)."""
+    rng = np.random.default_rng(seed)
+    worst = 0.0
+    for _ in range(n):
+        d = int(rng.integers(2, 5))
+        J = rng.uniform(0, 1, (d, d))
+        sup = sse.liouvillian(np.zeros((d, d), complex), eq2_channels(J))
+        rho0 = np.zeros((d, d), complex)
+        rho0[0, 1] = 1.0
+        r = evolve(sup, rho0, 1.0)
+        rate = -np.log(abs(r[0, 1]))
+        worst = max(worst, abs(rate - 0.5 * (J[:, 0].sum() + J[:, 1].sum())))
+    return float(worst)
+
+
+def eq5_dimensions_pint() -> tuple[str, str]:
+    """Dimensions of 𝒜 = α𝒩/ħ and of √𝒜·dW with pint (α in eV, ħ in J·s, dW in √s)."""
+    import pint
+
+    ureg = pint.UnitRegistry()
+    A = (1.0 * ureg.eV * 1e3 / ureg.hbar).to_base_units()
+    noise = (A ** 0.5 * (1.0 * ureg.s) ** 0.5).to_base_units()
+    return str(A.dimensionality), str(noise.dimensionality)

@@ -8,8 +8,8 @@ import sympy as sp
 from derive import oqt as D
 from numerics import oqt as N
 
-from ..judges import Expression, Property
-from ..model import Claim, Outcome, Paper, conditional, refuted
+from ..judges import Expression, NotCheckable, Property
+from ..model import Claim, Outcome, Paper, conditional, not_checkable, refuted
 
 PAPER = Paper(
     key="oqt",
@@ -725,6 +725,63 @@ def _interp_numeric() -> Outcome:
                     "null space of the Liouvillian of Eq. (8) as printed", counterexample=INTERP_CE)
 
 
+# --- additions: noise expectations, diagonal steady state, dimensions, several charges ------------
+
+def _wiener_mean_exact() -> Outcome:
+    from sympy.stats import E as Ex, Normal
+    t = sp.Symbol("t", positive=True)
+    W = Normal("W", 0, sp.sqrt(t))
+    return _proved(sp.simplify(Ex(W)) == 0, "W_t ~ N(0, t) with W_0 = 0: E[W_t] = E[dW_t] = 0, E[dt dW] = dt·E[dW] = 0")
+
+
+def _wiener_mean_sampled() -> Outcome:
+    m = N.wiener_increment_moments()
+    ok = abs(m["mean"]) <= 4 / np.sqrt(m["n"])
+    return _checked(ok, f"E[dW]/√dt = {m['mean']:.4f} ± {1 / np.sqrt(m['n']):.4f}",
+                    f"{m['n']} seeded samples (seed {m['seed']})")
+
+
+def _diagonal_exact() -> Outcome:
+    coeff, expected = D.coherence_decay_rate(3)
+    return _proved(sp.expand(coeff - expected) == 0,
+                   "Eq. (2) maps |μ⟩⟨ν| to −½(Γ_μ + Γ_ν)|μ⟩⟨ν| (Γ_ν = Σ_κ J^{κν}); with J^{μν} = χ_μ, Γ = 1: "
+                   "all coherences decay, the steady state is diagonal")
+
+
+def _diagonal_numeric() -> Outcome:
+    w, s = N.coherence_decay_numeric(), N.stationary_state_numeric()
+    return _checked(w < 1e-9 and s < 1e-10, f"coherence decay rate vs ½(Γ_μ + Γ_ν): {w:.1e}; "
+                    f"null vector of Eq. (6) = diagonal χ to {s:.1e}", "seeded random J (seed 89), (E, χ) (seed 79)")
+
+
+def _dims_exact() -> Outcome:
+    A, noise = D.eq5_dimensions()
+    return _proved(noise == {} and len(A) == 1, f"[𝒜] = {A}, [√𝒜 dW] = {noise or 'dimensionless'} (sympy.physics.units)")
+
+
+def _dims_pint() -> Outcome:
+    A, noise = N.eq5_dimensions_pint()
+    return _checked(A == "1 / [time]" and noise == "dimensionless", f"pint: [α𝒩/ħ] = {A}, [√𝒜 dW] = {noise}")
+
+
+CHARGE_CE = ("H = 0 (a single energy shell), a conserved charge Ŝ with values (0, 1), ψ0 = √(1/3)|s=0⟩ + "
+             "√(2/3)|s=1⟩: S = 2/3, δS = √2/3, the window [0.195, 1.138] holds only s = 1, so χ_(E,S) = "
+             "|s=1⟩⟨s=1| and ⟨Ŝ⟩ relaxes from 2/3 to 1 (d⟨Ŝ⟩/dt = +1/3 at t = 0, α𝒩/ħ = 1)")
+
+
+def _charge_exact() -> Outcome:
+    third = sp.Rational(1, 3)
+    r = D.charge_rate_under_joint_window([0, 0], [0, 1], [third, 2 * third])
+    return _proved(r == 0, f"d⟨Ŝ⟩/dt(0) = ⟨Ŝ⟩_χ − ⟨Ŝ⟩ = {r}", counterexample=CHARGE_CE)
+
+
+def _charge_numeric() -> Outcome:
+    svals, w, s0, s1, chi = N.charge_window_search()
+    return _checked(False, f"first case: charges {svals}, weights {w}: ⟨S⟩ from {s0:.4f} to {s1:.4f}",
+                    "exhaustive search, Eq. (6) with χ_(E,S) integrated to t = 30",
+                    counterexample=f"charges {svals}, amplitude weights {w}: ⟨S⟩ {s0:.4f} → {s1:.4f}")
+
+
 # ---------------------------------------------------------------------------
 # The table
 # ---------------------------------------------------------------------------
@@ -1023,4 +1080,35 @@ CLAIMS = [
                "ψ0 = (|0⟩ + |2⟩)/√2 has ρ_B = diag(1/2, 0, 1/2) but ρ_∞ = χ_E = 1/3 on each level for every "
                "𝒥/α (H = 0 or [H, P_k] = 0: ρ_∞ = aχ + (1 − a)Σ_kP_kχP_k, a = α/(α + 𝒥), which never "
                "involves ρ_B).")),
+    # ---- additions --------------------------------------------------------------------------------
+    _p("wiener-expectations", "Eq. (1), noise convention",
+       "Standard Wiener increments: W_0 = 0, E[dW] = E[W_t] = E[dt dW] = 0.",
+       "E[dW] = E[W] = E[dt dW] = 0",
+       "\\mathbb{E}\\left[dW_t^{\\mu\\nu}\\right] = \\mathbb{E}\\left[W_t^{\\mu\\nu}\\right]",
+       _wiener_mean_exact, _wiener_mean_sampled),
+    _p("steady-diagonal", "Text before the operator constraint",
+       "The equilibrium steady state χ of Eq. (2) is diagonal in the energy basis.",
+       "χ̂ … is diagonal", "is diagonal since it represents an average over an ensemble",
+       _diagonal_exact, _diagonal_numeric),
+    _p("eq5-dimensions", "Text after Eq. (5)",
+       "𝒜^μ = (α𝒩/ħ)χ_E^μ accounts for the dimensions (α an energy scale).",
+       "𝒜^μ = (α𝒩/ħ) χ_E^μ", "which accounts for the dimensions",
+       _dims_exact, _dims_pint, units="α: energy; 𝒜: 1/time"),
+    _p("multi-charge-window", "Multiple conserved quantities",
+       "With the microcanonical χ_(E,S) (windows in E and S), conserved quantities remain preserved.",
+       "conserved quantities remain preserved",
+       "one simply ensures that conserved quantities remain preserved",
+       _charge_exact, _charge_numeric,
+       refuted("As for the energy, the uniform distribution on the window has ⟨Ŝ⟩_χ ≠ S in general and "
+               "Eq. (6) drives ⟨Ŝ⟩ to ⟨Ŝ⟩_χ: " + CHARGE_CE + ".")),
+    Claim(
+        id="oqt:window-convention", location="Window rule δE = √V",
+        statement="Uniform weight on all eigenstates in [E − δE, E + δE] with δE = √V agrees with the "
+                  "conventional definitions of the microcanonical ensemble.",
+        stated="agrees with the conventional definitions",
+        quote="This agrees with the conventional definitions of the microcanonical ensemble",
+        judge=NotCheckable("a statement about conventions; note that the conventional shell width δE is a "
+                           "fixed energy resolution, not the initial state's standard deviation √V"),
+        expect=not_checkable("a statement about conventions, no mathematical content to check"),
+    ),
 ]
