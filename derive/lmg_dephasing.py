@@ -178,13 +178,26 @@ class DoubletHP:
     dps: int
 
 
-def _tridiagonal_mp(n_spins: int, gam: Fraction):
-    """Exact-rational-based mp diagonal and off-diagonal of H (J = 1)."""
+def _sector_mp(n_spins: int, gam: Fraction, parity: int):
+    """mp diagonal, off-diagonal and |m| labels of H (J = 1) in one sector of m → −m.
+
+    Notes
+    -----
+    Basis (|m⟩ + p|−m⟩)/√2 for m > 0 (and |0⟩ in the even sector of even N).  The
+    sectors share the tridiagonal part for m, m' > 0; they differ only where m + m' = 1:
+    even N — the even sector has the extra |0⟩ coupled by √2⟨0|H|1⟩; odd N — the m = ½
+    diagonal element gets p⟨½|H|−½⟩ = −pΓ(j + ½).
+    """
     j = mpmath.mpf(n_spins) / 2
-    ms = [mpmath.mpf(k) - j for k in range(n_spins + 1)]
     G = mpmath.mpf(gam.numerator) / gam.denominator
+    first = 0 if (n_spins % 2 == 0 and parity > 0) else (1 if n_spins % 2 == 0 else mpmath.mpf(1) / 2)
+    ms = [first + k for k in range(int(j - first) + 1)]
     d = [-2 * mk**2 / n_spins for mk in ms]
     e = [-G * mpmath.sqrt((j - mk) * (j + mk + 1)) for mk in ms[:-1]]
+    if n_spins % 2 == 0 and parity > 0:
+        e[0] *= mpmath.sqrt(2)
+    if n_spins % 2 == 1:
+        d[0] -= parity * G * (j + mpmath.mpf(1) / 2)
     return d, e, ms
 
 
@@ -232,28 +245,39 @@ def _inverse_iteration(d, e, lam, steps: int = 3):
     return v
 
 
+def _sector_ground(d, e, k: int, dps: int):
+    """k-th eigenvalue and (for k = 0) eigenvector of one sector by bisection + inverse iteration."""
+    e2 = [x * x for x in e]
+    r = max(abs(x) for x in d) + 2 * max([abs(x) for x in e] + [mpmath.mpf(0)])
+    lam = _bisect_eigenvalue(d, e2, k, -r, r, r * mpmath.mpf(10) ** (-(dps - 6)))
+    return lam, (_inverse_iteration(d, e, lam) if k == 0 else None)
+
+
 @functools.cache
 def doublet_high_precision(n_spins: int, gam: Fraction = GAMMA_BENCH,
-                           dps: int = EIG_DPS) -> DoubletHP:
+                           dps: int = EIG_DPS, with_e2: bool = True) -> DoubletHP:
     """E0, E1, E2, ⟨E_i|J_z²|E_i⟩ and X = ⟨E0|J_z|E1⟩ at ``dps`` digits.
 
     Notes
     -----
-    Eigenvalues by bisection on Sturm counts from the Gershgorin interval to 10^(−dps+6)
-    relative; eigenvectors by three inverse-iteration sweeps (Thomas algorithm) at a
-    shift 10^(−dps+8) away from the eigenvalue, so the doublet partner is suppressed by
-    ΔE/10^(−dps+8) per sweep.  No LAPACK, no double precision anywhere.
+    H commutes with m → −m, so E0 (even) and E1 (odd) are the ground states of the two
+    parity sectors (:func:`_sector_mp`) and E2 the second even level (the sector spectra
+    interlace).  Each is found by bisection on Sturm counts from the Gershgorin interval
+    to 10^(−dps+6) relative, the vectors by three inverse-iteration sweeps (Thomas
+    algorithm) at a shift 10^(−dps+8) from the eigenvalue.  No LAPACK, no double
+    precision.  In the sector bases ⟨J_z²⟩ = Σ m² v_m² and ⟨E0|J_z|E1⟩ = Σ_{m>0} m a_m b_m.
     """
     with mpmath.workdps(dps):
-        d, e, ms = _tridiagonal_mp(n_spins, gam)
-        e2 = [x * x for x in e]
-        r = max(abs(x) for x in d) + 2 * max(abs(x) for x in e)
-        tol = r * mpmath.mpf(10) ** (-(dps - 6))
-        E = tuple(_bisect_eigenvalue(d, e2, k, -r, r, tol) for k in range(3))
-        v0, v1 = (_inverse_iteration(d, e, E[k]) for k in range(2))
-        jz2 = tuple(mpmath.fsum(x * x * mk * mk for x, mk in zip(v, ms)) for v in (v0, v1))
-        X = abs(mpmath.fsum(a * b * mk for a, b, mk in zip(v0, v1, ms)))
-    return DoubletHP(E=E, jz2=jz2, X=X, dps=dps)
+        de, ee, me = _sector_mp(n_spins, gam, +1)
+        do, eo, mo = _sector_mp(n_spins, gam, -1)
+        E0, a = _sector_ground(de, ee, 0, dps)
+        E1, b = _sector_ground(do, eo, 0, dps)
+        E2 = _sector_ground(de, ee, 1, dps)[0] if with_e2 else None
+        jz2 = tuple(mpmath.fsum(x * x * mk * mk for x, mk in zip(v, ms))
+                    for v, ms in ((a, me), (b, mo)))
+        shift = len(me) - len(mo)               # even N: the even sector starts at m = 0
+        X = abs(mpmath.fsum(x * y * mk for x, y, mk in zip(a[shift:], b, mo)))
+    return DoubletHP(E=(E0, E1, E2), jz2=jz2, X=X, dps=dps)
 
 
 def geometric_factor_mean_field_at(n_spins: int, gam: Fraction = GAMMA_BENCH) -> Fraction:
@@ -296,3 +320,368 @@ def table3_row(n_spins: int, gam: Fraction = GAMMA_BENCH) -> dict:
             "gap": (E2 - E0) / (E1 - E0),
             "secular": 2 * de / (mpmath.mpf(GAMMA_PHI.numerator) / GAMMA_PHI.denominator * g_eig),
         }
+
+
+# ---------------------------------------------------------------------------------------
+# Parity (Sec. 6): proposition, corollaries, the LMG parity operator
+# ---------------------------------------------------------------------------------------
+
+def parity_proposition_proof() -> bool:
+    """⟨E|A|E⟩ = 0 for P|E⟩ = p|E⟩, |p| = 1, P A P† = −A (Sec. 6, Eq. (32)).
+
+    Notes
+    -----
+    Write x = ⟨E|A|E⟩.  Inserting P†P = 1 on both sides, x = ⟨E|P†(P A P†)P|E⟩
+    = −|p|² x = −x, so 2x = 0.  The step uses only P|E⟩ = p|E⟩, which every
+    non-degenerate eigenstate of an H with [H, P] = 0 satisfies.  Solved exactly here
+    with p = e^{iφ} symbolic.
+    """
+    x = sp.Symbol("x")
+    phi = sp.Symbol("phi", real=True)
+    p = sp.exp(sp.I * phi)
+    sol = sp.solve(sp.Eq(x, sp.simplify(sp.conjugate(p) * p) * (-x)), x)
+    return sol == [0]
+
+
+def dicke_flip(n_spins: int) -> sp.Matrix:
+    """Reflection F|m⟩ = |−m⟩ in the Dicke basis (m ascending)."""
+    d = n_spins + 1
+    return sp.Matrix(d, d, lambda i, k: 1 if i + k == n_spins else 0)
+
+
+def lmg_matrices_exact(n_spins: int):
+    """Exact SymPy H (symbolic Γ, J = 1), J_z and J_x in the Dicke basis."""
+    j = sp.Rational(n_spins, 2)
+    ms = [sp.Rational(k) - j for k in range(n_spins + 1)]
+    Jz = sp.diag(*ms)
+    Jx = sp.zeros(n_spins + 1, n_spins + 1)
+    for k, mk in enumerate(ms[:-1]):
+        Jx[k + 1, k] = Jx[k, k + 1] = sp.sqrt((j - mk) * (j + mk + 1)) / 2
+    H = -sp.Rational(2, n_spins) * Jz**2 - 2 * g * Jx
+    return H, Jz, Jx
+
+
+def lmg_parity_exact(n_spins: int) -> dict:
+    """Exact facts about P = exp(iπJ_x) on spin j = N/2 (Sec. 6, 'Note on the LMG implementation').
+
+    Notes
+    -----
+    P = Σ_m e^{iπm}|m_x⟩⟨m_x| (spectral theorem for J_x), so spec P = {e^{iπm}} and
+    P² = e^{2πim} = e^{2πij} (m − j is an integer): P² = (−1)^N, spec P = {±1} for even
+    N, {±i} for odd N.  For small N the matrix exponential is also taken exactly (SymPy)
+    and P J_z P† = −J_z, [H, P] = 0 (symbolic Γ) are checked on the exact matrices.
+    """
+    H, Jz, Jx = lmg_matrices_exact(n_spins)
+    P = (sp.I * sp.pi * Jx).exp().applyfunc(sp.simplify)
+    j = sp.Rational(n_spins, 2)
+    spectrum = sorted({sp.nsimplify(sp.exp(sp.I * sp.pi * (k - j))) for k in range(n_spins + 1)},
+                      key=str)
+    zero = sp.zeros(*H.shape)
+    return {
+        "H_commutes": (P * H - H * P).applyfunc(sp.simplify) == zero,
+        "Jz_odd": (P * Jz * P.H).applyfunc(sp.simplify) == -Jz,
+        "P_squared": sp.simplify(sp.exp(2 * sp.I * sp.pi * j)),
+        "P_squared_matrix": (P * P).applyfunc(sp.simplify) == sp.exp(2 * sp.I * sp.pi * j) * sp.eye(n_spins + 1),
+        "P_spectrum": spectrum,
+        "P_hermitian": P.H == P,
+        "P_is_phase_times_flip": P == sp.exp(sp.I * sp.pi * j) * dicke_flip(n_spins),
+    }
+
+
+def parity_block_dissipator():
+    """Generic parity-odd L on {a+, c+, b−, d−} (only opposite-parity entries).
+
+    Returns
+    -------
+    (Matrix, dict)
+        L and the entry symbols.  Basis order: a (even), b (odd), c (even), d (odd).
+    """
+    L, entries = lindblad.generic_hermitian(4, "l")
+    parity = (1, -1, 1, -1)
+    subs = {}
+    for i in range(4):
+        subs[L[i, i]] = 0                                   # diagonal of an odd operator
+        for k in range(i + 1, 4):
+            if parity[i] == parity[k]:
+                x, y = entries[(i, k)]
+                subs[x], subs[y] = 0, 0                     # same parity: no matrix element
+    return L.subs(subs), entries
+
+
+def corollary1_couplings() -> dict:
+    """Population → coherence Redfield elements for L parity-odd (Corollary 1, Eq. (33)).
+
+    Returns
+    -------
+    dict
+        ``opposite``: coefficients of ρ_aa and ρ_bb in (D[L]ρ)_ab (a even, b odd);
+        ``same``: coefficient of ρ_aa in (D[L]ρ)_ac (a, c both even).
+    """
+    L, _ = parity_block_dissipator()
+    Ls = sp.sqrt(gamma) * L
+    return {
+        "opposite": (lindblad.coupling_coefficient(Ls, (0, 1), (0, 0)),
+                     lindblad.coupling_coefficient(Ls, (0, 1), (1, 1))),
+        "same": sp.simplify(lindblad.coupling_coefficient(Ls, (0, 2), (0, 0))),
+    }
+
+
+def corollary2_coupling() -> sp.Expr:
+    """Coefficient of ρ_10 in (D[L]ρ)_01 for L = √γ J_z on the doublet (Corollary 2).
+
+    With parity, J_z restricted to {E0, E1} is X σ_x (X real): the coefficient is γX².
+    """
+    X = sp.Symbol("X", positive=True)
+    L = sp.sqrt(gamma) * sp.Matrix([[0, X], [X, 0]])
+    return lindblad.coupling_coefficient(L, (0, 1), (1, 0))
+
+
+def pointer_coherence_relation() -> sp.Expr:
+    """ρ_LR + ρ_01 for |L⟩, |R⟩ = (|E0⟩ ± |E1⟩)/√2 under ρ_00 = ρ_11, Re ρ_01 = 0 (Eq. (8)).
+
+    Returns 0 when the paper's 'equal in magnitude, opposite in sign' holds.
+    """
+    r00, r11 = sp.symbols("rho00 rho11", real=True)
+    a, b = sp.symbols("re01 im01", real=True)
+    rho = sp.Matrix([[r00, a + sp.I * b], [a - sp.I * b, r11]])
+    Lv = sp.Matrix([1, 1]) / sp.sqrt(2)
+    Rv = sp.Matrix([1, -1]) / sp.sqrt(2)
+    rho_LR = (Lv.T * rho * Rv)[0, 0]
+    general = sp.expand(rho_LR)
+    return sp.simplify(general.subs({r11: r00, a: 0}) + sp.I * b)
+
+
+def pointer_coherence_general() -> sp.Expr:
+    """ρ_LR in terms of the eigenbasis entries (Eq. (8), exact identity)."""
+    r00, r11 = sp.symbols("rho00 rho11", real=True)
+    a, b = sp.symbols("re01 im01", real=True)
+    rho = sp.Matrix([[r00, a + sp.I * b], [a - sp.I * b, r11]])
+    Lv = sp.Matrix([1, 1]) / sp.sqrt(2)
+    Rv = sp.Matrix([1, -1]) / sp.sqrt(2)
+    return sp.expand((Lv.T * rho * Rv)[0, 0])
+
+
+# ---------------------------------------------------------------------------------------
+# Degenerate doublet (Sec. 3.4, App. C) and the two-channel pointer dynamics (App. B)
+# ---------------------------------------------------------------------------------------
+
+def degenerate_doublet_spectrum() -> dict:
+    """Eigenvalues (with multiplicity) of ρ ↦ D[√γ X σ_x]ρ on 2×2 matrices (Eqs. (27)–(28))."""
+    X = sp.Symbol("X", positive=True)
+    L = sp.sqrt(gamma) * X * sp.Matrix([[0, 1], [1, 0]])
+    S = lindblad.superoperator_matrix(sp.zeros(2, 2), [L])
+    return S.eigenvals()
+
+
+def pointer_basis_dissipator_eigenvectors() -> list:
+    """Eigenvectors of the doublet-projected J_z = X σ_x: (|E0⟩ ± |E1⟩)/√2 (Sec. 3.4)."""
+    X = sp.Symbol("X", positive=True)
+    return (X * sp.Matrix([[0, 1], [1, 0]])).eigenvects()
+
+
+def two_channel_system():
+    """Bloch-type equations for u = Re ρ_LR, v = Im ρ_LR, w = ρ_LL − ρ_RR (App. B, Eq. (44)).
+
+    Returns
+    -------
+    (Matrix, tuple)
+        The 3×3 generator M (d/dt (u, v, w) = M (u, v, w)) and the symbols (Δ, Γ_L).
+
+    Notes
+    -----
+    Pointer basis {L, R}; H = −(Δ/2)σ_x (E0 = (L + R)/√2 is the lower, even level);
+    SCS approximation ⟨L|J_z|L⟩ = −⟨R|J_z|R⟩ = N m*/2, so L = √γ (N m*/2) σ_z and the
+    coherence rate is Γ_L = 2γ(N m*/2)² = γ G_MF.  Derived from the symbolic Liouvillian.
+    """
+    Delta, GL = sp.symbols("Delta Gamma_L", positive=True)
+    H = -Delta / 2 * sp.Matrix([[0, 1], [1, 0]])
+    L = sp.sqrt(GL / 2) * sp.Matrix([[1, 0], [0, -1]])
+    u, v, w, s = sp.symbols("u v w s", real=True)
+    rho = sp.Matrix([[(s + w) / 2, u + sp.I * v], [u - sp.I * v, (s - w) / 2]])
+    drho = lindblad.liouvillian(H, [L], rho).applyfunc(sp.expand)
+    rates = [sp.re(drho[0, 1]), sp.im(drho[0, 1]), sp.expand(drho[0, 0] - drho[1, 1])]
+    M = sp.Matrix(3, 3, lambda i, k: sp.expand(rates[i]).coeff((u, v, w)[k]))
+    return M, (Delta, GL)
+
+
+def two_channel_characteristic_polynomial() -> sp.Expr:
+    """det(λ − M_vw) of the coupled (v, w) block (Eq. (46)): λ² + Γ_L λ + Δ²."""
+    M, _ = two_channel_system()
+    lam = sp.Symbol("lambda")
+    return sp.expand((lam * sp.eye(2) - M[1:, 1:]).det())
+
+
+def two_channel_roots() -> list:
+    """Roots of Eq. (46) (Eq. (47))."""
+    lam = sp.Symbol("lambda")
+    return sp.solve(two_channel_characteristic_polynomial(), lam)
+
+
+def overdamped_slow_rate() -> sp.Expr:
+    """Leading slow decay rate for Γ_L ≫ 2Δ (Eq. (48)): Δ²/Γ_L."""
+    Delta, GL = sp.symbols("Delta Gamma_L", positive=True)
+    slow = max(two_channel_roots(), key=lambda r: sp.limit(r.subs(Delta, 1), GL, sp.oo))
+    eps = sp.Symbol("epsilon", positive=True)
+    return sp.simplify(sp.series(-slow.subs(Delta, eps * GL), eps, 0, 3).removeO().subs(eps, Delta / GL))
+
+
+def underdamped_envelope_rate() -> sp.Expr:
+    """−Re λ for Γ_L < 2Δ (Eqs. (49)–(51)): Γ_L/2."""
+    Delta, GL = sp.symbols("Delta Gamma_L", positive=True)
+    r = two_channel_roots()[0]
+    return sp.simplify(-sp.re(r.subs(Delta, GL)))  # at Δ = Γ_L (< 2Δ) the root is complex
+
+
+# ---------------------------------------------------------------------------------------
+# Pointer states, leakage, depletion, crossing and peak (high-precision construction)
+# ---------------------------------------------------------------------------------------
+
+def pointer_quantities(n_spins: int, gam: Fraction = GAMMA_BENCH) -> dict:
+    """Eq. (12) applied to |L⟩⟨R| and the derived percentages, from the mp construction.
+
+    Notes
+    -----
+    |L⟩, |R⟩ = (|E0⟩ ± |E1⟩)/√2.  Parity: ⟨E_i|J_z|E_i⟩ = 0 and ⟨E0|J_z²|E1⟩ = 0, so
+    ⟨L|J_z|L⟩ = −⟨R|J_z|R⟩ = X and ⟨L|J_z²|L⟩ = ⟨R|J_z²|R⟩ = G_eig (Eq. (20)); Eq. (12)
+    gives Γ_LR/γ = G_eig + X² (Eq. (14)).  The leakage of |E_i⟩ is the part of
+    ⟨E_i|J_z²|E_i⟩ = Σ_n |⟨n|J_z|E_i⟩|² not carried by the doublet partner (X²).
+    """
+    hp = doublet_high_precision(n_spins, gam)
+    g_mf = geometric_factor_mean_field_at(n_spins, gam)
+    with mpmath.workdps(hp.dps):
+        gmf = mpmath.mpf(g_mf.numerator) / g_mf.denominator
+        X2 = hp.X**2
+        g_eig = (hp.jz2[0] + hp.jz2[1]) / 2
+        pointer = g_eig + X2
+        m_star = mpmath.sqrt(1 - (mpmath.mpf(gam.numerator) / gam.denominator) ** 2)
+        return {
+            "X": hp.X, "g_mf": gmf, "g_eig": g_eig, "pointer": pointer,
+            "protection": pointer / g_eig, "overestimate": gmf / pointer - 1,
+            "below": 1 - pointer / gmf,
+            "leak0": 1 - X2 / hp.jz2[0], "leak1": 1 - X2 / hp.jz2[1], "leak_avg": 1 - X2 / g_eig,
+            "delta": n_spins * m_star / 2 - hp.X, "enhancement": gmf / g_eig / 2,
+        }
+
+
+def ratio_high_precision(n_spins: int, gam: Fraction = GAMMA_BENCH, dps: int = 20):
+    """R(N) = G_MF/G_eig from the mp construction (20 digits suffice below N ~ 10³)."""
+    hp = doublet_high_precision(n_spins, gam, dps, with_e2=False)
+    g_mf = geometric_factor_mean_field_at(n_spins, gam)
+    with mpmath.workdps(dps):
+        return mpmath.mpf(g_mf.numerator) / g_mf.denominator / ((hp.jz2[0] + hp.jz2[1]) / 2)
+
+
+def ratio_crossing(lo: int = 20, hi: int = 300, gam: Fraction = GAMMA_BENCH) -> tuple:
+    """(last N with R < 2, first N with R > 2) by bisection on integers (R increasing there)."""
+    assert ratio_high_precision(lo, gam) < 2 < ratio_high_precision(hi, gam)
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if ratio_high_precision(mid, gam) < 2:
+            lo = mid
+        else:
+            hi = mid
+    return lo, hi
+
+
+def ratio_peak(lo: int = 150, hi: int = 450, gam: Fraction = GAMMA_BENCH) -> tuple:
+    """(N_peak, R_max) by integer ternary search on a unimodal R(N), then a ±2 check."""
+    while hi - lo > 4:
+        m1, m2 = lo + (hi - lo) // 3, hi - (hi - lo) // 3
+        if ratio_high_precision(m1, gam) < ratio_high_precision(m2, gam):
+            lo = m1
+        else:
+            hi = m2
+    best = max(range(lo - 2, hi + 3), key=lambda k: ratio_high_precision(k, gam))
+    return best, ratio_high_precision(best, gam)
+
+
+# ---------------------------------------------------------------------------------------
+# Second moments, limits, benchmark scales
+# ---------------------------------------------------------------------------------------
+
+def scs_second_moment() -> sp.Expr:
+    """⟨J_z²⟩ in the product state with ⟨σ_z^i⟩ = m* for all N spins (Eq. (21)).
+
+    J_z = ½Σσ_z^i: ⟨J_z²⟩ = ¼[Σ_i ⟨(σ_z^i)²⟩ + Σ_{i≠k} ⟨σ_z^i⟩⟨σ_z^k⟩] = ¼[N + N(N − 1)m*²].
+    """
+    return sp.expand((N + N * (N - 1) * m**2) / 4)
+
+
+def half_squared_distance() -> sp.Expr:
+    """½(⟨L|J_z|L⟩ − ⟨R|J_z|R⟩)² with the SCS means ±N m*/2 (Sec. 3.3)."""
+    return sp.expand(sp.Rational(1, 2) * (N * m / 2 - (-N * m / 2)) ** 2)
+
+
+def degenerate_rate_over_mean_field_limit() -> sp.Expr:
+    """lim 2γX²/(γ G_MF) with X = N m*/2 − δ (Eqs. (29)–(30))."""
+    delta = sp.Symbol("delta", real=True)
+    return sp.limit(2 * (N * m / 2 - delta) ** 2 / geometric_factor_mean_field(), N, sp.oo)
+
+
+def second_moment_ratio_limit() -> sp.Expr:
+    """lim G_eig/⟨J_z⟩_L² = lim ⟨L|J_z²|L⟩/X² (Sec. 3.3: 'ratio approaches 1, not 2')."""
+    delta = sp.Symbol("delta", real=True)
+    return sp.limit(eigenstate_factor_asymptotic() / (N * m / 2 - delta) ** 2, N, sp.oo)
+
+
+def temperature_nanokelvin() -> Fraction:
+    """T = ħ·(1310 rad/s)/k_B in nK with the exact SI k_B and CODATA 2018 ħ."""
+    hbar = Fraction("1.054571817e-34")   # J s (CODATA 2018; h exact, ħ = h/2π rounded)
+    k_B = Fraction("1.380649e-23")       # J/K, exact in the 2019 SI
+    return hbar * KBT_RAD_S / k_B * 10**9
+
+
+def vacuum_overlap(n_spins: int = 370, gam: Fraction = GAMMA_BENCH) -> Fraction:
+    """⟨θ|π − θ⟩ of the two spin-coherent vacua, cos θ = m*: (sin θ)^N = (Γ/J)^N exactly.
+
+    ⟨θ|θ'⟩ = [cos(θ/2)cos(θ'/2) + sin(θ/2)sin(θ'/2)]^N and θ' = π − θ gives
+    [2 sin(θ/2)cos(θ/2)]^N = sin^N θ = (1 − m*²)^{N/2} = (Γ/J)^N (companion, Sec. 3).
+    """
+    return gam**n_spins
+
+
+def tunnelling_scale(n_spins: int = 370, gam: Fraction = GAMMA_BENCH):
+    """e^{−N S_inst} with S_inst = artanh(m*) − m* (companion Eq. (52)), 30 digits."""
+    with mpmath.workdps(30):
+        ms = mpmath.sqrt(1 - (mpmath.mpf(gam.numerator) / gam.denominator) ** 2)
+        return mpmath.exp(-n_spins * (mpmath.atanh(ms) - ms))
+
+
+def splitting_rad_s(n_spins: int = 370, gam: Fraction = GAMMA_BENCH):
+    """ΔE = (E1 − E0)·37195.4 rad/s from the mp construction."""
+    hp = doublet_high_precision(n_spins, gam)
+    with mpmath.workdps(hp.dps):
+        return (hp.E[1] - hp.E[0]) * mpmath.mpf(J_RAD_S.numerator) / J_RAD_S.denominator
+
+
+def doublet_mode_rates() -> dict:
+    """Action of ρ ↦ D[√γ X σ_x]ρ on the Pauli basis of the doublet (App. C, Eqs. (56)–(61)).
+
+    Returns
+    -------
+    dict
+        ``{name: λ}`` with D(σ) = λσ for σ ∈ {1, σ_x, σ_y, σ_z} (None if σ is not an
+        eigenvector).  In the eigenbasis {E0, E1}: σ_x ∝ Re ρ_01, σ_y ∝ Im ρ_01,
+        σ_z ∝ ρ_00 − ρ_11.
+    """
+    X = sp.Symbol("X", positive=True)
+    sx = sp.Matrix([[0, 1], [1, 0]])
+    paulis = {"identity": sp.eye(2), "sigma_x": sx, "sigma_y": sp.Matrix([[0, -sp.I], [sp.I, 0]]),
+              "sigma_z": sp.Matrix([[1, 0], [0, -1]])}
+    out = {}
+    for name, s in paulis.items():
+        img = lindblad.dissipator(sp.sqrt(gamma) * X * sx, s).applyfunc(sp.simplify)
+        ratio = {sp.simplify(img[i] / s[i]) for i in range(4) if s[i] != 0}
+        zero_elsewhere = all(img[i] == 0 for i in range(4) if s[i] == 0)
+        out[name] = ratio.pop() if len(ratio) == 1 and zero_elsewhere else None
+    return out
+
+
+def pointer_population_difference() -> sp.Expr:
+    """ρ_LL − ρ_RR in terms of the eigenbasis entries (App. C, Eq. (66)): 2 Re ρ_01."""
+    r00, r11 = sp.symbols("rho00 rho11", real=True)
+    a, b = sp.symbols("re01 im01", real=True)
+    rho = sp.Matrix([[r00, a + sp.I * b], [a - sp.I * b, r11]])
+    Lv = sp.Matrix([1, 1]) / sp.sqrt(2)
+    Rv = sp.Matrix([1, -1]) / sp.sqrt(2)
+    return sp.simplify((Lv.T * rho * Lv)[0, 0] - (Rv.T * rho * Rv)[0, 0])
