@@ -558,3 +558,8 @@ def eq5_dimensions() -> tuple[sp.Expr, sp.Expr]:
     noise = sp.sqrt(A) * sp.sqrt(u.time)
     return (dimsys_SI.get_dimensional_dependencies(A),
             dimsys_SI.get_dimensional_dependencies(noise))
+
+
+def energy_rate_eq2(J: sp.Matrix, E: list, probs: list) -> sp.Expr:
+    """dE/dt = Tr[H · Eq. (2)(ρ)] for a diagonal ρ (exact)."""
+    return sp.simplify((sp.diag(*E) * dissipator_eq2(J, sp.diag(*probs))).trace())

@@ -1010,3 +1010,10 @@ def eq5_dimensions_pint() -> tuple[str, str]:
     A = (1.0 * ureg.eV * 1e3 / ureg.hbar).to_base_units()
     noise = (A ** 0.5 * (1.0 * ureg.s) ** 0.5).to_base_units()
     return str(A.dimensionality), str(noise.dimensionality)
+
+
+def energy_rate_numeric(J: np.ndarray, E: np.ndarray, rho: np.ndarray, h: float = 1e-6) -> float:
+    """dE/dt under Eq. (2) by a central difference of the integrated state."""
+    sup = sse.liouvillian(np.diag(E).astype(complex), eq2_channels(J))
+    e = lambda t: np.trace(np.diag(E) @ evolve(sup, rho, t)).real  # noqa: E731
+    return float((e(h) - e(-h)) / (2 * h))

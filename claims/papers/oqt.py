@@ -782,6 +782,23 @@ def _charge_numeric() -> Outcome:
                     counterexample=f"charges {svals}, amplitude weights {w}: ⟨S⟩ {s0:.4f} → {s1:.4f}")
 
 
+FDR_E_CE = ("qubit E = (0, 1), a single channel L_10 = |1⟩⟨0| with J^{10} = (D^{10})² = 1 (FDR holds), "
+            "ρ = |0⟩⟨0|: dE/dt = J^{10}(E_1 − E_0) = 1 ≠ 0; energy conservation needs the choice of J "
+            "(Eq. (4)), not the FDR")
+
+
+def _fdr_energy_exact() -> Outcome:
+    r = D.energy_rate_eq2(sp.Matrix([[0, 0], [1, 0]]), [0, 1], [1, 0])
+    return _proved(r == 0, f"dE/dt = {r} with the FDR imposed", counterexample=FDR_E_CE)
+
+
+def _fdr_energy_numeric() -> Outcome:
+    r = N.energy_rate_numeric(np.array([[0.0, 0.0], [1.0, 0.0]]), np.array([0.0, 1.0]),
+                              np.diag([1.0, 0.0]).astype(complex))
+    return _checked(abs(r) < 1e-9, f"dE/dt = {r:.6f} (finite difference of the integrated Eq. (2))",
+                    counterexample=FDR_E_CE)
+
+
 # ---------------------------------------------------------------------------
 # The table
 # ---------------------------------------------------------------------------
@@ -907,8 +924,10 @@ CLAIMS = [
        _energy_window_exact, _energy_window_numeric,
        refuted("The window's uniform distribution has mean energy E only if the levels in the window are "
                "placed symmetrically about E. Spectrum (0, 1), ψ0 = √(1/3)|0⟩ + √(2/3)|1⟩: E = 2/3, "
-               "√V = √2/3, window [0.195, 1.138] ∋ only E = 1, Tr[χ_E H] = 1 ≠ 2/3; the ensemble energy "
-               "changes, dE/dt = +1/3 (α𝒩/ħ = 1).")),
+               "√V = √2/3, window [0.195, 1.138] ∋ only E = 1, Tr[χ_E H] = 1 ≠ 2/3, and the ensemble energy "
+               "changes, dE/dt = +1/3 (α𝒩/ħ = 1); no window centred on 2/3 has mean 2/3 (means 1 or 1/2). "
+               "For a macroscopic density of states g ∝ e^{βE} the window mean is "
+               "E + δE coth(βδE) − 1/β, about one standard deviation above E when βδE ≫ 1.")),
     _p("variance-equation", "Energy-variance equation",
        "Under Eq. (2) with J^{μν} = χ_μ and Eq. (4): V̇ = Σ E_μ²χ_μ − Σ E_ν²ρ_νν.",
        "V̇ = Σ_μ E_μ² χ_μ − Σ_ν E_ν² ρ_νν",
@@ -1111,4 +1130,20 @@ CLAIMS = [
                            "fixed energy resolution, not the initial state's standard deviation √V"),
         expect=not_checkable("a statement about conventions, no mathematical content to check"),
     ),
+    _p("unique-model", "Introduction",
+       "The equilibrium and energy constraints establish a unique form of the OQT model.",
+       "a unique form of the OQT model is established",
+       "a unique form of the OQT model is established",
+       _unique_exact, _unique_search,
+       refuted("The constraints do not single out J^{μν} = χ_μ: on spectrum (0, 1, 2) with uniform χ, "
+               "J^{μν} = χ_μB^μB^ν with B = (1, 2, 1) meets Ĉ_χ = 0 and conserves the energy on the same "
+               "states (C_E = −(4/3)(Tr[ρH] − Tr[χH])).")),
+    _p("fdr-guarantees-energy", "Abstract",
+       "The fluctuation–dissipation relation guarantees physicality constraints including energy "
+       "conservation.",
+       "FDR guarantees … energy conservation",
+       "A fluctuation-dissipation relation guarantees physicality constraints including norm preservation, "
+       "energy conservation",
+       _fdr_energy_exact, _fdr_energy_numeric,
+       refuted("The FDR fixes D² = J and so the norm, but not the energy: " + FDR_E_CE + ".")),
 ]
