@@ -33,7 +33,7 @@ from html.entities import html5 as _HTML5_ENTITIES
 from pathlib import Path
 from typing import Any
 
-from .model import Claim, Paper, Result, Verdict
+from .model import Claim, Paper, Result
 from .report import VERDICT_ORDER
 
 #: What each verdict means, for the legend and the badges' tooltips.
@@ -195,7 +195,7 @@ def _read(path: Path):
         try:
             m = read_manuscript(path)
             return m.text, m.find_all, m.line_of
-        except Exception:  # noqa: BLE001 - fall back to the plain text below
+        except Exception:  # noqa: BLE001, S110 - unreadable by the reader: plain text below
             pass
     text = path.read_text(encoding="utf-8")
 
@@ -764,7 +764,7 @@ _SCRIPT = """//<![CDATA[
 def write_html(doc: dict, claims: Sequence[Claim], results: Sequence[Result]) -> str:
     """The report as the CLI writes it: time-stamped header, figures rendered, and coverage
     when the shared manuscripts folder is present (``$CLAIMS_MANUSCRIPTS`` or ``../shared``)."""
-    from datetime import datetime, timezone
+    from datetime import UTC, datetime
 
     folder: Path | None = None
     try:
@@ -775,5 +775,5 @@ def write_html(doc: dict, claims: Sequence[Claim], results: Sequence[Result]) ->
         folder = None
     if folder is not None and not folder.is_dir():
         folder = None
-    stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     return build_html(doc, claims, results, generated=stamp, manuscripts_dir=folder)

@@ -20,8 +20,8 @@ import matplotlib
 
 matplotlib.use("Agg", force=False)
 
-import numpy as np  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
+import numpy as np
+from matplotlib.figure import Figure
 
 STYLE = {
     "axes.grid": True,
@@ -295,7 +295,7 @@ def oqt_entropy_counterexample():
     times, found, (chi_m, s_m) = _oqt_entropy_data()
     fig, (ax, bx) = _figure(2)
     if found is not None:
-        case, text, chi, s = found
+        case, _text, chi, s = found
         D = int(np.count_nonzero(chi))
         ax.plot(times, s, "-", color="C3", lw=1.8, label="S(t)")
         ax.axhline(math.log(D), color="k", ls="--", lw=1, label=f"H_χ = ln {D}")
