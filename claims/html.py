@@ -669,7 +669,7 @@ details.claim>summary{border-left:4px solid transparent}
 .val{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12.5px}
 .reason{font-size:13px}
 .body{padding:8px 16px 14px 28px;background:#fbfcfd;border-top:1px dashed var(--line)}
-.body dl{display:grid;grid-template-columns:110px 1fr;gap:3px 12px;margin:6px 0}
+.body dl{display:grid;grid-template-columns:128px 1fr;gap:3px 12px;margin:6px 0}
 .body dt{color:var(--mut);font-weight:600}
 .body dd{margin:0}
 .cols{display:grid;grid-template-columns:1fr 1fr;gap:18px}

@@ -228,7 +228,7 @@ def tdgl_trajectory():
     the half-maximum ψ_eq/2, and the inflection ψ_eq/√3 where the signal S = |dψ/dt| peaks."""
     t, psi, psi_eq, drift, marks = _tdgl_data()
     sig = np.abs(drift(psi))
-    fig, (ax,) = _figure(1, 7.6, 4.2)
+    fig, (ax,) = _figure(1, 7.6, 4.8)
     ax.plot(t, psi / psi_eq, "-", color="C0", lw=1.8, label="ψ(t)/ψ_eq (DOP853)")
     bx = ax.twinx()
     bx.plot(t, sig / sig.max(), "-", color="C2", lw=1.2, alpha=0.8, label="signal S = |dψ/dt| (scaled)")
@@ -250,8 +250,9 @@ def tdgl_trajectory():
     ax.set_title("TDGL collapse trajectory and its named points")
     h1, l1 = ax.get_legend_handles_labels()
     h2, l2 = bx.get_legend_handles_labels()
-    ax.legend(h1 + h2, l1 + l2, loc="lower right", fontsize=7.5)
-    _note(fig, "numerics.tdgl.integrate_deterministic / time_to_reach")
+    fig.legend(h1 + h2, l1 + l2, loc="outside lower center", ncols=2, fontsize=7.5)
+    ax.text(0.99, 0.1, "numerics.tdgl.integrate_deterministic / time_to_reach", fontsize=7,
+            color="0.45", ha="right", transform=ax.transAxes)  # the legend holds the bottom
     return fig
 
 
@@ -302,9 +303,10 @@ def oqt_entropy_counterexample():
         k = int(np.argmax(s))
         if k < len(s) - 1:
             ax.plot([times[k]], [s[k]], "v", color="k", ms=7,
-                    label=f"max S = {s[k]:.4f} at t = {times[k]:.2f}, then decreasing")
+                    label=f"max S = {s[k]:.3f} (t = {times[k]:.2f})")
         ax.set_title(f"Found: {case.describe()}", fontsize=8)
-        ax.legend(loc="upper right")
+        ax.set_ylim(top=1.6 * max(float(s.max()), math.log(max(D, 1)) + 0.05))
+        ax.legend(loc="upper right", fontsize=7.5)
     else:
         ax.text(0.5, 0.5, "numerics.oqt found no counterexample", ha="center",
                 transform=ax.transAxes)
@@ -316,7 +318,7 @@ def oqt_entropy_counterexample():
     bx.axhline(math.log(D), color="k", ls="--", lw=1, label=f"H_χ = ln {D} (steady state)")
     bx.set_xlabel("t (units of ħ/(αN))")
     bx.set_title("Mixed start above the window entropy", fontsize=9)
-    bx.legend(loc="center right")
+    bx.legend(loc="upper right")
     _note(fig, "numerics.oqt: window_chi, eq6_liouvillian, evolve, entropy_counterexample")
     return fig
 
