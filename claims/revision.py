@@ -264,23 +264,85 @@ def _anchor(claim: Claim, ms: Manuscript, q: str, loc: tuple[int, int, str]) -> 
     one_side = max(MIN_ANCHOR, (len(q) - (b - a)) // 2)  # one side alone: half the context
     numeric = is_numeric(claim.stated)
     if not hits and numeric and len(prefix.strip()) >= one_side:
-        for i in ms.find_all(prefix):
+        for i in _find_raw(ms.norm, prefix):
             m = pat.match(ms.norm, i + len(prefix))
             if m:
                 hits.append((m.start(), m.group(0), (i, m.end()), "prefix only"))
     if not hits and numeric and len(suffix.strip()) >= one_side:
-        for i in ms.find_all(suffix):
+        for i in _find_raw(ms.norm, suffix):
             window = ms.norm[max(0, i - MAX_VALUE):i]
             m = re.search("(?:" + pat.pattern + r")\s*$", window)
             if m:
                 s0 = i - len(window) + m.start()
                 hits.append((s0, window[m.start():].rstrip(), (s0, i + len(suffix)), "suffix only"))
+    if not hits and numeric:
+        hits = _best_context(ms.norm, prefix, suffix, pat)
     if len(hits) != 1:
         note = "quote not found" + (f"; its context around the value occurs {len(hits)} times"
                                     if hits else "")
         return Binding(claim.id, "stale", "", claim.stated, note=note)
     pos, new, span, how = hits[0]
     return _changed(claim, ms, lead + new, pos, span, f"anchored by {how} of the quote")
+
+
+def _find_raw(hay: str, needle: str) -> list[int]:
+    out, i = [], hay.find(needle) if needle else -1
+    while i >= 0:
+        out.append(i)
+        i = hay.find(needle, i + 1)
+    return out
+
+
+MIN_CONTEXT = 10  # characters of the quote's context that must still stand around a value
+CONTEXT_SHARE = 0.6  # ... and this share of the quote's context
+RUNNER_UP = 0.8  # the runner-up must score at most this share of the winner
+MAX_CANDIDATES = 2000
+
+
+def _best_context(norm: str, prefix: str, suffix: str, pat: re.Pattern) -> list:
+    """Where the quote's context around the value survives best (a neighbouring edit broke it).
+
+    Candidates are values of the stated value's shape right after the quote's last token
+    before the value, or right before its first token after the value.  Each scores the
+    characters of the quote's context (prefix and suffix) that still stand at the same
+    distance from the value (an edit next to the value leaves the rest aligned).  The best candidate wins if it
+    keeps at least :data:`MIN_CONTEXT` characters and :data:`CONTEXT_SHARE` of the context,
+    and the runner-up scores at most :data:`RUNNER_UP` of it (a clear, unique winner).
+    """
+    cands: set[tuple[int, int]] = set()
+    ptoks, stoks = prefix.split(), suffix.split()
+    if ptoks:
+        gap = 1 if prefix.endswith(" ") else 0
+        for i in _find_raw(norm, ptoks[-1])[:MAX_CANDIDATES]:
+            m = pat.match(norm, i + len(ptoks[-1]) + gap)
+            if m and not m.group(0)[:1].isspace():
+                cands.add((m.start(), m.end()))
+    if stoks:
+        gap = 1 if suffix.startswith(" ") else 0
+        for i in _find_raw(norm, stoks[0])[:MAX_CANDIDATES]:
+            window = norm[max(0, i - gap - MAX_VALUE):i - gap]
+            m = re.search("(?:" + pat.pattern + r")$", window)
+            if m:
+                a = i - gap - len(window) + m.start()
+                a += len(m.group(0)) - len(m.group(0).lstrip())
+                cands.add((a, i - gap))
+    scored = sorted(((_aligned(norm[max(0, a - len(prefix)):a][::-1], prefix[::-1])
+                      + _aligned(norm[b:b + len(suffix)], suffix), a, b) for a, b in cands),
+                    reverse=True)
+    if not scored:
+        return []
+    best = scored[0]
+    runner = scored[1][0] if len(scored) > 1 else 0
+    need = max(MIN_CONTEXT, CONTEXT_SHARE * len(prefix + suffix))
+    if best[0] < need or runner > RUNNER_UP * best[0]:
+        return []
+    _, a, b = best
+    return [(a, norm[a:b], (a, b), f"the surviving context ({best[0]} characters)")]
+
+
+def _aligned(x: str, y: str) -> int:
+    """Characters of ``y`` standing at the same distance from the value in ``x``."""
+    return sum(c == d for c, d in zip(x, y))
 
 
 def _changed(claim: Claim, ms: Manuscript, new: str, pos: int, span, how: str) -> Binding:

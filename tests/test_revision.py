@@ -120,6 +120,16 @@ def test_value_right_after_a_quote():
     assert (b.status, b.stated) == ("changed", "0.9440")
 
 
+def test_a_neighbouring_edit_in_a_table_row_leaves_the_other_cells_unchanged():
+    row = "| 300 | 1.75 | 4388 | 2.402 | 50 |\n| 370 | 1.00 | 6674 | 2.351 | 18 |\n"
+    quote = "| 370 | 1.00 | 6674 | 2.351 | 18 |"
+    cells = {"1.00": "unchanged", "6674": "unchanged", "2.351": "changed", "18": "unchanged"}
+    revised = ms(row.replace("2.351", "2.451"))
+    got = {v: bind(claim(stated=v, quote=quote), revised) for v in cells}
+    assert {v: b.status for v, b in got.items()} == cells
+    assert got["2.351"].stated == "2.451" and got["18"].line == 2
+
+
 def test_one_sided_anchor_needs_enough_context():
     c = claim(quote="Q = 0.9436")  # a 4-character prefix: too little to anchor on alone
     assert bind(c, ms(TEXT.replace("0.9436", "0.95"))).status == "stale"
