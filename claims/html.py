@@ -268,7 +268,8 @@ def build_html(doc: dict, claims: Sequence[Claim], results: Sequence[Result], *,
             cov[p.key] = coverage(p, [c for c in claims if c.paper == p.key], res,
                                   Path(manuscripts_dir))
     parts = [_head(doc), "<body>", _header(doc, generated), "<main>",
-             _summary(doc, papers, cov), _claims_section(doc, by_id, res, cov, figures),
+             _summary(doc, papers, cov), _figure_index(doc, by_id),
+             _claims_section(doc, by_id, res, cov, figures),
              "</main>", _legend(), f"<script>{_SCRIPT}</script>", "</body>", "</html>", ""]
     return "\n".join(parts)
 
@@ -353,6 +354,24 @@ def _summary(doc: dict, papers: list[Paper], cov: dict[str, Coverage]) -> str:
     return (f'<section id="summary">\n<h2>Summary by paper</h2>\n<div class="scroll"><table class="summary">'
             f"<thead><tr><th>paper</th><th>claims</th>{head}{cov_head}</tr></thead>"
             f"<tbody>{''.join(rows)}{foot}</tbody></table></div>\n</section>")
+
+
+def _figure_index(doc: dict, by_id: dict[str, Claim]) -> str:
+    """Which claims carry figures: one line per figure, linking to the claims that show it."""
+    where: dict[str, tuple[str, list[str]]] = {}
+    for c in doc["claims"]:
+        claim = by_id.get(c["id"])
+        for fn in (claim.figures if claim is not None else ()):
+            name = figure_name(fn)
+            where.setdefault(name, (figure_caption(fn), []))[1].append(c["id"])
+    if not where:
+        return ""
+    items = "".join(
+        f"<li>{esc(cap.split('. ')[0].rstrip('.'))}: "
+        + ", ".join(f'<a href="#{esc(i)}"><code>{esc(i)}</code></a>' for i in ids) + "</li>"
+        for cap, ids in where.values())
+    return (f'<section id="figures"><h2>Figures</h2><p class="hint">Each figure is shown inside '
+            f"the claims it belongs to.</p><ul class=\"figindex\">{items}</ul></section>")
 
 
 def _num_link(verdict: str, n: int, paper: str) -> str:
@@ -691,6 +710,9 @@ details.uncovered{font-size:12.5px;max-width:520px}
 details.uncovered ul{max-height:260px;overflow-y:auto;margin:4px 0;padding-left:18px}
 .legend li{margin:3px 0}
 footer{margin-bottom:40px}
+.figindex li{margin:2px 0}
+@media print{.filters,.hint,#figures{display:none}details.claim{break-inside:avoid}
+ .row.head{position:static}body{font-size:11px}}
 /*]]>*/"""
 
 _SCRIPT = """//<![CDATA[
@@ -755,6 +777,9 @@ _SCRIPT = """//<![CDATA[
     el.scrollIntoView();
   }
   window.addEventListener("hashchange", openHash);
+  window.addEventListener("beforeprint", function () {  // print every shown claim expanded
+    rows.forEach(function (r) { if (!r.hidden) { r.open = true; } });
+  });
   apply();
   openHash();
 })();

@@ -326,3 +326,10 @@ def test_manuscript_revision_keys_shown(report):
     assert "x = 5 &lt;b&gt;" in page
     assert "changed in this revision" in page and "stale in this revision" in page
     assert "the registry has <code>0.3333</code>, this revision states <code>0.3334</code>" in page
+
+
+def test_figure_index_links_to_claims(page):
+    root = _parse(page)
+    sec = next(s for s in root.iter(f"{XHTML}section") if s.get("id") == "figures")
+    links = [a.get("href") for a in sec.iter(f"{XHTML}a")]
+    assert links.count("#oqt:fake-refuted") == 2 and "#oqt:fake-value" in links
