@@ -168,7 +168,7 @@ def total_quadratic_coefficient_with_vsys() -> sp.Expr:
 
 def quartic_from_cumulant() -> sp.Expr:
     """Φ⁴ coefficient of −(1/β) ln⟨exp(−β x X)⟩ in terms of the 4th cumulant κ4 of X: −κ4 β³/24."""
-    b, x, k4 = sp.symbols("beta_eff x kappa4", positive=True)
+    b, k4 = sp.symbols("beta_eff kappa4", positive=True)
     # ln⟨e^{sX}⟩ = Σ κ_n s^n/n!; s = −βx; the x⁴ term is κ4 β⁴ x⁴/24
     return sp.simplify(-(k4 * b**4 / 24) / b)
 
@@ -343,7 +343,6 @@ def steady_state_dephasing_rate() -> sp.Expr:
     ap = -sp.I * e_ / (kappa_r / 2 + sp.I * chi)
     am = -sp.I * e_ / (kappa_r / 2 - sp.I * chi)
     rate = kappa_r / 2 * sp.simplify(sp.expand_complex((ap - am) * sp.conjugate(ap - am)))
-    nb = e_**2 / (kappa_r**2 / 4 + chi**2)
     return sp.simplify(rate.subs(e_, sp.sqrt(nbar * (kappa_r**2 / 4 + chi**2))))
 
 
@@ -391,7 +390,7 @@ def lindblad_coherence_rate() -> sp.Expr:
     Gm, an, am = sp.symbols("Gamma a_n a_m", real=True)
     Lm = sp.diag(an, am)
     rho = sp.Matrix(2, 2, sp.symbols("r00 r01 r10 r11"))
-    comm = lambda A, B: A * B - B * A  # noqa: E731
+    comm = lambda A, B: A * B - B * A
     drho = -Gm * comm(Lm, comm(Lm, rho))
     return sp.factor(-drho[0, 1] / rho[0, 1])
 

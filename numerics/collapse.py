@@ -25,7 +25,7 @@ from functools import cache
 
 import mpmath
 import numpy as np
-from scipy.linalg import expm, eigvals
+from scipy.linalg import eigvals, expm
 from scipy.optimize import brentq, minimize_scalar
 
 from . import tdgl, units
@@ -57,7 +57,7 @@ def gamma_c_by_sign_change(N: float, lam: float = 1.3, hbar_omega_S: float = 0.7
     gamma_c = lam / hbar_omega_S
 
     def curvature(gam: float) -> float:
-        V = lambda p: lam / 2 * (1 - gam / gamma_c) * p**2 + lam / 4 * p**4  # noqa: E731
+        V = lambda p: lam / 2 * (1 - gam / gamma_c) * p**2 + lam / 4 * p**4
         hh = 1e-4
         return (V(hh) - 2 * V(0.0) + V(-hh)) / hh**2
 
@@ -79,7 +79,7 @@ def cw_taylor(J: float, beta: float) -> dict[str, mpmath.mpf]:
     """Derivatives of the exact f(m, h) of Eq. (42) at m = h = 0, by mpmath differentiation."""
     with mpmath.workdps(40):  # finite-difference derivatives of order 4 lose ~15 digits
         J, beta = mpmath.mpf(J), mpmath.mpf(beta)
-        f = lambda m, h: _cw_f(m, h, J, beta)  # noqa: E731
+        f = lambda m, h: _cw_f(m, h, J, beta)
         d2 = mpmath.diff(lambda m: f(m, 0), 0, 2)
         d4 = mpmath.diff(lambda m: f(m, 0), 0, 4)
         dmh = mpmath.diff(f, (0, 0), (1, 1))
@@ -94,7 +94,7 @@ def cw_beta_c_by_root(J: float) -> float:
 def cw_middle_root(J: float, beta: float, h: float) -> float:
     """Unstable stationary point m* of the exact f(m) (m = tanh(βJm + βh)), by bisection
     of the exact force between the two minima."""
-    force = lambda m: J * m - J * math.tanh(beta * J * m + beta * h)  # noqa: E731
+    force = lambda m: J * m - J * math.tanh(beta * J * m + beta * h)
     grid = np.linspace(-0.999, 0.999, 4001)
     vals = np.array([force(x) for x in grid])
     idx = np.where(np.diff(np.sign(vals)) != 0)[0]
@@ -105,7 +105,7 @@ def cw_middle_root(J: float, beta: float, h: float) -> float:
 def cw_basin_volumes_by_flow(J: float, beta: float, h: float, n: int = 801) -> tuple[float, float]:
     """Lengths of the two basins in m ∈ [−1, 1]: gradient flow dm/dt = −∂f/∂m of the exact f
     from ``n`` equally spaced starts; a start counts for the basin it ends in."""
-    drift = lambda m: -(J * m - J * np.tanh(beta * J * m + beta * h))  # noqa: E731
+    drift = lambda m: -(J * m - J * np.tanh(beta * J * m + beta * h))
     m0 = np.linspace(-1, 1, n)
     dt, m = 0.05 / J, m0.copy()
     for _ in range(4000):  # explicit Euler, stable for dt·|f''| < 2
@@ -119,7 +119,7 @@ def cw_basin_volumes_by_flow(J: float, beta: float, h: float, n: int = 801) -> t
 def vsys_taylor_by_mpmath(g: float, N: float, Phi: float, beta_eff: float) -> float:
     """Φ², Φ⁴ Taylor terms of the exact −(1/β) ln 2cosh(β g sqrt(N) Φ), coefficients by mpmath.taylor."""
     with mpmath.workdps(30):  # Taylor coefficients by numerical differentiation
-        f = lambda x: -mpmath.log(2 * mpmath.cosh(beta_eff * g * mpmath.sqrt(N) * x)) / beta_eff  # noqa: E731
+        f = lambda x: -mpmath.log(2 * mpmath.cosh(beta_eff * g * mpmath.sqrt(N) * x)) / beta_eff
         c = mpmath.taylor(f, 0, 4)
         return float(c[2] * Phi**2 + c[4] * Phi**4)
 
@@ -135,7 +135,7 @@ def vsys_by_trace(g: float, N: float, Phi: float, beta_eff: float, splitting: fl
 def quartic_coefficient_from_samples(values, probs, beta_eff: float = 1.0) -> float:
     """x⁴ coefficient of −(1/β) ln E[exp(−β x X)] for a discrete X, by mpmath.taylor."""
     with mpmath.workdps(30):  # 4th-order numerical Taylor coefficient
-        f = lambda x: -mpmath.log(sum(p * mpmath.exp(-beta_eff * x * v) for v, p in zip(values, probs))) / beta_eff  # noqa: E731
+        f = lambda x: -mpmath.log(sum(p * mpmath.exp(-beta_eff * x * v) for v, p in zip(values, probs))) / beta_eff
         return float(mpmath.taylor(f, 0, 4)[4])
 
 
@@ -199,7 +199,7 @@ def peak_signal_exponent_by_fit() -> float:
     smax = []
     for x in xs:
         f = tdgl.landau_drift(1.0, 1.0, 1.0 + x)
-        res = minimize_scalar(lambda p: -f(p), bounds=(0, math.sqrt(x)), method="bounded",
+        res = minimize_scalar(lambda p, f=f: -f(p), bounds=(0, math.sqrt(x)), method="bounded",
                               options={"xatol": 1e-16})
         smax.append(-res.fun)
     return loglog_slope(xs, smax)
@@ -240,8 +240,9 @@ def relaxes_to_zero_below_threshold(r_values=(0.2, 0.5, 0.9, 0.99), psi_start: f
     return out
 
 
-def count_nonglobal_local_minima(r_values=np.linspace(0.0, 3.0, 61)) -> int:
+def count_nonglobal_local_minima(r_values=None) -> int:
     """Local minima of V(ψ) on a fine grid that are not global minima, over a scan of r."""
+    r_values = np.linspace(0.0, 3.0, 61) if r_values is None else r_values
     x = np.linspace(-3, 3, 60001)
     bad = 0
     for rv in r_values:
@@ -254,7 +255,7 @@ def count_nonglobal_local_minima(r_values=np.linspace(0.0, 3.0, 61)) -> int:
 def separatrix_of_symmetric_potential(r: float = 2.0) -> float:
     """Boundary between the basins of ±ψ_eq under the Eq. (48) flow, by bisection on the end state."""
     f = tdgl.landau_drift(1.0, 1.0, r)
-    end = lambda p0: tdgl.integrate_deterministic(f, p0, [0.0, 60.0])[-1]  # noqa: E731
+    end = lambda p0: tdgl.integrate_deterministic(f, p0, [0.0, 60.0])[-1]
     lo, hi = -0.5, 0.5
     for _ in range(40):
         mid = 0.5 * (lo + hi)
@@ -462,7 +463,7 @@ def susceptibility_exponent_by_fit() -> float:
     chis = []
     for x in xs:
         h = 1e-7
-        res = minimize_scalar(lambda p: 0.5 * x * p**2 + 0.25 * p**4 - h * p, bracket=(0, 1e-5),
+        res = minimize_scalar(lambda p, x=x, h=h: 0.5 * x * p**2 + 0.25 * p**4 - h * p, bracket=(0, 1e-5),
                               tol=1e-14)
         chis.append(res.x / h)
     return -loglog_slope(xs, chis)

@@ -51,7 +51,7 @@ def integrate_deterministic(drift: Drift, psi0: float, t_eval, rtol: float = 1e-
 def time_to_reach(drift: Drift, psi0: float, target: float, t_max: float,
                   rtol: float = 1e-12, atol: float = 1e-15) -> float:
     """First time the deterministic trajectory from ``psi0`` reaches ``target`` (event location)."""
-    ev = lambda t, y: y[0] - target  # noqa: E731
+    ev = lambda t, y: y[0] - target
     ev.terminal = True
     sol = solve_ivp(lambda t, y: drift(y), (0.0, t_max), [psi0], events=ev,
                     method="DOP853", rtol=rtol, atol=atol)

@@ -13,7 +13,9 @@ from __future__ import annotations
 import math
 from fractions import Fraction
 
+import numpy as np
 import sympy as sp
+from scipy.optimize import brentq
 
 from derive import collapse as D
 from numerics import collapse as N
@@ -431,7 +433,7 @@ def _eq115_exact() -> Outcome:
 def _eq115_num() -> Outcome:
     import numpy as np
     Ns = np.logspace(1, 9, 9)
-    gcs = [__import__("scipy.optimize", fromlist=["brentq"]).brentq(lambda G, n=n: 0.3 * math.sqrt(n) - G, 0, 1e6)
+    gcs = [brentq(lambda G, n=n: 0.3 * math.sqrt(n) - G, 0, 1e6)
            for n in Ns]
     return _num(N.loglog_slope(Ns, 1 / np.array(gcs)), details="root of g√N − γc = 0 (g = 0.3), fit of γc⁻¹ vs N")
 
@@ -462,7 +464,7 @@ _APP_C_COEFF = [
 def _quartic_by_fd(lam: float) -> float:
     import mpmath
     with mpmath.workdps(30):  # 4th numerical derivative
-        V = lambda x: lam / 2 * (1 - mpmath.mpf("1.7")) * x**2 + lam / 4 * x**4  # noqa: E731
+        V = lambda x: lam / 2 * (1 - mpmath.mpf("1.7")) * x**2 + lam / 4 * x**4
         return float(mpmath.diff(V, 0, 4) / 24)
 
 
@@ -553,7 +555,7 @@ def _barrier_num() -> Outcome:
     from scipy.optimize import minimize_scalar
     vals = {}
     for rv in (1.01, 2.0, 3.0):
-        res = minimize_scalar(lambda p: 0.5 * (1 - rv) * p**2 + 0.25 * p**4, bounds=(0, 5), method="bounded",
+        res = minimize_scalar(lambda p, rv=rv: 0.5 * (1 - rv) * p**2 + 0.25 * p**4, bounds=(0, 5), method="bounded",
                               options={"xatol": 1e-12})
         vals[rv] = -res.fun
     return _cond("γ/γc − 1 = O(1)", text=f"numerical barrier (λ = 1): {vals}",
@@ -562,7 +564,6 @@ def _barrier_num() -> Outcome:
 
 def _regime2_exact() -> Outcome:
     sol = D.critical_decay_law()
-    p0 = sp.Symbol("psi0", positive=True)
     resid = sp.simplify(sp.diff(sol, D.t) - D.tdgl_rhs().subs({D.r: 1, D.psi: sol}))
     return _cond("linear order in ψ only: the quartic term makes fluctuations decay as "
                  "ψ0/√(1 + 2Dλψ0²t) ∝ t^(-1/2)", exact=True,
@@ -688,8 +689,8 @@ def _half_max_exact() -> Outcome:
 def _half_max_num() -> Outcome:
     import numpy as np
     ts = np.linspace(0, 30, 30001)
-    f = __import__("numerics.tdgl", fromlist=["landau_drift"]).landau_drift(4.0, 1.0, 1.25)
-    ps = __import__("numerics.tdgl", fromlist=["integrate_deterministic"]).integrate_deterministic(f, 1e-4, ts)
+    f = N.tdgl.landau_drift(4.0, 1.0, 1.25)
+    ps = N.tdgl.integrate_deterministic(f, 1e-4, ts)
     half = 0.5 * ps.max()
     return _fails(f"integrated trajectory (ψ_eq = 0.5): half-maximum value {half:.4f} = {half / 0.5:.4f}ψ_eq ≠ "
                   f"ψ_eq/√2 = {0.5 / math.sqrt(2):.4f}")
@@ -710,7 +711,7 @@ def _alt_defs_exact() -> Outcome:
     t_of = {f: sp.simplify(D.time_to_fraction(f)) for f in (sp.Rational(9, 10), 1 - sp.exp(-1), 1 / sp.sqrt(2))}
     x = sp.Symbol("x", positive=True)
     exps = set()
-    for f, tt in t_of.items():
+    for tt in t_of.values():
         e = tt.subs({D.tau: D.growth_time(), D.psi_eq: D.landau_minimum()}).subs(D.r, 1 + x)
         lead = sp.limit(e * D.D * D.lam * x / sp.log(1 / D.eps), D.eps, 0)
         exps.add(lead)
@@ -1019,8 +1020,8 @@ def _var_exact() -> Outcome:
 
 def _var_num() -> Outcome:
     vs = {n: N.collective_variance_by_sampling(n) for n in (10, 100, 1000)}
-    return _fails("Monte Carlo (σ0 = 1, 4000 samples, seed %d): Var Φ = %s" %
-                  (N.SEED, {k: round(v, 3) for k, v in vs.items()}))
+    return _fails(f"Monte Carlo (σ0 = 1, 4000 samples, seed {N.SEED}): Var Φ = "
+                  f"{ {k: round(v, 3) for k, v in vs.items()} }")
 
 
 def _clt_exponent_exact() -> Outcome:
@@ -1029,7 +1030,6 @@ def _clt_exponent_exact() -> Outcome:
 
 
 def _clt_exponent_num() -> Outcome:
-    import numpy as np
     ns = [10, 100, 1000]
     sd = [math.sqrt(N.collective_variance_by_sampling(n)) for n in ns]
     slope = N.loglog_slope(ns, sd)
@@ -1038,7 +1038,6 @@ def _clt_exponent_num() -> Outcome:
 
 def _eq21_exact() -> Outcome:
     n = 3
-    A = sp.symbols("A1:4")
     cov = sp.Matrix(n, n, lambda i, j: sp.Symbol(f"C{min(i, j)}{max(i, j)}"))
     w = sp.Matrix([1 / sp.sqrt(n)] * n)
     lhs = (w.T * cov * w)[0]
@@ -1141,7 +1140,7 @@ _VARIANCE = [
 
 # --- Basins, Fokker–Planck and Born weights (Eqs. (51)–(55), (63)) ---------------------------------------
 
-_CW_BIAS = dict(J=1.0, beta=1.5, h=0.05)
+_CW_BIAS = {"J": 1.0, "beta": 1.5, "h": 0.05}
 
 
 def _basins_exact() -> Outcome:
@@ -1185,7 +1184,7 @@ def _born_origin_num() -> Outcome:
 
 
 def _fp_diffusion_exact() -> Outcome:
-    Dk, kT, x = sp.symbols("D k_BT x", positive=True)
+    Dk, kT = sp.symbols("D k_BT", positive=True)
     # Itô dψ = −D V' dt + √(2 D k_BT) dW ⇒ Kramers–Moyal D2 = (1/2)·2Dk_BT = D k_BT
     D2 = sp.Rational(1, 2) * (sp.sqrt(2 * Dk * kT)) ** 2
     return _cond("k_BT = 1 (energies in units of k_BT)", exact=True,
@@ -1239,7 +1238,7 @@ def _recoherence_exact() -> Outcome:
         bJ = mpmath.mpf("1.5")
         meq = mpmath.findroot(lambda m: m - mpmath.tanh(bJ * m), 0.8)
         # Landau–Gibbs free energy per spin in units of k_BT at fixed m: −βJm²/2 − s(m)
-        s = lambda m: -((1 + m) / 2 * mpmath.log((1 + m) / 2) + (1 - m) / 2 * mpmath.log((1 - m) / 2))  # noqa: E731
+        s = lambda m: -((1 + m) / 2 * mpmath.log((1 + m) / 2) + (1 - m) / 2 * mpmath.log((1 - m) / 2))
         rate = -(bJ * meq**2 / 2 + s(meq) - mpmath.log(2))
     return _holds(f"Curie–Weiss (βJ = 1.5): ln P(m = 0)/P(m_eq) = −{mpmath.nstr(-rate, 8)}·N + O(ln N): ∝ e^(−cN)",
                   exact=True)
@@ -1393,7 +1392,7 @@ _DISPERSIVE = [
     _C("eq75-nbar-c", "§8.5.3, Eq. (75)", "Solving 16χ²n̄c/κ² = 2χ/κ gives n̄c = κ/(8χ).", "κ/(8χ)",
        "16χ2 =", Expression("kappa_r/(8*chi)", symbols={"chi": (0.1, 3.0), "kappa_r": (0.5, 8.0)}),
        lambda: _exact(D.critical_photon_number()),
-       lambda: _num(lambda chi, kappa_r: __import__("scipy.optimize", fromlist=["brentq"]).brentq(
+       lambda: _num(lambda chi, kappa_r: brentq(
            lambda nb: 16 * chi**2 * nb / kappa_r**2 - 2 * chi / kappa_r, 0, 1e3, xtol=1e-14),
            text="bisection of Eq. (74) for n̄")),
     _C("kappa-over-8chi-value", "§8.5.4", "For χ/2π ≈ 1.4 MHz, κ/2π ≈ 6.4 MHz, κ/(8χ) ≈ 0.57.", "≈ 0.57",
@@ -1463,7 +1462,7 @@ _DISPERSIVE = [
        "sible range. Target: κ/χ ∼ 10–100.", Property(),
        lambda: _holds(f"n̄c = κ/(8χ) ∈ [{sp.Rational(10, 8)}, {sp.Rational(100, 8)}] photons", exact=True),
        lambda: _holds("n̄c from bisection of Eq. (74) at κ/χ = 10, 100: "
-                      + ", ".join(f"{__import__('scipy.optimize', fromlist=['brentq']).brentq(lambda nb, q=q: 16 * nb / q**2 - 2 / q, 0, 1e3):.3f}"
+                      + ", ".join(f"{brentq(lambda nb, q=q: 16 * nb / q**2 - 2 / q, 0, 1e3):.3f}"
                                   for q in (10, 100)))),
     _nc("objection6-kappa-chi", "§9.5, Objection 6", "Near-critical regime requires κ/χ ∼ 10–100 and γ/γc within ∼1–5%.",
         "∼ 1–5%", "precise parameter control (γ/γc tuned to within ∼ 1–5%), but",
@@ -1595,7 +1594,7 @@ _PLATFORMS = [
     _C("qed-nbar-c", "§8.5.7 B", "κ/χ ∼ 10 gives n̄c ∼ 2–5 intracavity photons.", "2–5",
        "ing κ/χ ∼ 10 and hence n̄c ∼ 2–5 intracavity photons—well", Value(),
        lambda: _exact(sp.Rational(10, 8), text="Eq. (76): n̄c = κ/(8χ) = 10/8 = 1.25"),
-       lambda: _num(__import__("scipy.optimize", fromlist=["brentq"]).brentq(lambda nb: 16 * nb / 100 - 2 / 10, 0, 100),
+       lambda: _num(brentq(lambda nb: 16 * nb / 100 - 2 / 10, 0, 100),
                     details="bisection of Eq. (74) at κ/χ = 10"),
        expect=refuted("Eq. (76) gives n̄c = κ/(8χ) = 1.25 at κ/χ = 10 (1.58 even with the transmon O(1) factor "
                       "0.72/0.571), below the printed 2–5 (printed as '∼ 2–5')"),
@@ -1675,7 +1674,6 @@ def _bound_num() -> Outcome:
 
 
 def _oscillator_exact() -> Outcome:
-    n = sp.Symbol("n", positive=True, integer=True)
     levels = [sp.Symbol("hbar_omega0") * (k + sp.Rational(1, 2)) for k in range(4)]  # n = 4 levels
     width = (levels[-1] - levels[0]) / sp.Symbol("hbar_omega0")
     return _cond("'truncated at n levels' means levels 0…n (n + 1 levels); with n levels 0…n−1 the spread is (n − 1)ω0",
@@ -1708,8 +1706,7 @@ _DEFINITIONS = [
     _C("spin-half-omega-s", "§4.4, after Eq. (27)", "For a spin-½ system (eigenvalues ±s), ω_S = 2s/ħ.", "ωS = 2s/ℏ",
        "2 system, ωS = 2s/ℏ; for a harmonic oscillator trun-", Expression("2*s", symbols={"s": (0.1, 3.0)}),
        lambda: _exact(sp.Symbol("s", positive=True) - (-sp.Symbol("s", positive=True)), text="s_max − s_min = 2s (ħ = 1)"),
-       lambda: _num(lambda s: float(__import__("numpy").ptp(__import__("numpy").linalg.eigvalsh(
-           __import__("numpy").array([[s, 0.0], [0.0, -s]])))), text="spread of the diagonalised spectrum"),
+       lambda: _num(lambda s: float(np.ptp(np.linalg.eigvalsh(np.array([[s, 0.0], [0.0, -s]])))), text="spread of the diagonalised spectrum"),
        units="ħ = 1"),
     _C("oscillator-omega-s", "§4.4, after Eq. (27)", "For a harmonic oscillator truncated at n levels, ω_S = nω0.",
        "ωS = nω0", "cated at n levels, ωS = nω0. With this definition,", Property(),
@@ -1762,7 +1759,6 @@ def _lemma_num() -> Outcome:
 def _eq40_exact() -> Outcome:
     Gm = sp.Symbol("Gamma", positive=True)
     stab = sp.diff(-Gm * sp.diff(D.landau_potential(), D.psi), D.psi).subs(D.psi, 0)
-    a = D.curvature_at_origin()
     return _holds(f"f = −Γ ∂F/∂ψ ⇒ λ(γ) = {stab} = −Γ a(γ): a ∝ λ with constant −1/Γ, zero at the same γc", exact=True)
 
 
@@ -1846,7 +1842,7 @@ _STABILITY = [
        Expression("gamma_c + kappa*k**2*gamma_c/lam",
                   symbols={"gamma_c": (0.2, 2.0), "kappa": (0.2, 2.0), "k": (0.1, 2.0), "lam": (0.2, 2.0)}),
        lambda: _exact(D.instability_threshold_gamma()),
-       lambda: _num(lambda gamma_c, kappa, k, lam: __import__("scipy.optimize", fromlist=["brentq"]).brentq(
+       lambda: _num(lambda gamma_c, kappa, k, lam: brentq(
            lambda gm: -(kappa * k**2 + lam * (1 - gm / gamma_c)), 0, 1e3, xtol=1e-14),
            text="bisection of ω(γ) = 0")),
     _C("eq93-k0-threshold", "App. A.3", "For the homogeneous mode k = 0, instability occurs when γ > γc.", "γ > γc",
@@ -1854,7 +1850,7 @@ _STABILITY = [
                                                                                                "kappa": (0.2, 2.0),
                                                                                                "lam": (0.2, 2.0)}),
        lambda: _exact(D.instability_threshold_gamma().subs(D.k, 0)),
-       lambda: _num(lambda gamma_c, **_: __import__("scipy.optimize", fromlist=["brentq"]).brentq(
+       lambda: _num(lambda gamma_c, **_: brentq(
            lambda gm: -(1.0 - gm / gamma_c), 0, 1e3, xtol=1e-14), text="bisection of ω(γ; k = 0) = 0")),
 ]
 
@@ -1915,7 +1911,7 @@ _CLASSICAL = [
        Expression("omega_S/Gamma0", symbols={"omega_S": (0.1, 10.0), "Gamma0": (0.01, 1.0)}),
        lambda: _exact(sp.solve(sp.Eq(sp.Symbol("Nn", positive=True) * sp.Symbol("Gamma0", positive=True),
                                      sp.Symbol("omega_S", positive=True)), sp.Symbol("Nn", positive=True))[0]),
-       lambda: _num(lambda omega_S, Gamma0: __import__("scipy.optimize", fromlist=["brentq"]).brentq(
+       lambda: _num(lambda omega_S, Gamma0: brentq(
            lambda n: n * Gamma0 - omega_S, 0, 1e6, xtol=1e-12), text="bisection of NΓ0 = ω_S")),
     _C("eq64-entropy", "§6.4, Eq. (64)", "During collapse ΔS = ΔF/T > 0.", "∆S = ∆F/T > 0", "> 0. (64)",
        Property(), _eq64_exact, _eq64_num,
@@ -1973,7 +1969,7 @@ def _keldysh_rotation_exact() -> Outcome:
     inverse = sp.solve([sp.Eq(cl, (p + m) / 2), sp.Eq(q, p - m)], [p, m])  # Ψ± in terms of Ψ_cl, Ψ_q
     if inverse != {p: cl + q / 2, m: cl - q / 2}:
         return _fails(f"inverse {inverse}")
-    S = lambda x: x**2 / 2 + sp.Symbol("c") * x**4  # noqa: E731
+    S = lambda x: x**2 / 2 + sp.Symbol("c") * x**4
     diff = sp.expand(S(cl + q / 2) - S(cl - q / 2))
     ok = sp.simplify(diff.subs(q, 0)) == 0 and sp.simplify(sp.diff(diff, q).subs(q, 0) - sp.diff(S(cl), cl)) == 0
     return _holds("Ψ± = Ψ_cl ± Ψ_q/2 inverts Eq. (100); S[Ψ+] − S[Ψ−] = Ψ_q S'(Ψ_cl) + O(Ψ_q³): the action is odd in Ψ_q",
@@ -2035,7 +2031,7 @@ def _kg_num() -> Outcome:
     t = dt * np.arange(7)[:, None]
     x = dx * np.arange(7)[None, :]
     psi = 0.3 * np.sin(1.1 * t + 0.4) * np.cos(0.7 * x) + 0.1 * x
-    Vp = lambda p: (1 - r) * p + p**3  # noqa: E731
+    Vp = lambda p: (1 - r) * p + p**3
     n, j = 3, 3
     dS = (-(psi[n + 1, j] - 2 * psi[n, j] + psi[n - 1, j]) / dt**2
           + (psi[n, j + 1] - 2 * psi[n, j] + psi[n, j - 1]) / dx**2 - Vp(psi[n, j]))
