@@ -61,9 +61,10 @@ def fdr_solution(n_channels: int = 3) -> list[dict]:
     for k in range(n_channels):
         J, D = sp.symbols(f"J{k} D{k}", positive=True)
         coeff = sp.expand(drift).coeff(D**2) * D**2 + sp.expand(drift).coeff(J) * J
-        m, l, lb = sp.symbols(f"m{k} l{k} lb{k}")
+        m = sp.Symbol(f"m{k}")
         # identically zero in the state: the coefficient of m (the variance part) must vanish
-        sols.append({D: s for s in sp.solve(sp.expand(coeff).coeff(m), D)})
+        roots = sp.solve(sp.expand(coeff).coeff(m), D)
+        sols.append({D: roots[0] if len(roots) == 1 else tuple(roots)})
     return sols
 
 
@@ -351,7 +352,6 @@ def variance_rate_residual(d: int = 3) -> sp.Expr:
 
 def solution_eq6(chi: list, rho0: sp.Matrix, E: list, t: sp.Expr) -> sp.Matrix:
     """ρ(t) = χ + e^{−t} U(t)(ρ0 − χ)U(t)† (α𝒩/ħ = 1), solving ρ̇ = −i[H, ρ] + χ Trρ − ρ."""
-    d = len(chi)
     U = sp.diag(*[sp.exp(-sp.I * e * t) for e in E])
     X = sp.diag(*chi)
     return X + sp.exp(-t) * U * (rho0 - X) * U.H

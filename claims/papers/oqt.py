@@ -49,7 +49,9 @@ def _is_zero(x) -> bool:
 
 
 def _table(rows) -> str:
-    return "; ".join(f"t = {t:.3g}: max|Δρ| = {dmax:.2e}, max z = {z:.2f}" for t, dmax, z in rows)
+    """Rows (t, max |E[Ψ] − ρ|, max z, max standard error) as readable text."""
+    return "; ".join(f"t = {t:.3g}: max|Δρ| = {dmax:.2e} (SE ≤ {se:.1e}), max z = {z:.2f}"
+                     for t, dmax, z, se in rows)
 
 
 # --- Eq. (1): norm, Itô, FDR -------------------------------------------------
@@ -79,7 +81,8 @@ def _norm_eq1_sim() -> Outcome:
 
 
 def _ito_rule_exact() -> Outcome:
-    from sympy.stats import E as Ex, Normal
+    from sympy.stats import E as Ex
+    from sympy.stats import Normal
     dt = sp.Symbol("dt", positive=True)
     W1, W2 = Normal("W1", 0, sp.sqrt(dt)), Normal("W2", 0, sp.sqrt(dt))
     m1, m2, cross = sp.simplify(Ex(W1)), sp.simplify(Ex(W1**2)), sp.simplify(Ex(W1 * W2))
@@ -156,7 +159,8 @@ def _ensemble_exact() -> Outcome:
 def _ensemble_sim() -> Outcome:
     rows = N.eq1_vs_master()
     ok = all(c.max_z <= 4 for c in rows)
-    return _checked(ok, "ensemble of Eq. (1) vs Eq. (2): " + _table((c.time, c.max_abs_diff, c.max_z) for c in rows),
+    return _checked(ok, "ensemble of Eq. (1) vs Eq. (2): "
+                    + _table((c.time, c.max_abs_diff, c.max_z, c.max_se) for c in rows),
                     f"{N.SIM['n_traj']} Euler–Maruyama trajectories (seed {N.SIM_SEED}), dt = {N.SIM['dt']}, "
                     "bias removed by 2f(dt) − f(2dt); z = |E[|ψ⟩⟨ψ|] − ρ_ME| / standard error per entry; "
                     "master equation by the matrix exponential of its Liouvillian")
@@ -431,7 +435,7 @@ def _eq6_exact() -> Outcome:
 
 def _eq6_sim() -> Outcome:
     r = N.eq5_report()
-    ok = all(z <= 4 for _, _, z in r["comparisons"]) and N.eq6_vs_eq2_difference() < 1e-12
+    ok = all(row[2] <= 4 for row in r["comparisons"]) and N.eq6_vs_eq2_difference() < 1e-12
     return _checked(ok, "ensemble of Eq. (5) vs Eq. (6) as printed: " + _table(r["comparisons"]),
                     f"2000 Euler–Maruyama trajectories (seed {N.SIM_SEED + 5}), window χ = {tuple(r['chi'])}; "
                     f"superoperators of Eq. (2) and Eq. (6) agree to {N.eq6_vs_eq2_difference():.1e}")
@@ -668,7 +672,7 @@ def _sui_master_exact() -> Outcome:
 
 def _sui_master_sim() -> Outcome:
     r = N.sui_simulation_report()
-    ok = all(z <= 4 for _, _, z in r["comparisons"])
+    ok = all(row[2] <= 4 for row in r["comparisons"])
     return _checked(ok, "ensemble of Eq. (7) vs Eq. (8) as printed: " + _table(r["comparisons"]),
                     f"2000 trajectories (seed {N.SUI_SEED}), 𝒥𝒩 = 1.5, α𝒩 = 0.7, dt = 2e-3 extrapolated")
 
@@ -728,7 +732,8 @@ def _interp_numeric() -> Outcome:
 # --- additions: noise expectations, diagonal steady state, dimensions, several charges ------------
 
 def _wiener_mean_exact() -> Outcome:
-    from sympy.stats import E as Ex, Normal
+    from sympy.stats import E as Ex
+    from sympy.stats import Normal
     t = sp.Symbol("t", positive=True)
     W = Normal("W", 0, sp.sqrt(t))
     return _proved(sp.simplify(Ex(W)) == 0, "W_t ~ N(0, t) with W_0 = 0: E[W_t] = E[dW_t] = 0, E[dt dW] = dt·E[dW] = 0")
