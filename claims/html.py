@@ -363,15 +363,20 @@ def _figure_index(doc: dict, by_id: dict[str, Claim]) -> str:
         claim = by_id.get(c["id"])
         for fn in (claim.figures if claim is not None else ()):
             name = figure_name(fn)
-            where.setdefault(name, (figure_caption(fn), []))[1].append(c["id"])
+            title = getattr(fn, "figure_title", None) or _shorten(figure_caption(fn), 90)
+            where.setdefault(name, (title, []))[1].append(c["id"])
     if not where:
         return ""
     items = "".join(
-        f"<li>{esc(cap.split('. ')[0].rstrip('.'))}: "
+        f"<li>{esc(cap)}: "
         + ", ".join(f'<a href="#{esc(i)}"><code>{esc(i)}</code></a>' for i in ids) + "</li>"
         for cap, ids in where.values())
     return (f'<section id="figures"><h2>Figures</h2><p class="hint">Each figure is shown inside '
             f"the claims it belongs to.</p><ul class=\"figindex\">{items}</ul></section>")
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 def _num_link(verdict: str, n: int, paper: str) -> str:
