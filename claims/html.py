@@ -363,7 +363,7 @@ def _figure_index(doc: dict, by_id: dict[str, Claim]) -> str:
         claim = by_id.get(c["id"])
         for fn in (claim.figures if claim is not None else ()):
             name = figure_name(fn)
-            title = getattr(fn, "figure_title", None) or _shorten(figure_caption(fn), 90)
+            title = getattr(fn, "figure_title", None) or _shorten(figure_caption(fn), 90).rstrip(".")
             where.setdefault(name, (title, []))[1].append(c["id"])
     if not where:
         return ""
