@@ -628,13 +628,12 @@ def _pointer_x_numeric() -> Outcome:
 # ---------------------------------------------------------------------------------------
 
 def _unimodal_exact() -> Outcome:
-    ladder = (268, 300, 370, 500, 1000, 2000)
+    ladder = (267, 268, 300, 370, 500, 700)
     vals = [D.ratio_high_precision(n) for n in ladder]
-    n_pk, r_pk = D.ratio_peak()
-    dec = all(a > b for a, b in zip(vals, vals[1:])) and n_pk == ladder[0]
+    dec = vals[0] < vals[1] and all(a > b for a, b in zip(vals[1:], vals[2:]))
     lead = D.ratio_leading_correction()
     return Outcome(holds=dec, exact=False,
-                   text=f"mp construction: R decreasing along N = {ladder} "
+                   text=f"mp construction: R(267) < R(268) and R decreasing along N = {ladder[1:]} "
                         f"({', '.join(mpmath.nstr(v, 6) for v in vals)}); R − 2 ≈ ({lead})/N > 0 "
                         "asymptotically")
 
@@ -1094,12 +1093,16 @@ def _remark1(exact: bool) -> Outcome:
         M, (Delta, GL) = D.two_channel_system()
         return Outcome(holds=sp.simplify(M[1, 2] + M[2, 1]) != 0 and M[1, 2] != -M[2, 1], exact=True,
                        text=f"dv/dt ∋ {M[1, 2]}·w, dw/dt ∋ {M[2, 1]}·v")
+    import numpy as np
     S = N.pointer_two_level_liouvillian(1.0, 0.0)
-    # rows/cols: vec index 1 = ρ_LR; w = ρ_LL − ρ_RR built from indices 0, 3
-    dv_dw = (S[1, 0] - S[1, 3]).imag / 2 * 2 / 2
-    dw_dv = (S[0, 1] * 1j - S[0, 2] * 1j - S[3, 1] * 1j + S[3, 2] * 1j).real
+    E_v = np.array([[0, 1j], [-1j, 0]])            # ∂ρ/∂v, v = Im ρ_LR
+    E_w = np.array([[0.5, 0], [0, -0.5]])          # ∂ρ/∂w, w = ρ_LL − ρ_RR
+    img_w = (S @ E_w.reshape(-1)).reshape(2, 2)
+    img_v = (S @ E_v.reshape(-1)).reshape(2, 2)
+    dv_dw = float(img_w[0, 1].imag)
+    dw_dv = float((img_v[0, 0] - img_v[1, 1]).real)
     return Outcome(holds=abs(abs(dw_dv) - abs(dv_dw)) > 1e-6,
-                   text=f"numerical Liouvillian (Δ = 1): couplings {dv_dw:.3f} and {dw_dv:.3f}")
+                   text=f"numerical Liouvillian (Δ = 1): dv/dt ∋ {dv_dw:.3f}·w, dw/dt ∋ {dw_dv:.3f}·v")
 
 
 def _benchmark_regime(exact: bool) -> Outcome:
@@ -1113,3 +1116,192 @@ def _benchmark_regime(exact: bool) -> Outcome:
     gl = N.GAMMA_PHI * N.geometric_factor_mean_field_numeric(370)
     return Outcome(holds=gl < 2 * d.splitting * N.J_RAD_S,
                    text=f"γG_MF = {gl:.2f} s⁻¹ < 2ΔE = {2 * d.splitting * N.J_RAD_S:.1f} rad/s (ED)")
+
+
+# ---------------------------------------------------------------------------------------
+# Percentages, protection factors, depletion, leakage (Secs. 3.1–3.4, App. B.4–B.5)
+# ---------------------------------------------------------------------------------------
+
+def _pointer_value(key: str, lost: str, quote: str, cid: str, location: str, statement: str,
+                   units: str = "dimensionless", n: int = 370) -> Claim:
+    return Claim(
+        id=f"lmg_dephasing:{cid}", location=location, statement=statement, stated="",
+        quote=quote, judge=Value(),
+        derivation=lambda: _pointer_hp(key, n), numeric=lambda: _pointer_ed(key, n),
+        expect=_lost(lost), units=units)
+
+
+def _delta_table(exact: bool) -> Outcome:
+    ns = (200, 300, 370, 500)
+    if exact:
+        vals = [D.pointer_quantities(n)["delta"] for n in ns]
+        return Outcome(text="δ = N m*/2 − X = " + ", ".join(
+            f"{mpmath.nstr(v, 4)} (N = {n})" for v, n in zip(vals, ns)) + " (mp construction)")
+    vals = [N.pointer_quantities_by_diagonalisation(n)["delta"] for n in ns]
+    return Outcome(text="δ = " + ", ".join(f"{v:.3f} (N = {n})" for v, n in zip(vals, ns)) + " (ED)")
+
+
+def _leak_e1_larger(exact: bool) -> Outcome:
+    ns = (100, 200, 300, 370, 500)
+    if exact:
+        rows = [(n, D.pointer_quantities(n)["leak0"], D.pointer_quantities(n)["leak1"]) for n in ns]
+    else:
+        rows = [(n, N.pointer_quantities_by_diagonalisation(n)["leak0"],
+                 N.pointer_quantities_by_diagonalisation(n)["leak1"]) for n in ns]
+    ok = all(b > a for _, a, b in rows)
+    return Outcome(holds=ok, exact=False, text="leakage fractions E0 vs E1: " + "; ".join(
+        f"N = {n}: {float(a):.1%} vs {float(b):.1%}" for n, a, b in rows))
+
+
+def _leak_ratio_linear(exact: bool) -> Outcome:
+    if exact:
+        rows = []
+        for n in (370, 1000, 2000):
+            q = D.pointer_quantities(n)
+            rows.append((n, q["X"] ** 2 / (q["g_eig"] - q["X"] ** 2)))
+        per_n = [float(r) / n for n, r in rows]
+        ok = per_n[-1] > per_n[0] and abs(per_n[-1] - per_n[-2]) < 0.2 * per_n[-1]
+        return Outcome(holds=ok, text="X²/leakage ÷ N = " + ", ".join(
+            f"{p:.4f} (N = {n})" for p, (n, _) in zip(per_n, rows)) + " (mp): tends to a constant")
+    rows = N.leakage_scan()["rows"]
+    per_n = [r[3] / r[0] for r in rows]
+    ok = abs(per_n[-1] - per_n[-2]) < 0.05 * per_n[-1]
+    return Outcome(holds=ok, text="X²/leakage ÷ N = " + ", ".join(
+        f"{p:.4f} (N = {r[0]})" for p, r in zip(per_n, rows)) + " (ED): ∝ N at large N")
+
+
+CLAIMS += [
+    Claim(
+        id="lmg_dephasing:overestimate-26.2pct",
+        location="§3.2, after Eq. (19)",
+        statement="The mean-field rate γG_MF overestimates the exact pointer-state rate "
+                  "γ(G_eig + X²) by 26.2% at the benchmark N = 370.",
+        stated="26.2%",
+        quote="The difference reflects the 26.2% overestimation by the SCS",
+        judge=Value(),
+        derivation=lambda: _pointer_hp("overestimate"),
+        numeric=lambda: _pointer_ed("overestimate"),
+        units="fraction (G_MF/(G_eig + X²) − 1)",
+    ),
+    _pointer_value("overestimate", "the overestimate; the tool computes G_MF/(G_eig + X²) − 1 = "
+                   "26.2% at N = 370", "The mean-field rate therefore overestimates the exact pointer rate by",
+                   "overestimate-sec31", "§3.1, Approximations 1–2",
+                   "The mean-field rate overestimates the exact pointer rate by a percentage (lost)."),
+    _pointer_value("overestimate", "the overestimate; the tool computes 26.2% at N = 370",
+                   "The mean-field overestimates the exact pointer rate by", "overestimate-app-b5",
+                   "App. B.5", "The mean-field overestimates the exact pointer rate at N = 370 "
+                               "(value lost)."),
+    _pointer_value("below", "the percentage; the tool computes 1 − (G_eig + X²)/G_MF = 20.7% at "
+                   "N = 370", "(equivalently, the exact rate is below )", "exact-rate-below",
+                   "§3.1", "Equivalently the exact pointer rate is a percentage below the "
+                           "mean-field rate (value lost)."),
+    _pointer_value("pointer", "the factor; the tool computes G_eig + X² = 5290.2 at N = 370 "
+                   "(G_MF = 6673.9)", "The exact pointer rate factor is", "pointer-rate-factor",
+                   "§3.1", "The exact pointer rate factor G_eig + X² at the benchmark (value lost)."),
+    _pointer_value("protection", "the factor; the tool computes (G_eig + X²)/G_eig = 1.863 at N = 370",
+                   "The exact physical protection factor is separately", "protection-factor-benchmark",
+                   "§3.2; Eq. (2)", "The exact physical protection factor (G_eig + X²)/G_eig at "
+                                    "N = 370 (value lost)."),
+    _pointer_value("enhancement", "𝒜 and R; the tool computes 𝒜 = R/2 = 1.1754, R = 2.3508 at N = 370",
+                   "At the benchmark : , giving .", "enhancement-benchmark", "§3.2, Eqs. (17)–(19)",
+                   "At the benchmark the many-body enhancement 𝒜 = R/2 (values lost)."),
+    Claim(
+        id="lmg_dephasing:enhancement-peak",
+        location="§3.2, Eqs. (17)–(19)",
+        statement="At the peak the enhancement 𝒜 = R/2 (values lost).",
+        stated="",
+        quote="At the peak : , giving .",
+        judge=Value(),
+        derivation=lambda: _mp(D.ratio_peak()[1] / 2, 6),
+        numeric=lambda: Outcome(value=_r_scan().peak_r / 2),
+        expect=_lost("𝒜 at the peak; the tool computes 𝒜 = 1.2050 (R = 2.4100) at N = 268"),
+    ),
+    Claim(
+        id="lmg_dephasing:enhancement-above-baseline",
+        location="§3.2",
+        statement="The full enhancement above the geometric baseline 2 at the peak (value lost).",
+        stated="",
+        quote="The full enhancement above the geometric baseline",
+        judge=Value(),
+        derivation=lambda: _mp(D.ratio_peak()[1] / 2 - 1, 6),
+        numeric=lambda: Outcome(value=_r_scan().peak_r / 2 - 1),
+        expect=_lost("the enhancement; the tool computes R_max/2 − 1 = 20.5% (N = 268)"),
+        units="fraction",
+    ),
+    Claim(
+        id="lmg_dephasing:depletion-benchmark",
+        location="App. B.4, numerical verification",
+        statement="At N = 370 the pointer magnetisation X and the Bogoliubov depletion δ = N m*/2 − X "
+                  "(values lost).",
+        stated="",
+        quote="Numerical verification at : , , so",
+        judge=Value(),
+        derivation=lambda: _pointer_hp("delta"),
+        numeric=lambda: _pointer_ed("delta"),
+        expect=_lost("X and δ; the tool computes X = 49.510, N m*/2 = 57.766, δ = 8.256 at N = 370"),
+        units="ħ = 1 (J_z eigenvalue units)",
+    ),
+    Claim(
+        id="lmg_dephasing:depletion-range-sec31",
+        location="§3.1, Approximation 1",
+        statement="The depletion δ = N m*/2 − X over a range of N (values lost).",
+        stated="",
+        quote="(numerically: – for –), giving a relative error of",
+        judge=NotCheckable("range of δ and of N lost in extraction"),
+        derivation=lambda: _delta_table(True),
+        numeric=lambda: _delta_table(False),
+        expect=_lost("the ranges; the tool computes δ = 6.46, 8.16, 8.26, 7.63 at N = 200, 300, "
+                     "370, 500 (δ → 6.0 as N grows, an O(1) constant)"),
+    ),
+    Claim(
+        id="lmg_dephasing:depletion-range-app-b5",
+        location="App. B.5, Error 2",
+        statement="The depletion δ over a range of N, numerically verified (values lost).",
+        stated="",
+        quote="– for – (numerically verified)",
+        judge=NotCheckable("range of δ and of N lost in extraction"),
+        derivation=lambda: _delta_table(True),
+        numeric=lambda: _delta_table(False),
+        expect=_lost("the ranges; the tool computes δ = 6.46–8.26 for N = 200–500"),
+    ),
+    _pointer_value("leak_avg", "the leakage numbers; the tool computes at N = 370 an average leakage "
+                   "of 13.7% of G_eig (E0: 4.8%, E1: 21.0%)", "Numerically, the average leakage accounts for",
+                   "leakage-benchmark", "§3.4, after Eq. (25)",
+                   "The average leakage Σ_{n≥2}|⟨n|J_z|E_i⟩|² as a fraction of ⟨J_z²⟩ (values and "
+                   "sizes lost); registered at the benchmark.", "fraction"),
+    Claim(
+        id="lmg_dephasing:leakage-e1-larger",
+        location="§3.4, after Eq. (25)",
+        statement="E1 penetrates further into the barrier and has larger leakage matrix elements than "
+                  "E0 (Table 3 sizes N = 100–500).",
+        stated="",
+        quote="sits closer to the barrier top and penetrates further",
+        judge=Property(),
+        derivation=lambda: _leak_e1_larger(True),
+        numeric=lambda: _leak_e1_larger(False),
+    ),
+    Claim(
+        id="lmg_dephasing:leakage-subdominant-n",
+        location="§3.4, after Eq. (26)",
+        statement="The internal doublet dephasing (γX²) dominates the leakage by a factor ∝ N at "
+                  "large N.",
+        stated="",
+        quote="dominates the leakage () by a factor at large",
+        judge=Property(),
+        derivation=lambda: _leak_ratio_linear(True),
+        numeric=lambda: _leak_ratio_linear(False),
+    ),
+    Claim(
+        id="lmg_dephasing:leakage-app-b4",
+        location="App. B.4",
+        statement="The exact doublet average G_eig, X² and the true leakage G_eig − X² at N = 370 "
+                  "(values lost).",
+        stated="",
+        quote="The exact doublet average is , while , giving a true exact",
+        judge=Value(),
+        derivation=lambda: _mp(D.pointer_quantities(370)["g_eig"] - D.pointer_quantities(370)["X"] ** 2, 8),
+        numeric=lambda: Outcome(value=N.pointer_quantities_by_diagonalisation(370)["g_eig"]
+                                - N.pointer_quantities_by_diagonalisation(370)["X"] ** 2),
+        expect=_lost("the numbers; the tool computes G_eig = 2838.96, X² = 2451.24, leakage = 387.73"),
+    ),
+]
