@@ -105,3 +105,27 @@ def k3_threshold(n: int, gammas: tuple[float, ...]) -> float:
             return float(brentq(lambda g: k3_max(n, g)[0] - 1.0, gammas[i], gammas[i + 1],
                                 xtol=1e-5))
     return float("nan")
+
+
+@functools.cache
+def k3_untruncated_coherent(N: int = N_BENCH, Gamma: float = GAMMA_BENCH) -> tuple[float, float]:
+    """(max_τ K3, τ) at γ_φ = 0 in the full (N+1)-dimensional space, exactly.
+
+    Notes
+    -----
+    Without dephasing C(t) = Σ_j |⟨E_j|Q|E0⟩|² cos((E_j − E0) t) over every eigenstate
+    (dense diagonalisation, ``numerics.lmg.spectrum_dense``): the untruncated reference the
+    truncations approach at γ_φ = 0.
+    """
+    E, V = lmg.spectrum_dense(N, Gamma)
+    q0 = V.T @ (np.sign(lmg.jz_diag(N)) * V[:, 0])
+    w, omega = q0**2, (E - E[0]) * J_RAD_S
+
+    def k3(tau: float) -> float:
+        return float(2 * w @ np.cos(omega * tau) - w @ np.cos(2 * omega * tau))
+
+    taus = np.linspace(TAU_MAX / 240, TAU_MAX, 240)
+    i = int(np.argmax([k3(t) for t in taus]))
+    res = minimize_scalar(lambda t: -k3(t), bounds=(taus[max(i - 1, 0)], taus[min(i + 1, 239)]),
+                          method="bounded", options={"xatol": 1e-9})
+    return -float(res.fun), float(res.x)
