@@ -156,6 +156,16 @@ def order_parameter_by_minimisation(gamma_over_j: float, T: float = 1e-3) -> flo
                                  options={"xatol": 1e-13}).x)
 
 
+def order_parameter_by_self_consistency(gamma_over_j: float) -> float:
+    """m > 0 solving m = ⟨σᶻ⟩ in the ground state of h_MF = −mσᶻ − (Γ/J)σˣ (numpy eigh, brentq)."""
+    def sz(mz):
+        w, v = np.linalg.eigh(np.array([[-mz, -gamma_over_j], [-gamma_over_j, mz]]))
+        g = v[:, 0]
+        return g[0] ** 2 - g[1] ** 2
+
+    return brentq(lambda mz: mz - sz(mz), 1e-6, 1.0, xtol=1e-15)
+
+
 def barrier_by_minimisation() -> dict:
     """Δf0 = f(0) − f(m_min) from Eq. (2) at the benchmark temperature, J = 1."""
     res = minimize_scalar(_f_bench, bounds=(0.05, 0.9), method="bounded", options={"xatol": 1e-12})
@@ -337,10 +347,22 @@ def table1_row(gamma_over_j: float, method: str = "wronskian") -> dict:
             "validity_ratio": root * S / (0.5 * math.log(root))}
 
 
-def crossover_by_diagonalisation(gamma_over_j: float, kt_over_j: float | None = None) -> float:
-    """N where ΔE(N) = k_BT: bracket by integer N, then log-linear interpolation."""
+def _splitting(n: int, gamma_over_j: float, method: str) -> float:
+    if method == "wronskian":
+        return lmg.splitting_wronskian(n, gamma_over_j).value
+    r = lmg.splitting(n, gamma_over_j, rel_tol=1e-9)
+    return float(r.value)
+
+
+def crossover_by_diagonalisation(gamma_over_j: float, kt_over_j: float | None = None,
+                                 method: str = "wronskian") -> float:
+    """N where ΔE(N) = k_BT: bracket by integer N, then log-linear interpolation.
+
+    ``method``: ``"wronskian"`` or ``"sectors"`` (certified sector difference,
+    :func:`numerics.lmg.splitting`).
+    """
     kt = kbt_over_j() if kt_over_j is None else kt_over_j
-    dE = lambda n: lmg.splitting_wronskian(int(n), gamma_over_j).value  # noqa: E731
+    dE = lambda n: _splitting(int(n), gamma_over_j, method)  # noqa: E731
     hi = 16
     while dE(hi) > kt:
         hi *= 2
@@ -356,16 +378,17 @@ def crossover_by_diagonalisation(gamma_over_j: float, kt_over_j: float | None = 
 # Spinodal, linearisation, exponents by root finding / finite differences
 # ---------------------------------------------------------------------------------------
 
-def _fp(mz, h, T):
-    E = math.hypot(mz + h, GAMMA_BENCH)
+def _fp(mz, h, T, g=GAMMA_BENCH):
+    """f′(m) of Eq. (2) with J = 1 (the derivative of −T ln 2cosh(E/T) is −(y/E) tanh(E/T))."""
+    E = math.hypot(mz + h, g)
     return mz - (mz + h) / E * math.tanh(E / T)
 
 
-def _fpp(mz, h, T, d=1e-6):
-    return (_fp(mz + d, h, T) - _fp(mz - d, h, T)) / (2 * d)
+def _fpp(mz, h, T, d=1e-6, g=GAMMA_BENCH):
+    return (_fp(mz + d, h, T, g) - _fp(mz - d, h, T, g)) / (2 * d)
 
 
-def spinodal_by_root_finding(T: float | None = None) -> dict:
+def spinodal_by_root_finding(T: float | None = None, gamma_over_j: float = GAMMA_BENCH) -> dict:
     """h_sp: the largest h at which f′ = 0 still has a root with m < 0 (Eq. (2), J = 1).
 
     For h > 0 the metastable well on m < 0 exists while f′ has a sign change there; the fold
@@ -374,15 +397,17 @@ def spinodal_by_root_finding(T: float | None = None) -> dict:
     """
     T = kbt_over_j() if T is None else T
 
+    g = gamma_over_j
+
     def fold_gap(h):
-        res = minimize_scalar(lambda mz: -_fp(mz, h, T), bounds=(-0.9, -0.01), method="bounded",
-                              options={"xatol": 1e-12})
+        res = minimize_scalar(lambda mz: -_fp(mz, h, T, g), bounds=(-0.999, -1e-4),
+                              method="bounded", options={"xatol": 1e-13})
         return -res.fun, float(res.x)
 
-    h_sp = brentq(lambda h: fold_gap(h)[0], 1e-5, 0.05, xtol=1e-14)
+    h_sp = brentq(lambda h: fold_gap(h)[0], 1e-9, 0.9, xtol=1e-15)
     m_sp = fold_gap(h_sp)[1]
     y = m_sp + h_sp
-    return {"h": h_sp, "m": m_sp, "y": abs(y), "E": math.hypot(y, GAMMA_BENCH),
+    return {"h": h_sp, "m": m_sp, "y": abs(y), "E": math.hypot(y, g),
             "h_rad_s": h_sp * J_RAD_S}
 
 
