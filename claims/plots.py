@@ -16,12 +16,11 @@ from __future__ import annotations
 import functools
 import math
 
-import matplotlib
-
-matplotlib.use("Agg", force=False)
-
 import numpy as np
-from matplotlib.figure import Figure
+
+# matplotlib is imported when a figure is drawn, not when a paper module imports this one:
+# the audit without HTML never pays for it, and no global backend is switched (figures are
+# bare ``matplotlib.figure.Figure`` objects, rendered to PNG by the Agg canvas).
 
 STYLE = {
     "axes.grid": True,
@@ -36,6 +35,9 @@ STYLE = {
 
 
 def _figure(ncols: int = 1, width: float = 7.6, height: float = 3.9):
+    import matplotlib
+    from matplotlib.figure import Figure
+
     with matplotlib.rc_context(STYLE):
         fig = Figure(figsize=(width, height), layout="constrained")
         axes = fig.subplots(1, ncols, squeeze=False)[0]
