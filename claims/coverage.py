@@ -168,30 +168,47 @@ def listing_lines(lines: list[str]) -> set[int]:
     return out
 
 
-def _excluded(line: str, m: re.Match, table_row: bool, statement: bool) -> str | None:
-    """The exclusion rule that applies to number ``m`` on ``line``, or None."""
+WINDOW = 80  # characters either side of a number that the rules look at
+
+
+def _spans(line: str) -> list[tuple[int, int, str]]:
+    """Spans of references, identifiers and equation numbers on a line (computed once)."""
+    out = [(r.start(), r.end(), name) for rx, name in ((_REF_BRACKET, "reference"),
+                                                      (_IDENT, "identifier"))
+           for r in rx.finditer(line)]
+    out += [(r.start() + 1, r.end() - 1, "equation number") for r in _EQNO.finditer(line)]
+    return sorted(out)
+
+
+def _excluded(line: str, m: re.Match, table_row: bool, spans, lead: int) -> str | None:
+    """The exclusion rule that applies to number ``m`` on ``line``, or None.
+
+    ``spans`` are the line's reference/identifier/equation-number spans, ``lead`` the column
+    of its first non-blank character.
+    """
     a, b = m.span()
     tok = m.group(0)
-    before, after = line[:a], line[b:]
-    if not line[:a].strip() and not after.strip() and re.fullmatch(r"\d+", tok):
+    before, after = line[max(0, a - WINDOW):a], line[b:b + WINDOW]
+    if a <= lead and not after.strip() and b == len(line.rstrip()) and re.fullmatch(r"\d+", tok):
         return "page number"
-    for rx, name in ((_REF_BRACKET, "reference"), (_IDENT, "identifier")):
-        for r in rx.finditer(line):
-            if r.start() <= a and b <= r.end():
-                return name
+    near = spans[max(0, bisect.bisect_right(spans, (a, 10**9, "")) - 4):
+                 bisect.bisect_right(spans, (a, 10**9, ""))]  # spans starting at or before a
+    for s0, s1, name in near:
+        if name != "equation number" and s0 <= a and b <= s1:
+            return name
     plain = tok.replace(",", "")
     rel = bool(_REL_BEFORE.search(before))
     unit = _UNIT_RX.match(after) or _PCT_RX.match(after)
     if re.fullmatch(r"(19|20)\d\d", plain) and not rel and not unit and not table_row:
         return "year"
-    for r in _EQNO.finditer(line):
-        if r.start() < a and b < r.end():
-            return "equation number"
+    for s0, s1, name in near:
+        if name == "equation number" and s0 <= a and b <= s1:
+            return name
     if _LABEL_BEFORE.search(before):
         return "label"
     if _INDEX_BEFORE.search(before) and re.fullmatch(r"\d+", tok):
         return "index value"
-    if not before.strip() and _HEADING.match(line) and not table_row:
+    if a <= lead and _HEADING.match(line) and not table_row:
         return "section number"
     if plain in ("0", "1") and rel and not _PM_AFTER.match(after) and not unit:
         return "structural 0/1"
@@ -217,9 +234,11 @@ def numeric_statements(ms: Manuscript) -> tuple[list[NumericStatement], dict[str
         words = [w for w in line.split() if re.search(r"\w", w)]  # '|', '∼' are not words
         numeric_words = sum(bool(_NUMERIC_WORD.match(w)) for w in words)
         table_row = numeric_words >= 3 and numeric_words >= 0.5 * len(words)
+        spans = _spans(line)
+        lead = len(line) - len(line.lstrip())
         for m in nums:
             why = _why(line, m, table_row)
-            ex = _excluded(line, m, table_row, why is not None)
+            ex = _excluded(line, m, table_row, spans, lead)
             if ex:
                 excluded[ex] = excluded.get(ex, 0) + 1
                 continue
@@ -236,12 +255,13 @@ def _key(line: str, m: re.Match, why: str, lineno: int) -> str:
     ``at N = 370`` and ``(N = 370,`` share the key ``N=370``; table entries never merge.
     """
     if why == "table":  # an entry with its neighbours in the row
-        left = line[:m.start()].split()[-1:] or [""]
-        right = line[m.end():].split()[:1] or [""]
+        left = line[max(0, m.start() - WINDOW):m.start()].split()[-1:] or [""]
+        right = line[m.end():m.end() + WINDOW].split()[:1] or [""]
         return f"table:{left[0]} {m.group(0)} {right[0]}"
     before = re.search(r"(\S+\s*[" + re.escape(RELATION_CHARS) + r"]?\s*[-−+]?\s*)$",
-                       line[:m.start()])
-    unit = _UNIT_RX.match(line[m.end():]) or _PCT_RX.match(line[m.end():])
+                       line[max(0, m.start() - WINDOW):m.start()])
+    after = line[m.end():m.end() + WINDOW]
+    unit = _UNIT_RX.match(after) or _PCT_RX.match(after)
     lhs = before.group(1) if before else ""
     lhs = lhs.lstrip("([{,;:")
     text = lhs + m.group(0) + (unit.group(0) if unit else "")
@@ -250,20 +270,18 @@ def _key(line: str, m: re.Match, why: str, lineno: int) -> str:
 
 def _merge_restatements(stmts: list[NumericStatement]) -> list[NumericStatement]:
     """One statement per key, in order of first occurrence, with the restatements attached."""
-    first: dict[str, int] = {}
-    out: list[NumericStatement] = []
+    first: dict[str, NumericStatement] = {}
+    also: dict[str, list[tuple[int, int]]] = {}
     for s in stmts:
         if s.key in first:
-            k = first[s.key]
-            out[k] = dataclasses.replace(out[k], also=out[k].also + ((s.line, s.offset),))
+            also[s.key].append((s.line, s.offset))
         else:
-            first[s.key] = len(out)
-            out.append(s)
-    return out
+            first[s.key], also[s.key] = s, []
+    return [dataclasses.replace(s, also=tuple(also[k])) for k, s in first.items()]
 
 
 def _why(line: str, m: re.Match, table_row: bool) -> str | None:
-    before, after = line[:m.start()], line[m.end():]
+    before, after = line[max(0, m.start() - WINDOW):m.start()], line[m.end():m.end() + WINDOW]
     if _PCT_RX.match(after):
         return "percent"
     if _UNIT_RX.match(after) or _FACTOR_RX.match(after):
