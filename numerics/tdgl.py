@@ -103,3 +103,30 @@ def euler_maruyama(drift: Drift, psi0, noise: float, dt: float, n_steps: int,
             times.append(k * dt)
             rec.append(psi.copy())
     return Ensemble(np.array(times), np.array(rec), seed)
+
+
+def first_passage_times(drift: Drift, psi0: float, level: float, noise: float, dt: float, t_max: float,
+                        n_paths: int, seed: int) -> np.ndarray:
+    """Euler–Maruyama first-passage times to ``|ψ| ≥ level`` (``inf`` for paths not absorbed by ``t_max``).
+
+    Parameters
+    ----------
+    drift, noise, dt, seed
+        As in :func:`euler_maruyama`.
+    level
+        Absorbing threshold on ``|ψ|`` (e.g. ψ_eq/√2 for the collapse-time convention).
+    """
+    rng = np.random.default_rng(seed)
+    psi = np.full(n_paths, float(psi0))
+    fpt = np.full(n_paths, np.inf)
+    alive = np.ones(n_paths, dtype=bool)
+    amp = np.sqrt(2.0 * noise * dt)
+    for k in range(1, round(t_max / dt) + 1):
+        idx = np.flatnonzero(alive)
+        if idx.size == 0:
+            break
+        psi[idx] += drift(psi[idx]) * dt + amp * rng.standard_normal(idx.size)
+        hit = idx[np.abs(psi[idx]) >= level]
+        fpt[hit] = k * dt
+        alive[hit] = False
+    return fpt

@@ -56,3 +56,11 @@ def test_fraction_above_symmetric_double_well():
     ens = tdgl.euler_maruyama(f, 0.0, noise=0.01, dt=0.01, n_steps=1500, n_paths=4000, seed=5, record_every=1500)
     p, se = ens.fraction_above(0.0)
     assert abs(p - 0.5) < 4 * se
+
+
+def test_first_passage_free_diffusion_mean():
+    """Free diffusion with intensity Q from 0 to |ψ| = L: mean first-passage time L²/(2Q)."""
+    fpt = tdgl.first_passage_times(lambda p: 0.0 * p, 0.0, 1.0, noise=0.5, dt=1e-3, t_max=20.0, n_paths=3000, seed=2)
+    assert np.all(np.isfinite(fpt))
+    se = fpt.std(ddof=1) / math.sqrt(fpt.size)
+    assert abs(fpt.mean() - 1.0) < 4 * se + 0.05  # plus O(√dt) discrete-monitoring bias

@@ -2440,3 +2440,31 @@ _ROUTES = [
 ]
 
 CLAIMS.extend(_ROUTES)
+
+
+# --- §8.3: statistics of collapse times near threshold -------------------------------------------------------
+
+def _tail_exact() -> Outcome:
+    rate = sp.simplify(1 / D.growth_time()).subs({D.D: 1, D.lam: 1, D.r: sp.Rational(101, 100)})
+    return _fails("linearised TDGL: ψ(t)e^(−t/τ) → X (Gaussian, finite density at 0), and T > t needs |X| < ℓe^(−t/τ), so "
+                  f"P(T > t) ∝ e^(−t/τ_grow): an exponential tail with rate 1/τ_grow = {rate} at γ/γc = 1.01 (Dλ = 1)",
+                  exact=True)
+
+
+def _tail_num() -> Outcome:
+    h1, h2, absorbed = N.collapse_time_tail_hazards()
+    return _fails(f"stochastic TDGL (Euler–Maruyama, 4000 paths, seed {N.SEED}, γ/γc = 1.01, Dλ = 1, Q = 1e-5): hazard "
+                  f"{h1:.4f} (S 0.3→0.1) and {h2:.4f} (S 0.1→0.01), constant ≈ 1/τ_grow = 0.01 — exponential, "
+                  f"not heavy-tailed (absorbed fraction {absorbed:.3f})")
+
+
+_STATISTICS = [
+    _C("heavy-tailed-collapse-times", "§8.3, Prediction III",
+       "Just above γc the phase-transition theory predicts heavy-tailed collapse-time statistics (standard QM: exponential).",
+       "heavy-tailed", "with γ just above γc. The phase-transition theory predicts", Property(), _tail_exact, _tail_num,
+       expect=refuted("the paper's own stochastic TDGL gives an exponential tail: P(T > t) ∝ e^(−t/τ_grow) (escape from "
+                      "the unstable point ψ = 0); at γ/γc = 1.01 the simulated hazard is constant, 0.0099–0.011 ≈ "
+                      "1/τ_grow = 0.01. Heavy tails would need a decreasing hazard")),
+]
+
+CLAIMS.extend(_STATISTICS)
