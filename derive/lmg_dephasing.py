@@ -685,3 +685,9 @@ def pointer_population_difference() -> sp.Expr:
     Lv = sp.Matrix([1, 1]) / sp.sqrt(2)
     Rv = sp.Matrix([1, -1]) / sp.sqrt(2)
     return sp.simplify((Lv.T * rho * Lv)[0, 0] - (Rv.T * rho * Rv)[0, 0])
+
+
+def scs_variance_relative_error(n_spins: int = 370, gam: Fraction = GAMMA_BENCH) -> Fraction:
+    """Approximation 2 error: [N(1 − m*²)/4]/[N²m*²/4] = (1 − m*²)/(N m*²), exact rational."""
+    ms2 = 1 - gam**2
+    return (1 - ms2) / (n_spins * ms2)

@@ -16,7 +16,7 @@ from derive import lmg_dephasing as D
 from numerics import lmg_dephasing as N
 
 from ..judges import Expression, NotCheckable, Property, Value
-from ..model import Claim, Outcome, Paper, conditional, not_checkable
+from ..model import Claim, Outcome, Paper, conditional, not_checkable, refuted
 
 PAPER = Paper(
     key="lmg_dephasing",
@@ -1613,5 +1613,86 @@ CLAIMS += [
         derivation=lambda: Outcome(text=f"2.35 × 2.47 = 5.8045 vs R(370)·0.289/0.117 = "
                                         f"{mpmath.nstr(D.table3_row(370)['r'] * mpmath.mpf('0.289') / mpmath.mpf('0.117'), 5)}"),
         expect=_lost("the discrepancy; the tool computes |5.8045 − 5.8066| ≈ 0.002"),
+    ),
+]
+
+
+def _lower_bound(exact: bool) -> Outcome:
+    if exact:
+        lo, hi = D.ratio_crossing()
+        r100 = D.table3_row(100)["r"]
+        return _fails(f"R(N) < 2 for N ≤ {lo} (mp bisection)",
+                      f"N = 100, Γ/J = 0.95: R = {mpmath.nstr(r100, 6)} < 2 (the paper's own Table 3 "
+                      f"prints 1.917)", exact=False)
+    s = _r_scan()
+    return _fails(f"ED: R < 2 for N = 2 … {s.crossing[0]}",
+                  f"N = 100: R = {N.ratio_by_diagonalisation(100):.4f}; N = 2: R = {s.r[0]:.4f}")
+
+
+def _approx_errors(exact: bool) -> Outcome:
+    if exact:
+        q = D.pointer_quantities(370)
+        dep = 1 - q["X"] ** 2 / (q["g_mf"] / 2)
+        var = D.scs_variance_relative_error()
+        return Outcome(holds=dep > float(var), text=f"depletion: 1 − X²/(N m*/2)² = {mpmath.nstr(dep, 4)}; "
+                                                     f"SCS variance: {float(var):.4f} (mp, exact)")
+    q = N.pointer_quantities_by_diagonalisation(370)
+    dep = 1 - q["X"] ** 2 / (q["g_mf"] / 2)
+    var = N.scs_second_moment_by_vectors(370, N.order_parameter_by_minimisation()) / (q["g_mf"] / 2) - 1
+    return Outcome(holds=dep > var, text=f"depletion {dep:.4f} vs SCS variance {var:.4f} (ED, SCS vector)")
+
+
+CLAIMS += [
+    Claim(
+        id="lmg_dephasing:thermodynamic-lower-bound",
+        location="§7.3",
+        statement="The mean-field estimate exceeds the eigenstate rate by R, where the "
+                  "thermodynamic value R = 2 is a universal lower bound (symbols lost; reading per "
+                  f"{INDEX}).",
+        stated="",
+        quote="where the thermodynamic lower bound is universal",
+        judge=Property(),
+        derivation=lambda: _lower_bound(True),
+        numeric=lambda: _lower_bound(False),
+        expect=refuted("2 is not a lower bound of R: R < 2 for N ≤ 111 at Γ/J = 0.95 (R(100) = "
+                       "1.917, printed in the paper's own Table 3; §4 says so too); R → 2 from "
+                       "above only for N ≥ 112"),
+    ),
+    Claim(
+        id="lmg_dephasing:model-independent-limit",
+        location="Abstract",
+        statement="R → 2 as N → ∞ is a model-independent statement about matrix elements.",
+        stated="",
+        quote="a model-independent statement about matrix elements",
+        judge=Property(),
+        derivation=lambda: _universality(True),
+        numeric=lambda: _universality(False),
+        expect=conditional("model-independent only for a Lindblad operator that is the order "
+                           "parameter with sharp macroscopic pointer values; for the parity-odd "
+                           "L = J_y the ratio tends to 1"),
+    ),
+    Claim(
+        id="lmg_dephasing:scs-variance-error",
+        location="§3.1, Approximation 2",
+        statement="Dropping the SCS variance N(1 − m*²)/4 makes a relative error (value lost) "
+                  "at the benchmark.",
+        stated="",
+        quote="dropping the spin-coherent-state variance , a relative error of",
+        judge=Value(),
+        derivation=lambda: Outcome(value=D.scs_variance_relative_error(), exact=True),
+        numeric=lambda: Outcome(value=N.scs_second_moment_by_vectors(370, N.order_parameter_by_minimisation())
+                                / (N.geometric_factor_mean_field_numeric(370) / 2) - 1,
+                                text="Dicke-basis SCS vector, N = 370"),
+        expect=_lost("the error; the tool computes (1 − m*²)/(N m*²) = 0.0250 at N = 370"),
+    ),
+    Claim(
+        id="lmg_dephasing:depletion-dominates",
+        location="§3.1",
+        statement="At the benchmark the Bogoliubov-depletion error dominates the SCS-variance error.",
+        stated="",
+        quote="the Bogoliubov depletion dominates",
+        judge=Property(),
+        derivation=lambda: _approx_errors(True),
+        numeric=lambda: _approx_errors(False),
     ),
 ]
