@@ -168,6 +168,7 @@ class Coverage:
     quotes_total: int = 0
     stale: tuple[str, ...] = ()  # claim ids whose quote is not (or not uniquely) in the text
     positions: tuple[tuple[str, str, float], ...] = ()  # (claim id, verdict, line fraction)
+    contexts: tuple[tuple[str, int, str], ...] = ()  # (claim id, line number, line text)
 
 
 def referenced_equations(location: str) -> set[int]:
@@ -221,7 +222,7 @@ def coverage(paper: Paper, claims: Sequence[Claim], results: dict[str, Result],
     lines = text.splitlines()
     labels = sorted({int(m.group(1) or m.group(2)) for ln in lines for m in _EQ_LABEL.finditer(ln)})
     refs: set[int] = set()
-    stale, positions, found = [], [], 0
+    stale, positions, contexts, found = [], [], [], 0
     for c in claims:
         refs |= referenced_equations(c.location)
         if not c.quote:
@@ -232,11 +233,13 @@ def coverage(paper: Paper, claims: Sequence[Claim], results: dict[str, Result],
             continue
         found += 1
         r = results.get(c.id)
-        positions.append((c.id, r.verdict.value if r else "",
-                          (line_of(hits[0]) - 1) / max(len(lines), 1)))
+        line = line_of(hits[0])
+        positions.append((c.id, r.verdict.value if r else "", (line - 1) / max(len(lines), 1)))
+        contexts.append((c.id, line, lines[line - 1] if 0 < line <= len(lines) else ""))
     return Coverage(paper.manuscript, True, len(lines), tuple(labels),
                     tuple(sorted(refs & set(labels))), found,
-                    sum(1 for c in claims if c.quote), tuple(stale), tuple(positions))
+                    sum(1 for c in claims if c.quote), tuple(stale), tuple(positions),
+                    tuple(contexts))
 
 
 # --- the page ----------------------------------------------------------------------------------
@@ -442,6 +445,7 @@ def _coverage_cell(c: Coverage) -> str:
 def _claims_section(doc: dict, by_id: dict[str, Claim], res: dict[str, Result],
                     cov: dict[str, Coverage], figures: bool) -> str:
     stale = {i for c in cov.values() for i in c.stale}
+    context = {i: (ln, text, c.manuscript) for c in cov.values() for i, ln, text in c.contexts}
     papers = [p["key"] for p in doc["papers"]]
     present = [v for v in VERDICT_ORDER if any(c["verdict"] == v for c in doc["claims"])]
     pbox = "".join(
@@ -471,7 +475,8 @@ def _claims_section(doc: dict, by_id: dict[str, Claim], res: dict[str, Result],
             n = sum(1 for x in doc["claims"] if x["paper"] == current)
             rows.append(f'<div class="group-head" data-group="{esc(current)}"><code>{esc(current)}</code>'
                         f'<span class="small">{esc(titles.get(current, ""))} · {n} claims</span></div>')
-        rows.append(_claim_row(c, by_id.get(c["id"]), res.get(c["id"]), c["id"] in stale, figures))
+        rows.append(_claim_row(c, by_id.get(c["id"]), res.get(c["id"]), c["id"] in stale, figures,
+                               context.get(c["id"])))
     return (f'<section id="claims">\n<h2>Claims</h2>\n'
             '<p class="hint">Click a row to see the statement, the derivation and the numerical '
             "details. Without scripts every claim is listed and rows still expand.</p>\n"
@@ -479,7 +484,8 @@ def _claims_section(doc: dict, by_id: dict[str, Claim], res: dict[str, Result],
             + "\n</div>\n</section>")
 
 
-def _claim_row(c: dict, claim: Claim | None, r: Result | None, stale: bool, figures: bool) -> str:
+def _claim_row(c: dict, claim: Claim | None, r: Result | None, stale: bool, figures: bool,
+               context: tuple[int, str, str] | None = None) -> str:
     v = c["verdict"]
     sev = f" · {c['severity']}" if c.get("severity") else ""
     flags = ""
@@ -504,7 +510,7 @@ def _claim_row(c: dict, claim: Claim | None, r: Result | None, stale: bool, figu
         f'<span class="ev">{esc(c["evidence"] or "")}</span>'
         f'<span class="reason">{esc(c["reason"] or "")}</span></summary>')
     return (f'<details class="claim v-{esc(v)}" id="{esc(c["id"])}" data-paper="{esc(c["paper"])}" '
-            f'data-verdict="{esc(v)}">{summary}{_claim_body(c, claim, r, figures)}</details>')
+            f'data-verdict="{esc(v)}">{summary}{_claim_body(c, claim, r, figures, context)}</details>')
 
 
 def _val(s: str | None, limit: int = 60) -> str:
@@ -519,13 +525,30 @@ def _dl(items: list[tuple[str, str]]) -> str:
     return "<dl>" + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in items if v) + "</dl>"
 
 
-def _claim_body(c: dict, claim: Claim | None, r: Result | None, figures: bool) -> str:
+def _in_context(quote: str | None, context: tuple[int, str, str] | None, width: int = 160) -> str:
+    """The manuscript line holding the quote, the quote marked, long lines cut around it."""
+    if not context:
+        return ""
+    line, text, name = context
+    at = text.find(quote) if quote else -1
+    if at < 0:
+        body = esc(_shorten(text.strip(), 2 * width))
+    else:
+        a, b = max(0, at - width), min(len(text), at + len(quote) + width)
+        body = (("…" if a else "") + esc(text[a:at]) + f"<mark>{esc(quote)}</mark>"
+                + esc(text[at + len(quote):b]) + ("…" if b < len(text) else ""))
+    return f'<span class="small">{esc(name)}, line {line}:</span> <span class="ctx">{body}</span>'
+
+
+def _claim_body(c: dict, claim: Claim | None, r: Result | None, figures: bool,
+                context: tuple[int, str, str] | None = None) -> str:
     expected = _badge(c["expected"])
     if c.get("expected_reason"):
         expected += f" {esc(c['expected_reason'])}"
     top = _dl([
         ("statement", esc(c["statement"])),
         ("quote", f'<q>{esc(c["quote"])}</q>' if c.get("quote") else ""),
+        ("in the text", _in_context(c.get("quote"), context)),
         ("units", esc(c.get("units") or "")),
         ("manuscript", _revision_note(c)),
         ("stated", f"<code>{esc(c['stated'])}</code>" if c["stated"] is not None else
@@ -705,6 +728,8 @@ details.claim>summary{border-left:4px solid transparent}
 pre{white-space:pre-wrap;overflow-wrap:anywhere;margin:4px 0;font-size:12.5px;background:#fff;
  border:1px solid var(--line);border-radius:4px;padding:6px 8px}
 q{font-style:italic}
+.ctx{font-family:Georgia,"Times New Roman",serif;color:#2f363d}
+mark{background:#fff3b0;padding:0 1px}
 .figs{display:flex;flex-wrap:wrap;gap:16px;margin-top:10px}
 figure.fig{margin:0;max-width:100%}
 figure.fig img{max-width:100%;height:auto;border:1px solid var(--line);border-radius:4px;

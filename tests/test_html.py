@@ -227,11 +227,13 @@ def test_coverage_with_manuscript(report, tmp_path):
                     ("gone" if c.id == "oqt:fake-value" else ""),
                     judge=c.judge, derivation=c.derivation, numeric=c.numeric,
                     expect=c.expect, absent_reason="x") for c in claims]
+    doc = build_json([Paper("oqt", "t", "test-manuscript.txt")], quoted, results)
     page = build_html(doc, quoted, results, figures=False, manuscripts_dir=tmp_path)
     _parse(page)
     assert "2 of 3 numbered equations referenced" in page  # (1), (3); (2) unreferenced
     assert "1 of 2 quotes located" in page
     assert "stale quote" in page
+    assert "test-manuscript.txt, line 5:" in page and "<mark>sqrt 5 = 2.35</mark> here" in page
 
 
 def _paper_module(tmp_path: Path) -> str:
