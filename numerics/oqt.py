@@ -1021,3 +1021,66 @@ def energy_rate_numeric(J: np.ndarray, E: np.ndarray, rho: np.ndarray, h: float 
     sup = sse.liouvillian(np.diag(E).astype(complex), eq2_channels(J))
     e = lambda t: np.trace(np.diag(E) @ evolve(sup, rho, t)).real
     return float((e(h) - e(-h)) / (2 * h))
+
+
+# ---------------------------------------------------------------------------
+# Hypothesis strategies: bipartite states and local operators
+# ---------------------------------------------------------------------------
+
+_unit = st.floats(-1.0, 1.0, allow_nan=False, allow_infinity=False)
+
+
+@st.composite
+def matrices(draw, rows: int, cols: int) -> np.ndarray:
+    """Complex rows×cols matrices with entries in the unit square."""
+    re = draw(st.lists(_unit, min_size=rows * cols, max_size=rows * cols))
+    im = draw(st.lists(_unit, min_size=rows * cols, max_size=rows * cols))
+    return (np.array(re) + 1j * np.array(im)).reshape(rows, cols)
+
+
+@dataclass(frozen=True)
+class BipartiteCase:
+    dA: int
+    dB: int
+    rho: np.ndarray  # state on A ⊗ B
+    E: np.ndarray  # Alice's spectrum
+    chi: np.ndarray  # Alice's window distribution
+    O_B: np.ndarray  # Bob's local observable
+
+
+@st.composite
+def bipartite_cases(draw) -> BipartiteCase:
+    """Pure or mixed (rank 1..d) states on C^dA ⊗ C^dB, Alice's spectrum and χ, Bob's observable."""
+    dA, dB = draw(st.integers(2, 3)), draw(st.integers(2, 3))
+    d = dA * dB
+    rank = draw(st.integers(1, d))
+    G = draw(matrices(d, rank))
+    if np.linalg.norm(G) < 1e-3:
+        G = G + np.eye(d, rank)
+    rho = G @ G.conj().T
+    rho /= np.trace(rho).real
+    E = np.array(draw(st.lists(st.integers(0, 4), min_size=dA, max_size=dA)), float)
+    w = np.array(draw(st.lists(st.integers(0, 3), min_size=dA, max_size=dA)), float)
+    chi = w / w.sum() if w.sum() > 0 else np.ones(dA) / dA
+    M = draw(matrices(dB, dB))
+    return BipartiteCase(dA, dB, rho, E, chi, M + M.conj().T)
+
+
+def bob_expectation_rate(case: BipartiteCase) -> float:
+    """d⟨1 ⊗ O_B⟩/dt under Alice-local Eq. (6) (generic GKSL channels L_μν ⊗ 1, H_A ⊗ 1)."""
+    dA, dB = case.dA, case.dB
+    channels = [sse.Channel(np.kron(c.L, np.eye(dB)), c.D, c.J)
+                for c in eq2_channels(np.repeat(case.chi[:, None], dA, 1))]
+    sup = sse.liouvillian(np.kron(np.diag(case.E), np.eye(dB)).astype(complex), channels)
+    return float(np.trace(np.kron(np.eye(dA), case.O_B) @ _apply(sup, case.rho)).real)
+
+
+@cache
+def signalling_search() -> str | None:
+    """hypothesis.find for a bipartite case where Bob's expectation values move (None if none)."""
+    try:
+        case = find(bipartite_cases(), lambda c: abs(bob_expectation_rate(c)) > 1e-10,
+                    settings=settings(SEARCH, max_examples=100))
+    except NoSuchExample:
+        return None
+    return f"d_A = {case.dA}, d_B = {case.dB}, rate {bob_expectation_rate(case):.3g}"

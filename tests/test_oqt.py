@@ -94,3 +94,17 @@ def test_per_member_window_signal_exact_and_numeric():
     a, b = N.per_member_signal_by_integration()
     assert np.allclose(a, [float(x) for x in r["no_measurement"]], atol=1e-8)
     assert np.allclose(b, [float(x) for x in r["after_measurement"]], atol=1e-12)
+
+
+@given(N.bipartite_cases())
+def test_alice_local_thermalization_never_moves_bobs_expectations(case):
+    assert abs(N.bob_expectation_rate(case)) < 1e-10
+    assert np.trace(case.rho).real == pytest.approx(1.0)
+
+
+@given(N.entropy_cases(pure_only=False))
+def test_entropy_cases_are_valid_states(case):
+    rho = case.rho0()
+    assert np.trace(rho).real == pytest.approx(1.0)
+    assert np.linalg.eigvalsh(rho).min() > -1e-12
+    assert len(case.spectrum) == len(set(case.spectrum)) == len(case.weights)

@@ -8,6 +8,7 @@ import sympy as sp
 from derive import oqt as D
 from numerics import oqt as N
 
+from .. import plots
 from ..judges import Expression, NotCheckable, Property
 from ..model import Claim, Outcome, Paper, conditional, not_checkable, refuted
 
@@ -606,9 +607,13 @@ def _bob_exact() -> Outcome:
 
 def _bob_numeric() -> Outcome:
     w = N.bob_state_change()
-    return _checked(w < 1e-12, f"max |∂ρ_B/∂t| = {w:.1e}",
+    found = N.signalling_search()
+    return _checked(w < 1e-12 and found is None,
+                    f"max |∂ρ_B/∂t| = {w:.1e} (seeded); hypothesis search for d⟨1⊗O_B⟩/dt ≠ 0: "
+                    f"{found or 'none found'}",
                     "30 seeded random pure bipartite states, d_A = 2–4, d_B = 2–3, also after a random local "
-                    "unitary of Bob (seed 71)")
+                    "unitary of Bob (seed 71); hypothesis.find over pure and mixed bipartite states, Alice's "
+                    "spectra and χ, Bob's Hermitian observables (derandomize=True, 100 examples)")
 
 
 SIGNAL_COND = ("χ_E is fixed once for the whole ensemble (from the pre-measurement state) and not re-derived "
@@ -808,11 +813,13 @@ def _fdr_energy_numeric() -> Outcome:
 # The table
 # ---------------------------------------------------------------------------
 
-def _p(id, location, statement, stated, quote, derivation, numeric, expect=None, units="ħ = 1"):
+def _p(id, location, statement, stated, quote, derivation, numeric, expect=None, units="ħ = 1",
+       figures=()):
     """A Property claim (most of this paper's statements are general)."""
     kw = {} if expect is None else {"expect": expect}
     return Claim(id=f"oqt:{id}", location=location, statement=statement, stated=stated, quote=quote,
-                 judge=Property(), derivation=derivation, numeric=numeric, units=units, **kw)
+                 judge=Property(), derivation=derivation, numeric=numeric, units=units,
+                 figures=tuple(figures), **kw)
 
 
 CLAIMS = [
@@ -834,7 +841,7 @@ CLAIMS = [
                "window [E − √V, E + √V] = [0.195, 1.138] contains only E = 1, so χ_E = |1⟩⟨1|; the ensemble "
                "entropy rises from 0 to 0.290 at t = 1 (α𝒩/ħ = 1), where Ṡ = −0.0929 < 0, and returns to 0. "
                "A decreasing Hilbert–Schmidt distance to χ does not imply increasing entropy."),
-       units="entropy in nats; time in ħ/(α𝒩)"),
+       units="entropy in nats; time in ħ/(α𝒩)", figures=(plots.oqt_entropy_counterexample,)),
     # ---- Eq. (1): Itô calculus, FDR ---------------------------------------------------------------
     _p("ito-rule", "Eq. (1), noise convention",
        "Independent Wiener increments with E[dW] = 0 and E[dW^{μν}dW^{μ'ν'}] = δδ dt, i.e. (dW)² = dt.",
@@ -861,7 +868,7 @@ CLAIMS = [
        "(with 𝒩 absorbed in J).",
        "E[dΨ] = dρ̂ of GKSL form, Eq. (2)",
        "with $\\mathbb{E}[d\\Psi] = d\\hat{\\rho}$. This yields the linear master equations",
-       _ensemble_exact, _ensemble_sim),
+       _ensemble_exact, _ensemble_sim, figures=(plots.sse_vs_master,)),
     _p("nonlinear-cancel", "Superluminal-signalling section, last paragraph",
        "All nonlinear (state-dependent) terms of the averaged dynamics cancel given the FDR.",
        "all non-linearities cancel given the FDR", "since all non-linearities cancel given the FDR",
@@ -983,7 +990,7 @@ CLAIMS = [
        "Ensembles of Eq. (5) evolve by ħ∂ρ/∂t = −i[H, ρ] + α𝒩Λ_χ(ρ), Λ_χ(ρ) = Σχ_μLρL† − ρ.",
        "ħ∂ρ/∂t = −i[H, ρ] + α𝒩 Λ_χ(ρ)",
        "+ \\alpha \\, \\mathcal{N} \\, \\Lambda_{\\chi}(\\, \\hat{\\rho}\\,), \\tag{6}",
-       _eq6_exact, _eq6_sim),
+       _eq6_exact, _eq6_sim, figures=(plots.sse_vs_master,)),
     Claim(
         id="oqt:distance-rate", location="Text after Eq. (6)",
         statement="D_χ = Tr[(ρ − χ_E)²] obeys Ḋ_χ = −ωD_χ with ω = 2α𝒩/ħ.",
