@@ -228,6 +228,8 @@ def _bisect_eigenvalue(d, e2, k: int, lo, hi, tol):
 def _inverse_iteration(d, e, lam, steps: int = 3):
     """Eigenvector of the tridiagonal at the (accurate) eigenvalue lam (Thomas solves)."""
     n = len(d)
+    if n == 1:
+        return [mpmath.mpf(1)]
     shift = lam + mpmath.mpf(10) ** (-(mpmath.mp.dps - 8))
     v = [mpmath.mpf(1)] * n
     for _ in range(steps):

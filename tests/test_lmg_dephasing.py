@@ -1,0 +1,199 @@
+"""Tests of the derivations and numerics behind the ``lmg_dephasing`` claims."""
+
+from __future__ import annotations
+
+import math
+from fractions import Fraction
+from pathlib import Path
+
+import mpmath
+import numpy as np
+import pytest
+import sympy as sp
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from derive import lindblad
+from derive import lmg_dephasing as D
+from numerics import lmg
+from numerics import lmg_dephasing as N
+
+MANUSCRIPT = Path("/work/shared/manuscripts/003_391ba59f5db62018.txt")
+
+
+# ---------------------------------------------------------------------------------------
+# Symbolic Lindblad helpers and Eq. (12)
+# ---------------------------------------------------------------------------------------
+
+def test_redfield_coefficient_form():
+    a2, b2, a1, b1 = sp.symbols("Jz2_a Jz2_b Jz_a Jz_b", real=True)
+    target = D.gamma * (a2 + b2) / 2 - D.gamma * a1 * b1
+    assert sp.simplify(D.redfield_coefficient() - target) == 0
+
+
+def test_superoperator_of_pure_dephasing_qubit():
+    g = sp.Symbol("g", positive=True)
+    S = lindblad.superoperator_matrix(sp.zeros(2, 2), [sp.sqrt(g) * sp.diag(1, -1)])
+    assert S.eigenvals() == {0: 2, -2 * g: 2}
+
+
+@settings(derandomize=True, database=None, max_examples=25, deadline=None)
+@given(st.floats(0.05, 2.0), st.floats(-1, 1), st.floats(-1, 1), st.floats(1.3, 3), st.floats(1.3, 3))
+@example(1.0, 0.0, 0.0, 1.3, 1.3)
+def test_redfield_numeric_matches_formula(gam, za, zb, a2, b2):
+    assert N.redfield_rate_by_superoperator(gam, a2, b2, za, zb) == pytest.approx(
+        gam * (a2 + b2) / 2 - gam * za * zb, rel=1e-12, abs=1e-12)
+
+
+# ---------------------------------------------------------------------------------------
+# High-precision construction vs LAPACK
+# ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("n", [2, 5, 6, 7, 40, 101])
+def test_high_precision_doublet_matches_diagonalisation(n):
+    hp = D.doublet_high_precision(n)
+    ed = N.doublet_by_diagonalisation(n)
+    for k in range(3):
+        assert float(hp.E[k]) == pytest.approx(ed.E[k], rel=1e-12, abs=1e-12)
+    for k in range(2):
+        assert float(hp.jz2[k]) == pytest.approx(ed.jz2[k], rel=1e-10)
+    assert float(hp.X) == pytest.approx(ed.X, rel=1e-10)
+
+
+def test_high_precision_parity_and_normalisation_small_n():
+    hp = D.doublet_high_precision(4)
+    E, V = lmg.spectrum_dense(4, 0.95)
+    assert [float(e) for e in hp.E] == pytest.approx(E[:3], rel=1e-13)
+
+
+def test_table3_row_benchmark():
+    row = D.table3_row(370)
+    assert row["g_mf"] == Fraction(53391, 8)
+    assert float(row["de_kbt"]) == pytest.approx(1.0, abs=1e-6)
+
+
+# ---------------------------------------------------------------------------------------
+# Limits, mean field, SCS
+# ---------------------------------------------------------------------------------------
+
+def test_ratio_limit_is_two_and_correction_sign():
+    assert D.ratio_limit() == 2
+    delta, ell = sp.symbols("delta ell", real=True)
+    assert sp.simplify(D.ratio_leading_correction() - 8 * (delta * D.m - ell) / D.m**2) == 0
+
+
+def test_extrapolation_recovers_two():
+    e = N.ratio_limit_by_extrapolation()
+    assert abs(e.limit - 2) < 4 * e.sigma
+    assert e.slope == pytest.approx(-1, abs=0.01)
+
+
+@settings(derandomize=True, database=None, max_examples=30, deadline=None)
+@given(st.floats(0.02, 0.99))
+@example(0.95)
+def test_order_parameter_minimisation(G):
+    assert N.order_parameter_by_minimisation(G) == pytest.approx(math.sqrt(1 - G**2), rel=1e-12)
+
+
+@pytest.mark.parametrize("n", list(range(1, 61)))
+def test_scs_second_moment_eq21_against_dicke_vectors(n):
+    ms = 0.37
+    expr = D.scs_second_moment().subs({D.N: n, D.m: sp.Rational(37, 100)})
+    assert N.scs_second_moment_by_vectors(n, ms) == pytest.approx(float(expr), rel=1e-12)
+
+
+def test_vacuum_overlap_and_temperature():
+    assert N.vacuum_overlap_by_vectors() == pytest.approx(float(D.vacuum_overlap()), rel=1e-10)
+    assert float(D.temperature_nanokelvin()) == pytest.approx(N.temperature_nanokelvin_scipy(), rel=1e-8)
+
+
+# ---------------------------------------------------------------------------------------
+# Parity
+# ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("n", [1, 2, 3, 4])
+def test_parity_operator_exact_vs_expm(n):
+    exact = D.lmg_parity_exact(n)
+    num = N.parity_operator_by_expm(n)
+    assert exact["P_is_phase_times_flip"]
+    assert complex(exact["P_squared"]) == pytest.approx(complex(num["P2"][0, 0]), abs=1e-12)
+    assert exact["P_hermitian"] == (num["hermitian_defect"] < 1e-9) == (n % 2 == 0)
+
+
+@settings(derandomize=True, database=None, max_examples=40, deadline=None)
+@given(st.integers(0, 10_000), st.integers(2, 9))
+def test_random_parity_models_are_symmetric(seed, n):
+    H, A, P = N._random_parity_model(np.random.default_rng(seed), n)
+    assert np.allclose(P @ P.conj().T, np.eye(n))
+    assert np.allclose(P @ H @ P.conj().T, H)
+    assert np.allclose(P @ A @ P.conj().T, -A)
+    vals, bound = N._eigenstate_expectations(H, A)
+    assert np.all(vals <= bound)
+
+
+def test_corollaries_exact():
+    c = D.corollary1_couplings()
+    assert c["opposite"] == (0, 0) and c["same"] != 0
+    assert D.corollary2_coupling() == D.gamma * sp.Symbol("X", positive=True) ** 2
+
+
+# ---------------------------------------------------------------------------------------
+# Doublet and two-channel dynamics
+# ---------------------------------------------------------------------------------------
+
+def test_degenerate_doublet_spectrum_and_modes():
+    X = sp.Symbol("X", positive=True)
+    assert D.degenerate_doublet_spectrum() == {0: 2, -2 * D.gamma * X**2: 2}
+    modes = D.doublet_mode_rates()
+    assert modes["identity"] == 0 and modes["sigma_x"] == 0
+    assert modes["sigma_y"] == modes["sigma_z"] == -2 * D.gamma * X**2
+
+
+def test_two_channel_polynomial_and_regimes():
+    Delta, GL = sp.symbols("Delta Gamma_L", positive=True)
+    lam = sp.Symbol("lambda")
+    assert sp.expand(D.two_channel_characteristic_polynomial() - (lam**2 + GL * lam + Delta**2)) == 0
+    assert sp.simplify(D.overdamped_slow_rate() - Delta**2 / GL) == 0
+    assert sp.simplify(D.underdamped_envelope_rate() - GL / 2) == 0
+    lam_num = np.sort_complex(np.linalg.eigvals(N.pointer_two_level_liouvillian(2.0, 1.0)))
+    roots = np.sort_complex(np.roots([1, 1.0, 4.0]).astype(complex))
+    assert any(abs(lam_num - roots[0]).min() < 1e-10 for _ in [0])
+    assert abs(lam_num + 1.0).min() < 1e-10          # the decoupled Re ρ_LR channel
+
+
+def test_pointer_relations():
+    assert D.pointer_coherence_relation() == 0
+    assert D.pointer_population_difference() == 2 * sp.Symbol("re01", real=True)
+
+
+# ---------------------------------------------------------------------------------------
+# The claims table
+# ---------------------------------------------------------------------------------------
+
+def test_quotes_unique_and_carry_stated_values():
+    from claims.papers import lmg_dephasing as P
+    text = MANUSCRIPT.read_text()
+    for c in P.CLAIMS:
+        assert text.count(c.quote) == 1, c.id
+        assert "\n" not in c.quote, c.id
+        if c.stated:
+            assert c.stated in c.quote, c.id
+
+
+def test_table_value_reads_integers_as_rounded():
+    from claims.model import Outcome, Verdict
+    from claims.papers.lmg_dephasing import TableValue
+    j = TableValue()("488", Outcome(value=Fraction(975, 2), exact=True), Outcome(value=487.5))
+    assert j.verdict is Verdict.CONFIRMED
+    j = TableValue()("488", Outcome(value=Fraction(977, 2), exact=True), Outcome(value=488.5))
+    assert j.verdict is Verdict.CONFIRMED
+    j = TableValue()("488", Outcome(value=Fraction(979, 2), exact=True), Outcome(value=489.5))
+    assert j.verdict is Verdict.REFUTED
+
+
+def test_table3_is_registered_in_full():
+    from claims.papers import lmg_dephasing as P
+    ids = {c.id for c in P.CLAIMS}
+    cells = [c for c in ids if c.startswith("lmg_dephasing:table3-n") and "ninf" not in c]
+    assert len(cells) == 5 * 6 + 2 * 3
+    assert mpmath.mpf(1) > 0
