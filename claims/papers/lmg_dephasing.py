@@ -1696,3 +1696,52 @@ CLAIMS += [
         numeric=lambda: _approx_errors(False),
     ),
 ]
+
+
+_LGI = "the companion paper's Leggett–Garg thresholds (Remark 11 of lmg_lgi), audited under lmg_lgi"
+
+CLAIMS += [
+    Claim(
+        id="lmg_dephasing:lgi-threshold-level-c",
+        location="§7.2",
+        statement="The companion's Leggett–Garg correlator violates the bound for γ below a "
+                  "threshold (value lost; companion: 0.289 s⁻¹, five-level simulation).",
+        stated="",
+        quote="exhibits a robust violation at s-1",
+        judge=NotCheckable(f"value lost in extraction; {_LGI}"),
+        expect=_lost("the threshold; the companion prints γ ≲ 0.289 s⁻¹ (Level C), not recomputed here"),
+        units="s⁻¹",
+    ),
+    Claim(
+        id="lmg_dephasing:lgi-threshold-level-a",
+        location="§7.2",
+        statement="The mean-field (Level A) threshold (value lost; companion: 0.050 s⁻¹).",
+        stated="",
+        quote="would predict a Level A threshold of s-1",
+        judge=NotCheckable(f"value lost in extraction; {_LGI}"),
+        derivation=lambda: Outcome(text=f"Level B / R(370) = 0.117/{mpmath.nstr(D.table3_row(370)['r'], 6)} "
+                                        f"= {mpmath.nstr(mpmath.mpf('0.117') / D.table3_row(370)['r'], 4)} s⁻¹"),
+        expect=_lost("the threshold; the tool computes 0.117 s⁻¹/R(370) = 0.0498 s⁻¹ (companion: 0.050)"),
+        units="s⁻¹",
+    ),
+    Claim(
+        id="lmg_dephasing:lgi-threshold-level-b",
+        location="§7.2",
+        statement="The two-level eigenstate (Level B) threshold (value lost; companion: 0.117 s⁻¹).",
+        stated="",
+        quote="eigenstate threshold of s-1 (Level B, this paper)",
+        judge=NotCheckable(f"value lost in extraction; {_LGI}"),
+        expect=_lost("the threshold; the companion prints 0.117 s⁻¹, not recomputed here"),
+        units="s⁻¹",
+    ),
+    Claim(
+        id="lmg_dephasing:lgi-full-precision-values",
+        location="§7.2",
+        statement="The full-precision thresholds from which the factors are computed (values lost).",
+        stated="",
+        quote="computed from full-precision values ( s-1, s-1)",
+        judge=NotCheckable(f"values lost in extraction; {_LGI}"),
+        expect=_lost("the values; the companion prints 0.117 s⁻¹ and 0.289 s⁻¹"),
+        units="s⁻¹",
+    ),
+]
