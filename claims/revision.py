@@ -231,15 +231,18 @@ def _read_after(claim: Claim, ms: Manuscript, span: tuple[int, int]) -> Binding:
     """The quote is found but the value is not in it: read the value right after it."""
     stated = claim.stated
     after = ms.norm[span[1]:span[1] + AFTER_GAP + MAX_VALUE]
-    loc = locate_in(after, stated)
-    if loc is not None and loc[0] <= AFTER_GAP:
-        return Binding(claim.id, "unchanged", stated, stated, ms.line_of(span[1] + loc[0]),
+    # the value may begin inside the quote and run past its end ("≈ 2–" + "3"), or follow it
+    window = ms.norm[span[0]:span[1] + AFTER_GAP + MAX_VALUE]
+    loc = locate_in(window, stated)
+    if loc is not None and loc[0] <= span[1] - span[0] + AFTER_GAP:
+        return Binding(claim.id, "unchanged", stated, stated, ms.line_of(span[0] + loc[0]),
                        note="stated value right after the quote", span=span)
     if not is_numeric(stated):  # an expression or a sentence: the quote is what binds it
         return Binding(claim.id, "unchanged", stated, stated, ms.line_of(span[0]),
                        note=NOT_AT_QUOTE, span=span)
     m = value_pattern(stated).search(after[:AFTER_GAP + len(stated) + 20])
-    if m is None or m.start() > AFTER_GAP:  # bound by its quote; the registry's value unverified
+    if m is None or m.start() > AFTER_GAP or re.search(r"\d", after[:m.start()]):
+        # not the first number after the quote: bound by its quote, the value unverified
         return Binding(claim.id, "unchanged", stated, stated, ms.line_of(span[0]),
                        note=NOT_AT_QUOTE, span=span)
     new = (loc[2] if loc else "") + m.group(0)
@@ -597,6 +600,10 @@ def summary_lines(doc: dict) -> list[str]:
     st = m["status"]
     out = [f"manuscript {m['path']} ({m['format']}, paper {m['paper']}): "
            + ", ".join(f"{st[s]} {s}" for s in STATUSES)]
+    total = sum(st.values())
+    if total and st["stale"] > total / 2:
+        out.append(f"warning: {st['stale']} of {total} quotes not found: is {m['path']} the "
+                   f"manuscript of paper {m['paper']}?")
     for c in doc["claims"]:
         if c.get("manuscript_status") == "changed":
             out.append(f"  changed  {c['id']} (line {c['manuscript_line']}): "

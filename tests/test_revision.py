@@ -130,6 +130,12 @@ def test_a_neighbouring_edit_in_a_table_row_leaves_the_other_cells_unchanged():
     assert got["2.351"].stated == "2.451" and got["18"].line == 2
 
 
+def test_value_running_past_the_end_of_the_quote():
+    c = claim(stated="2–3", quote="by at most a factor of e±1 ≈ 2–")
+    text = ms("This changes τK by at most a factor of e±1 ≈ 2–3, far below 10−103.\n")
+    assert bind(c, text).status == "unchanged"
+
+
 def test_one_sided_anchor_needs_enough_context():
     c = claim(quote="Q = 0.9436")  # a 4-character prefix: too little to anchor on alone
     assert bind(c, ms(TEXT.replace("0.9436", "0.95"))).status == "stale"
