@@ -563,3 +563,37 @@ def eq5_dimensions() -> tuple[sp.Expr, sp.Expr]:
 def energy_rate_eq2(J: sp.Matrix, E: list, probs: list) -> sp.Expr:
     """dE/dt = Tr[H · Eq. (2)(ρ)] for a diagonal ρ (exact)."""
     return sp.simplify((sp.diag(*E) * dissipator_eq2(J, sp.diag(*probs))).trace())
+
+
+def energy_population_drift(d: int = 3) -> sp.Matrix:
+    """d p_μ/dt under Eq. (6) (α𝒩/ħ = 1) for generic ρ: the diagonal of Λ_χ(ρ) − i[H, ρ]."""
+    chi = [sp.Symbol(f"chi_{m}", nonnegative=True) for m in range(d)]
+    E = [sp.Symbol(f"E_{m}", real=True) for m in range(d)]
+    rho = hermitian_state(d)
+    H = sp.diag(*E)
+    gen = -sp.I * (H * rho - rho * H) + lambda_chi(chi, rho)
+    unit = {rho[d - 1, d - 1]: 1 - sum(rho[i, i] for i in range(d - 1))}
+    return sp.Matrix([sp.expand(gen[m, m].subs(unit)) for m in range(d)])
+
+
+def collapse_population_drift(d: int = 3) -> sp.Matrix:
+    """d⟨P_k⟩/dt under Λ_R (P_k = |k⟩⟨k|, H = 0) for generic ρ: zero means the weights are martingales."""
+    rho = hermitian_state(d)
+    P = [L_op(k, k, d) for k in range(d)]
+    return sp.Matrix([sp.expand((P[k] * lambda_R(P, rho)).trace()) for k in range(d)])
+
+
+def unitary_populations(d: int = 3) -> sp.Matrix:
+    """|⟨μ|e^{−iHt}|ψ⟩|² − |⟨μ|ψ⟩|² for H = Σ E_μ|μ⟩⟨μ| and generic ψ."""
+    t = sp.Symbol("t", real=True)
+    E = [sp.Symbol(f"E_{m}", real=True) for m in range(d)]
+    a = [sp.Symbol(f"a{m}", real=True) + sp.I * sp.Symbol(f"b{m}", real=True) for m in range(d)]
+    out = [sp.simplify(sp.Abs(sp.exp(-sp.I * E[m] * t) * a[m]) ** 2 - sp.Abs(a[m]) ** 2)
+           for m in range(d)]
+    return sp.Matrix(out)
+
+
+def detailed_balance_residual(d: int = 3) -> sp.Matrix:
+    """J^{μν}χ_ν − J^{νμ}χ_μ for J^{μν} = χ_μ."""
+    chi = [sp.Symbol(f"chi_{m}", nonnegative=True) for m in range(d)]
+    return sp.Matrix(d, d, lambda m, n: chi[m] * chi[n] - chi[n] * chi[m])

@@ -799,20 +799,69 @@ def sui_simulation_report() -> dict:
     return dict(norm_mean=float(m - 1), norm_se=float(se), comparisons=zs)
 
 
+BORN_AMPS = (np.array([0.5, np.sqrt(0.2), np.sqrt(0.55)], complex)
+             * np.exp(1j * np.array([0.0, 1.0, 2.0])))
+BORN_SEED = SIM_SEED + 11
+
+
 @cache
-def born_by_simulation(seed: int = SIM_SEED + 11) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """SUV collapse alone (H = 0, dĜ_χ = 0), γ = 2, T = 4, dt = 5e-3, 1500 trajectories: outcome frequencies
-    (the basis state holding more than half the weight at T) vs |α_k|², with binomial SE."""
-    amps = np.array([0.5, np.sqrt(0.2), np.sqrt(0.55)], complex) * np.exp(1j * np.array([0, 1.0, 2.0]))
-    amps /= np.linalg.norm(amps)
+def born_ensemble():
+    """SUV collapse alone (H = 0, dĜ_χ = 0), collapse onto the 3 basis states, γ = 2, T = 4,
+    dt = 5e-3, 1500 trajectories (seed ``BORN_SEED``)."""
+    amps = BORN_AMPS / np.linalg.norm(BORN_AMPS)
     projectors = [np.diag(np.eye(3)[k]).astype(complex) for k in range(3)]
     channels = [sse.Channel(P, np.sqrt(2.0), 2.0, kind="collapse") for P in projectors]
-    f, _ = sse.simulate(np.zeros((3, 3), complex), channels, amps, 4.0, 5e-3, 1500, seed, n_record=2)
+    return sse.simulate(np.zeros((3, 3), complex), channels, amps, 4.0, 5e-3, 1500, BORN_SEED,
+                        n_record=2)
+
+
+@cache
+def born_by_simulation() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Outcome frequencies of :func:`born_ensemble` (the basis state holding more than half the
+    weight at T) vs |α_k|², with binomial standard errors."""
+    f, _ = born_ensemble()
     p = np.abs(f.psi[-1]) ** 2
     p = p / p.sum(axis=1)[:, None]
     freq = (p > 0.5).mean(axis=0)
     se = np.sqrt(freq * (1 - freq) / p.shape[0])
-    return freq, se, np.abs(amps) ** 2
+    return freq, se, np.abs(f.psi[0, 0]) ** 2
+
+
+@cache
+def collapse_weights_drift() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """E[p_k(T)] (extrapolated, normalised weights) ± SE vs p_k(0) under SUV collapse alone."""
+    f, c = born_ensemble()
+    w = lambda e: np.abs(e.psi[-1]) ** 2 / e.norms[-1][:, None]  # noqa: E731
+    m, se = sse.extrapolated(w(f), w(c))
+    return m, se, np.abs(f.psi[0, 0]) ** 2
+
+
+@cache
+def energy_weights_drift() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Eq. (5) ensemble: E[p_μ(T)] ± SE vs p_μ(0) and the Eq. (6) prediction at T."""
+    f, c = eq5_ensembles()
+    w = lambda e: np.abs(e.psi[-1]) ** 2 / e.norms[-1][:, None]  # noqa: E731
+    m, se = sse.extrapolated(w(f), w(c))
+    chi = window_chi(EQ5_E, np.abs(EQ5_AMPS) ** 2)
+    rho0 = np.outer(EQ5_AMPS, EQ5_AMPS).astype(complex)
+    pred = np.diag(evolve(eq6_as_written(EQ5_E, chi, 1.0, 1.0, 1.0), rho0, f.times[-1])).real
+    return m, se, np.abs(EQ5_AMPS) ** 2, pred
+
+
+@cache
+def unitary_invariants(n: int = 20, seed: int = 97) -> float:
+    """max change of the energy populations and of Tr ρ² under e^{−iHt} (seeded H, ρ, t)."""
+    rng = np.random.default_rng(seed)
+    worst = 0.0
+    for _ in range(n):
+        d = int(rng.integers(2, 6))
+        E = rng.normal(size=d)
+        rho0 = random_state(d, rng, rank=1)
+        sup = sse.liouvillian(np.diag(E).astype(complex), [])
+        rho = evolve(sup, rho0, float(rng.uniform(0, 20)))
+        worst = max(worst, float(np.abs(np.diag(rho) - np.diag(rho0)).max()),
+                    abs(np.trace(rho @ rho).real - 1))
+    return worst
 
 
 def sui_steady_states(H, projectors, chi, ratios) -> list[np.ndarray]:
