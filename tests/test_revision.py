@@ -20,6 +20,8 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from claims.judges import Value
 from claims.manuscript import Manuscript, manuscripts_dir
@@ -533,3 +535,38 @@ def test_documented_ci_recipe(example, marker, fixture_env):
     (paper / "manuscript.txt").write_text(MANUSCRIPT.replace("root two ≈ 1.4142 to four places, ", ""))
     p = subprocess.run(argv, capture_output=True, text=True, env=env, cwd=d, timeout=300)
     assert p.returncode == 1 and "oqt:sqrt2: stale" in p.stderr
+
+
+# --- properties ---------------------------------------------------------------------------------
+
+
+decimals = st.builds(lambda i, f: f"{i}.{f}", st.integers(0, 99999),
+                     st.text("0123456789", min_size=1, max_size=6))
+
+
+@given(old=decimals, new=decimals, sign=st.sampled_from(["", "−", "-"]),
+       rel=st.sampled_from(["=", "≈", "∼", "≲"]))
+@example(old="0.99", new="0.990", sign="", rel="=")
+@settings(max_examples=80)
+def test_any_changed_number_is_read_back_exactly(old, new, sign, rel):
+    quote = f"the splitting Δ {rel} {old} rad/s at the benchmark"
+    text = f"Intro.\nWe find that {quote}, as shown.\nOther text x = 3.5 s.\n"
+    c = claim(stated=old, quote=quote)
+    b = bind(c, ms(text.replace(f"{rel} {old} rad", f"{rel} {sign}{new} rad")))
+    if sign or new != old:
+        assert (b.status, compact(b.stated)) == ("changed", compact(sign + new))
+    else:
+        assert b.status == "unchanged"
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=60)
+def test_binding_and_coverage_never_crash_on_any_text(text):
+    from claims.coverage import coverage
+
+    m = Manuscript.from_text(text)
+    c = claim()
+    b = bind(c, m)
+    assert b.status in ("unchanged", "changed", "stale")
+    cov = coverage(m, [c], {c.id: b})
+    assert 0 <= cov.k <= cov.n
