@@ -516,3 +516,80 @@ def wkb_full_barrier_integral(gamma_over_j: float, n_spins: int, dps: int = 30) 
         ms = mpmath.sqrt(1 - g**2)
         return mpmath.mpf(n_spins) / 2 * mpmath.quad(
             lambda zz: mpmath.log(mpmath.sqrt(1 - zz**2) / g), [-ms, 0, ms])
+
+
+# ---------------------------------------------------------------------------------------
+# Five-level LGI correlator (abstract / §1 level C), two independent propagators
+# ---------------------------------------------------------------------------------------
+
+@functools.cache
+def truncated_model(n_levels: int = 5, n_spins: int = N_BENCH, gamma_over_j: float = GAMMA_BENCH):
+    """Lowest ``n_levels`` eigenstates of H: (E, P J_z P, P sgn(J_z) P) in the energy basis (J = 1).
+
+    The projected operators are real symmetric; sgn(0) = 0 (the m = 0 Dicke state).
+    """
+    E, V = lmg.lowest_eigenpairs(n_spins, gamma_over_j, k=n_levels)
+    m = lmg.jz_diag(n_spins)
+    jz = V.T @ (m[:, None] * V)
+    q = V.T @ (lmg.sgn_jz_diag(n_spins)[:, None] * V)
+    return np.asarray(E, float), jz, q
+
+
+def _lindblad_rhs(E, jz, g):
+    H = np.diag(E - E[0])
+    jz2 = jz @ jz
+
+    def rhs(_, y):
+        n = len(E)
+        r = y.reshape(n, n)
+        d = -1j * (H @ r - r @ H) + g * (jz @ r @ jz - 0.5 * (jz2 @ r + r @ jz2))
+        return d.ravel()
+    return rhs
+
+
+def _propagate_ode(rho, E, jz, g, t):
+    sol = solve_ivp(_lindblad_rhs(E, jz, g), (0.0, t), rho.astype(complex).ravel(), method="DOP853",
+                    rtol=1e-11, atol=1e-13)
+    n = len(E)
+    return sol.y[:, -1].reshape(n, n)
+
+
+def _propagate_spectral(rho, E, jz, g, t):
+    """exp(𝓛t)ρ from the eigen-decomposition of the Liouvillian superoperator (column stacking)."""
+    n = len(E)
+    I = np.eye(n)
+    H = np.diag(E - E[0])
+    jz2 = jz @ jz
+    L = (-1j * (np.kron(I, H) - np.kron(H.T, I))
+         + g * (np.kron(jz.T, jz) - 0.5 * np.kron(I, jz2) - 0.5 * np.kron(jz2.T, I)))
+    w, R = np.linalg.eig(L)
+    v = rho.astype(complex).reshape(-1, order="F")
+    out = R @ (np.exp(w * t) * np.linalg.solve(R, v))
+    return out.reshape(n, n, order="F")
+
+
+def k3_sequential(gamma_phi: float, n_levels: int = 5, method: str = "ode") -> float:
+    """K3 = C12 + C23 − C13 of Q = sgn(J_z) for the n-level truncation, Lüders instrument ½{Q, ρ}.
+
+    Starts in |E0⟩⟨E0|; Δt = πħ/(3ΔE); collective dephasing L = √γ P J_z P with γ in s⁻¹
+    (converted to units of J); C_ij = Tr(Q e^{𝓛(t_j−t_i)}[½{Q, ρ(t_i)}]).
+    ``method``: ``"ode"`` (DOP853 on ρ) or ``"spectral"`` (Liouvillian eigen-decomposition).
+    """
+    E, jz, q = truncated_model(n_levels)
+    g = gamma_phi / J_RAD_S
+    dt = math.pi / (3 * (E[1] - E[0]))
+    prop = _propagate_ode if method == "ode" else _propagate_spectral
+    rho0 = np.zeros((n_levels, n_levels))
+    rho0[0, 0] = 1.0
+    inst = lambda r: 0.5 * (q @ r + r @ q)  # noqa: E731
+    r1 = prop(inst(rho0), E, jz, g, dt)
+    c12 = np.trace(q @ r1).real
+    c13 = np.trace(q @ prop(r1, E, jz, g, dt)).real
+    rho_dt = prop(rho0, E, jz, g, dt)
+    c23 = np.trace(q @ prop(inst(rho_dt), E, jz, g, dt)).real
+    return float(c12 + c23 - c13)
+
+
+def k3_threshold(n_levels: int = 5, method: str = "ode") -> float:
+    """γϕ (s⁻¹) at which :func:`k3_sequential` crosses 1 (brentq on [0.05, 1])."""
+    return brentq(lambda g: k3_sequential(g, n_levels, method) - 1.0, 0.05, 1.0, xtol=1e-10)
