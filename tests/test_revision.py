@@ -570,3 +570,26 @@ def test_binding_and_coverage_never_crash_on_any_text(text):
     assert b.status in ("unchanged", "changed", "stale")
     cov = coverage(m, [c], {c.id: b})
     assert 0 <= cov.k <= cov.n
+
+
+@pytest.mark.parametrize("name, source", [
+    ("paper.tex", "% a comment\n\\section{Intro}\nWe show that root two $\\approx 1.4142$ to four "
+                  "places, and that\nthe ratio $r = 0.334$ exactly as tabulated in "
+                  "Table~\\ref{t}~\\cite{x}.\nIn 2019, the weight $w = 0.50$ in the symmetric case.\n"),
+    ("paper.md", "# Intro\nWe show that **root two ≈ 1.4142 to four places**, and that\n"
+                 "the ratio $r = 0.334$ exactly as tabulated.\n\n"
+                 "| case | value |\n|---|---|\n| the weight w = 0.50 in the symmetric case | x |\n"),
+])
+def test_audit_reads_latex_and_markdown(name, source, fixture_env):
+    d, env = fixture_env
+    (d / name).write_text(source)
+    p = run(["audit", "--manuscript", name, "--out", "rep", "--no-progress"], env, d)
+    assert p.returncode == 0, p.stdout + p.stderr
+    doc = json.loads((d / "rep" / "claims.json").read_text())
+    assert doc["manuscript"]["format"] == {"paper.tex": "latex", "paper.md": "markdown"}[name]
+    assert {c["manuscript_status"] for c in doc["claims"]} == {"unchanged"}
+    (d / name).write_text(source.replace("0.50", "0.55"))
+    p = run(["audit", "--manuscript", name, "--out", "rep", "--no-progress"], env, d)
+    doc = json.loads((d / "rep" / "claims.json").read_text())
+    half = next(c for c in doc["claims"] if c["id"] == "oqt:half")
+    assert (half["manuscript_status"], half["stated"], half["verdict"]) == ("changed", "0.55", "refuted")
