@@ -974,7 +974,8 @@ CLAIMS = [
        _all_states_exact, _all_states_numeric,
        conditional("With B = 1, C_E(t) = 𝒵(Tr[χH] − Tr[ρH]) vanishes only for states with Tr[ρH] = Tr[χH]; "
                    "for a generic state (e.g. χ = (1/5, 1/2, 3/10), ρ = diag(1/2, 1/2, 0), E = (0, 1, 2): "
-                   "C_E = 3/5) it does not: no J of the ansatz meets C_E = 0 for all states.")),
+                   "C_E = 3/5) it does not. Within the ansatz, C_E = 0 for all states would force B^ν(Σ_μA^μE_μ − "
+                   "E_νΣ_μA^μ) = 0 for every ν, i.e. transitions only among levels of a single energy.")),
     _p("eq4-propagates", "Text after Eq. (4)",
        "If Eq. (4) holds at the initial time it holds at all times.",
        "if the condition in Eq. (4) holds at initial times, it will hold for all times",
