@@ -42,6 +42,7 @@ def claim_record(claim: Claim, r: Result) -> dict:
         "decided_by": r.decided_by,
         "units": claim.units or None,
         "quote": claim.quote or None,
+        "reading": claim.reading or None,
         "details": r.details or None,
         # bound to a manuscript revision (claims.revision): unchanged / changed / stale, else null
         "manuscript_status": None,
@@ -80,6 +81,20 @@ def _cell(s: object) -> str:
     return str(s if s is not None else "").replace("|", "\\|").replace("\n", " ")
 
 
+PR_COMMENT_LIMIT = 60_000  # GitHub takes 65,536 characters per comment; leave room for a header
+
+
+def fit_comment(text: str, limit: int = PR_COMMENT_LIMIT) -> str:
+    """Cut a Markdown summary at a list-item boundary so it fits one pull-request comment."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind("\n- ", 0, limit - 300)
+    cut = cut if cut > 0 else limit - 300
+    left = text[cut:].count("\n- **`")
+    return (text[:cut] + f"\n\n… {left} more claim(s) not shown: the comment size limit was "
+            "reached. The full list is in claims.md and claims.html.\n")
+
+
 def build_markdown(doc: dict, *, summary_only: bool = False) -> str:
     """GitHub-flavoured Markdown: summary, then claims needing attention, then the rest collapsed."""
     s = doc["summary"]
@@ -114,7 +129,7 @@ def build_markdown(doc: dict, *, summary_only: bool = False) -> str:
 
     lines += markdown_lines(doc)
     if summary_only:
-        return "\n".join(lines)
+        return fit_comment("\n".join(lines))
     rest = [c for c in doc["claims"] if c not in attention]
     lines += ["<details><summary>All other claims "
               f"({len(rest)})</summary>", "",

@@ -129,3 +129,13 @@ def test_summary_fits_a_pull_request_comment(doc):
     base = doc["claims"]
     many = dict(doc, claims=[dict(c, id=f"{c['id']}-{i}") for i in range(60) for c in base])
     assert len(build_markdown(many, summary_only=True)) < GITHUB_COMMENT_LIMIT
+
+
+def test_summary_is_cut_to_fit_a_comment(doc):
+    base = [c for c in doc["claims"] if c["verdict"] == "refuted"]
+    many = dict(doc, claims=[dict(c, id=f"{c['id']}-{i}", reason="x" * 400)
+                             for i in range(200) for c in base])
+    md = build_markdown(many, summary_only=True)
+    assert len(md) < GITHUB_COMMENT_LIMIT
+    assert md.rstrip().endswith("The full list is in claims.md and claims.html.")
+    assert "more claim(s) not shown" in md
