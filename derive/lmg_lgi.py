@@ -599,7 +599,7 @@ def doublet_mp(n_spins: int = N_BENCH, gam: sp.Rational = GAMMA_OVER_J,
     -------
     dict
         ``E`` (E0, E1, E2, E3): lowest two levels of each parity block, sorted;
-        ``jz2`` (⟨E0|J_z²|E0⟩, ⟨E1|J_z²|E1⟩); ``Q01`` = ⟨E0|sgn J_z|E1⟩;
+        ``jz2`` (⟨E0|J_z²|E0⟩, ⟨E1|J_z²|E1⟩); ``Q01`` = ⟨E0|sgn J_z|E1⟩; ``X`` = ⟨E0|J_z|E1⟩;
         ``chi`` = ∂⟨m_z⟩/∂h at h = 0 (m_z = 2J_z/N), in 1/J.
 
     Notes
@@ -618,8 +618,9 @@ def doublet_mp(n_spins: int = N_BENCH, gam: sp.Rational = GAMMA_OVER_J,
         c, dv = [x * mpmath.sign(mpmath.fsum(c)) for x in c], [x * mpmath.sign(mpmath.fsum(dv)) for x in dv]
         ms = range(1, n_spins // 2 + 1)
         q01 = mpmath.fsum(c[k] * dv[k - 1] for k in ms)
+        X = mpmath.fsum(k * c[k] * dv[k - 1] for k in ms)
         jz2 = (mpmath.fsum(k * k * c[k] ** 2 for k in ms), mpmath.fsum(k * k * x**2 for k, x in zip(ms, dv)))
         rhs = [k * c[k] for k in ms]
         x = _solve_tridiagonal(do, eo, Ee[0], rhs)
         chi = 8 * mpmath.fsum(a * b for a, b in zip(rhs, x)) / n_spins
-        return {"E": tuple(sorted(Ee + Eo)), "jz2": jz2, "Q01": q01, "chi": chi, "dps": dps}
+        return {"E": tuple(sorted(Ee + Eo)), "jz2": jz2, "Q01": q01, "X": X, "chi": chi, "dps": dps}
