@@ -437,8 +437,15 @@ def test_audit_one_number_changed_reports_exactly_that_claim(fixture_env):
     assert (half["stated"], half["stated_registry"], half["verdict"]) == ("0.55", "0.50", "refuted")
     assert p.returncode == 1 and "oqt:half" in p.stderr  # refuted where confirmed was expected
     assert "0.50 -> 0.55: now refuted" in p.stdout
-    xml = (d / "rep" / "claims.junit.xml").read_text()
-    assert xml.count("<failure") == 1 and 'name="oqt:half"' in xml
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(d / "rep" / "claims.junit.xml").getroot()
+    cases = {c.get("name"): c for c in root.iter("testcase")}
+    assert set(cases) == {"oqt:third", "oqt:sqrt2", "oqt:half"}
+    assert root.get("tests") == "3" and root.get("failures") == "1"
+    failure = cases["oqt:half"].find("failure")
+    assert failure is not None and failure.get("message") == "verdict refuted, expected confirmed"
+    assert "stated: 0.55 (registry: 0.50)" in failure.text
 
 
 def test_a_corrected_result_passes_unless_changed_is_asked_to_fail(fixture_env):
