@@ -27,6 +27,7 @@ Numbers that are not statements are **excluded**, whatever their neighbours:
   ``Theorem 2``, ``Listing 1`` ... (with chains: ``Remarks 11 and 13``, ``Sections 7–7.4``);
 * identifiers: ``arXiv:2504.16197``, DOIs, URLs;
 * page numbers (a line holding only an integer);
+* integers with a leading zero (``01`` of ``Q01`` split off by the extraction: a subscript);
 * program listings: runs of at least five lines that start with increasing line numbers.
 
 A numeric statement is **covered** when its position falls inside a located claim
@@ -197,6 +198,8 @@ def _excluded(line: str, m: re.Match, table_row: bool, spans, lead: int) -> str 
         if name != "equation number" and s0 <= a and b <= s1:
             return name
     plain = tok.replace(",", "")
+    if re.fullmatch(r"0\d+", plain):
+        return "leading zero"  # Q01, ρ00 split by the extraction: a subscript, not a value
     rel = bool(_REL_BEFORE.search(before))
     unit = _UNIT_RX.match(after) or _PCT_RX.match(after)
     if re.fullmatch(r"(19|20)\d\d", plain) and not rel and not unit and not table_row:

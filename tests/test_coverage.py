@@ -76,6 +76,7 @@ def test_not_statements(text):
     ("arXiv:2504.16197 = x", "identifier"),
     ("ψ = 0 and N ≫ 1", "structural 0/1"),
     ("the sum over i = 1", "index value"),
+    ("K3 up to Q2 01 × 3 = x", "leading zero"),
 ])
 def test_exclusions(text, rule):
     got = numbers(text)
