@@ -8,7 +8,8 @@ written; switch the plot to it when it lands).
 Conventions (``lmg_lgi`` §7, Eq. (18); Remark 11): H = −(2J/N)J_z² − 2ΓJ_x at N = 370,
 Γ/J = 0.95, J = 37195.4 rad/s; collective dephasing L = √γ_φ J_z; Q = sgn(J_z);
 ρ0 = |E0⟩⟨E0|; stationary protocol C(τ) = Tr[Q e^{𝓛τ}(½{Q, ρ0})],
-K3(τ) = 2C(τ) − C(2τ), maximised over τ.  In an n-level truncation H, J_z and Q
+K3(τ) = 2C(τ) − C(2τ) at the paper's measurement interval τ = π/(3ΔE) (0.80 ms; the
+optimum without dephasing), as in its thresholds (Remark 11, Eq. (24)).  In an n-level truncation H, J_z and Q
 are projected on the lowest n eigenstates and the dissipator uses the projected
 J_z (so the truncated generator is itself of Lindblad form).
 """
@@ -16,10 +17,11 @@ J_z (so the truncated generator is itself of Lindblad form).
 from __future__ import annotations
 
 import functools
+import math
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.optimize import brentq, minimize_scalar
+from scipy.optimize import brentq
 
 from numerics import lmg
 
@@ -78,38 +80,36 @@ def correlator(n: int, gamma_phi: float, n_basis: int | None = None) -> Correlat
     return Correlator((qv @ S) * coef, lam)
 
 
-def k3_max(n: int, gamma_phi: float) -> tuple[float, float]:
-    """(max_τ K3, τ at the maximum) over the first maximum, τ ∈ (0, TAU_MAX]."""
-    c = correlator(n, gamma_phi)
-    taus = np.linspace(TAU_MAX / 240, TAU_MAX, 240)
-    k = c.k3(taus)
-    i = int(np.argmax(k))
-    lo, hi = taus[max(i - 1, 0)], taus[min(i + 1, len(taus) - 1)]
-    res = minimize_scalar(lambda t: -float(c.k3(t)), bounds=(lo, hi), method="bounded",
-                          options={"xatol": 1e-9})
-    return -float(res.fun), float(res.x)
+def tau_opt() -> float:
+    """The paper's interval τ = π/(3ΔE) (s), ΔE the doublet splitting in rad/s."""
+    return math.pi / (3 * lmg_levels(2)[0][1])
+
+
+def k3_fixed(n: int, gamma_phi: float) -> float:
+    """K3 = 2C(τ) − C(2τ) at τ = π/(3ΔE) in the lowest ``n`` levels."""
+    return float(correlator(n, gamma_phi).k3(tau_opt()))
 
 
 @functools.cache
 def k3_curve(n: int, gammas: tuple[float, ...]) -> np.ndarray:
-    return np.array([k3_max(n, g)[0] for g in gammas])
+    return np.array([k3_fixed(n, g) for g in gammas])
 
 
 @functools.cache
 def k3_threshold(n: int, gammas: tuple[float, ...]) -> float:
-    """γ_φ at which max_τ K3 first falls to 1 (the classical bound) on the grid ``gammas``,
+    """γ_φ at which K3 first falls to 1 (the classical bound) on the grid ``gammas``,
     refined by Brent's method inside the bracketing grid interval; NaN when it never does."""
     k = k3_curve(n, gammas) - 1.0
     for i in range(len(gammas) - 1):
         if k[i] > 0 >= k[i + 1]:
-            return float(brentq(lambda g: k3_max(n, g)[0] - 1.0, gammas[i], gammas[i + 1],
+            return float(brentq(lambda g: k3_fixed(n, g) - 1.0, gammas[i], gammas[i + 1],
                                 xtol=1e-5))
     return float("nan")
 
 
 @functools.cache
-def k3_untruncated_coherent(N: int = N_BENCH, Gamma: float = GAMMA_BENCH) -> tuple[float, float]:
-    """(max_τ K3, τ) at γ_φ = 0 in the full (N+1)-dimensional space, exactly.
+def k3_untruncated_coherent(N: int = N_BENCH, Gamma: float = GAMMA_BENCH) -> float:
+    """K3 at τ = π/(3ΔE) and γ_φ = 0 in the full (N+1)-dimensional space, exactly.
 
     Notes
     -----
@@ -121,11 +121,31 @@ def k3_untruncated_coherent(N: int = N_BENCH, Gamma: float = GAMMA_BENCH) -> tup
     q0 = V.T @ (np.sign(lmg.jz_diag(N)) * V[:, 0])
     w, omega = q0**2, (E - E[0]) * J_RAD_S
 
-    def k3(tau: float) -> float:
-        return float(2 * w @ np.cos(omega * tau) - w @ np.cos(2 * omega * tau))
+    tau = tau_opt()
+    return float(2 * w @ np.cos(omega * tau) - w @ np.cos(2 * omega * tau))
 
-    taus = np.linspace(TAU_MAX / 240, TAU_MAX, 240)
-    i = int(np.argmax([k3(t) for t in taus]))
-    res = minimize_scalar(lambda t: -k3(t), bounds=(taus[max(i - 1, 0)], taus[min(i + 1, 239)]),
-                          method="bounded", options={"xatol": 1e-9})
-    return -float(res.fun), float(res.x)
+
+@functools.cache
+def eigenstate_rate_coefficients(N: int = N_BENCH, Gamma: float = GAMMA_BENCH) -> tuple[float, float, float]:
+    """(ΔE in rad/s, G_eig = ½(⟨E0|J_z²|E0⟩ + ⟨E1|J_z²|E1⟩) in the full space, Q01²)."""
+    E, V, _ = lmg.lowest_eigenpairs_parity(N, Gamma, k=2)
+    m = lmg.jz_diag(N)
+    g_eig = 0.5 * float(V[:, 0] @ (m**2 * V[:, 0]) + V[:, 1] @ (m**2 * V[:, 1]))
+    q01 = float(V[:, 0] @ (np.sign(m) * V[:, 1]))
+    return float(E[1] - E[0]) * J_RAD_S, g_eig, q01**2
+
+
+def k3_two_level(gamma_phi: float, level: str = "B") -> float:
+    """Levels A and B of lmg_lgi Remark 11: the two-level form
+    C(τ) = Q01² e^{−Γ τ} cos(ΔE τ) at τ = π/(3ΔE), with Γ = γ_φ G_eig (B: the exact
+    eigenstate rate, Eq. (26)) or Γ = γ_φ G_MF, G_MF = N² m*²/2 (A: mean-field, Eq. (13))."""
+    de, g_eig, q2 = eigenstate_rate_coefficients()
+    g = g_eig if level == "B" else N_BENCH**2 * lmg.m_star(GAMMA_BENCH) ** 2 / 2
+    rate, tau = gamma_phi * g, tau_opt()
+    return float(q2 * (2 * np.exp(-rate * tau) * np.cos(de * tau)
+                       - np.exp(-2 * rate * tau) * np.cos(2 * de * tau)))
+
+
+def k3_two_level_threshold(level: str = "B") -> float:
+    """γ_φ where the level-A/B K3 falls to 1."""
+    return float(brentq(lambda g: k3_two_level(g, level) - 1.0, 1e-4, 5.0, xtol=1e-6))
