@@ -212,6 +212,10 @@ class Claim:
         Units and conventions of the stated value (ħ = 1, rad/s, ...).
     figures
         Zero-argument callables returning a matplotlib Figure for reports.
+    reading
+        When the printed statement is not itself a number ("γc ∼ (g√N)⁻¹"),
+        the value it asserts in the judge's terms ("−1/2", the exponent of N);
+        ``stated`` keeps the print.
     """
 
     id: str
@@ -227,6 +231,12 @@ class Claim:
     absent_reason: str = ""
     figures: tuple[Callable[[], Any], ...] = field(default_factory=tuple)
     time_limit: float | None = None  # seconds; None means the runner's default
+    reading: str = ""  # the printed statement read as a value, when the print is not a number itself
+
+    @property
+    def judged_value(self) -> str:
+        """What the judge compares: the reading of the printed statement, or the printed value."""
+        return self.reading or self.stated
 
     def __post_init__(self) -> None:
         paper, sep, label = self.id.partition(":")

@@ -62,7 +62,7 @@ def run_claim(claim: Claim, default_limit: float | None = DEFAULT_TIME_LIMIT) ->
         with time_limit(limit):
             d = _call(claim.derivation)
             n = _call(claim.numeric)
-            j: Judgement = claim.judge(claim.stated, d, n)
+            j: Judgement = claim.judge(claim.judged_value, d, n)
             shown = (render(d), render(n))
     except ClaimTimeout as e:
         j = Judgement(Verdict.UNDECIDED, str(e))

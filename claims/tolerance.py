@@ -8,6 +8,9 @@ input.
 
 Rules
 -----
+* Superscripts are exponents (``10⁻⁹``); so is a minus sign right after ``10``
+  (``10−12``, a superscript lost in PDF extraction), whereas an en dash joins the
+  ends of a range (``7–30``).
 * A decimal carries half a unit of its last printed digit:
   ``"0.9436"`` -> [0.94355, 0.94365]; ``"5.7 × 10⁻⁹"`` -> 5.7e-9 ± 0.05e-9.
 * An integer or fraction written without an approximation sign is exact
@@ -15,10 +18,13 @@ Rules
   last digit, as a decimal does.
 * An explicit ``± u`` is used as written: ``"1.03 ± 0.15"`` -> [0.88, 1.18].
 * Percentages are converted to fractions: ``"26.2%"`` -> [0.2615, 0.2625].
-* A range ``"a–b"`` is [a - h_a, b + h_b].
+* A range ``"a–b"`` is [a - h_a, b + h_b]; ``"≈ a–b"`` and ``"∼ a–b"`` read the
+  same (a stated window is taken as the window, not as an order of magnitude).
 * Order of magnitude, ``"∼ x"`` (also ``~``): the value must lie within a
   factor √10 of ``x`` (same order of magnitude, half a decade either way),
-  i.e. [x/√10, x·√10] for x > 0.
+  i.e. [x/√10, x·√10] for x > 0.  The constant is √10 rounded *up* in its
+  15th digit, so a value exactly half a decade away (10^(k ± 1/2)) counts as
+  inside: the boundary belongs to the interval, robustly against rounding.
 * Bounds: ``"< x"``, ``"≤ x"`` -> (-inf, x + h]; ``"> x"``, ``"≥ x"`` ->
   [x - h, inf); ``"≲ x"`` -> (-inf, x·√10]; ``"≳ x"`` -> [x/√10, inf);
   ``"≪ x"`` -> (-inf, x/10]; ``"≫ x"`` -> [10·x, inf).
@@ -85,7 +91,11 @@ def _fmt(q: Fraction | None, inf: str) -> str:
 
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
-_MINUS = str.maketrans({"−": "-", "–": "-", "—": "-", "‒": "-", "﹣": "-", "－": "-"})
+_SUPERSCRIPT_RUN = re.compile(r"[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+# minus signs (a sign, or an exponent whose superscript the PDF extraction lost)
+_MINUS = str.maketrans({"−": "-", "﹣": "-", "－": "-", "‒": "-"})
+# dashes that join the two ends of a range
+_DASH = str.maketrans({"–": "–", "—": "–"})
 
 _APPROX = ("≈", "≃", "≅", "~", "∼", "=", "≲", "≳", "≪", "≫", "<", ">", "≤", "≥", "<=", ">=")
 
@@ -94,16 +104,21 @@ _NUMBER = re.compile(
         (?P<int>\d+)(?:\.(?P<frac>\d*))?      # mantissa
         (?:/(?P<den>\d+))?                     # fraction
         (?:\s*(?:[eE](?P<e1>[+-]?\d+)          # 1e-9
-           |\s*[x×·*]\s*10\s*\^?\s*\(?(?P<e2>[+-]?\d+)\)?))?  # × 10^-9, × 10⁻⁹
+           |\s*[x×·*]\s*10\s*\^?\s*\(?(?P<e2>[+-]?\d+)\)?))?  # × 10^-9, × 10⁻⁹, × 10−9
         (?P<pct>\s*%)?$""",
     re.VERBOSE,
 )
-_POWER_ONLY = re.compile(r"^(?P<sign>[+-]?)10\s*\^?\s*\(?(?P<e>[+-]?\d+)\)?$")
+# 10^-12, 10⁻¹², and "10−12" (a minus sign right after 10: a superscript lost in extraction)
+_POWER_ONLY = re.compile(r"^(?P<sign>[+-]?)10\s*(?:\^\s*\(?(?P<e>[+-]?\d+)\)?|(?P<e_lost>-\d+))$")
+_RANGE = re.compile(r"^(?P<a>\S+?%?)\s*(?:–|\bto\b)\s*(?P<b>\S+%?)$")
+_HYPHEN_RANGE = re.compile(r"^(?P<a>\d+(?:\.\d+)?%?)-(?P<b>\d+(?:\.\d+)?%?)$")
 
 
 def normalise(text: str) -> str:
-    """Unicode minus signs, superscripts, thin spaces and thousands separators."""
-    s = text.translate(_MINUS).translate(_SUPERSCRIPTS)
+    """Superscripts as explicit powers (``10⁻¹²`` -> ``10^-12``), Unicode minus signs
+    as ``-``, range dashes as ``–``, thin spaces and thousands separators removed."""
+    s = _SUPERSCRIPT_RUN.sub(lambda m: "^" + m.group(0).translate(_SUPERSCRIPTS), text)
+    s = s.translate(_MINUS).translate(_DASH)
     s = s.replace("\u2009", " ").replace("\u202f", " ").replace("\u00a0", " ")
     s = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", s)  # 37,195 -> 37195
     return " ".join(s.split())
@@ -120,7 +135,7 @@ def _parse_number(s: str) -> _Num:
     s = s.strip()
     m = _POWER_ONLY.match(s)
     if m:
-        exp = _exponent(m.group("e"))
+        exp = _exponent(m.group("e") or m.group("e_lost"))
         v = Fraction(10) ** exp * (-1 if m.group("sign") == "-" else 1)
         return _Num(v, Fraction(1, 2) * Fraction(10) ** exp, False)
     m = _NUMBER.match(s)
@@ -182,12 +197,16 @@ def parse_stated(text: str) -> Interval:
             a += "%"
         c, u = _parse_number(a).value, abs(_parse_number(b).value)
         return Interval(c - u, c + u, c, "explicit", f"explicit ± {b} used as written")
-    rng = re.match(r"^([+-]?[\d.]+%?)\s*(?:-|to)\s*([+-]?[\d.]+%?)$", s)
-    if rng and not rel:
-        a, b = _parse_number(rng.group(1)), _parse_number(rng.group(2))
+    rng = _RANGE.match(s) or _HYPHEN_RANGE.match(s)
+    if rng and rel in ("", "≈", "≃", "~", "∼") and not _POWER_ONLY.match(s):
+        ta, tb = rng.group("a"), rng.group("b")
+        if tb.endswith("%") and not ta.endswith("%"):
+            ta += "%"  # "1–5%": both ends are percentages
+        a, b = _parse_number(ta), _parse_number(tb)
         lo, hi = min(a.value, b.value), max(a.value, b.value)
+        note = f" ('{rel}' before a range reads as 'about')" if rel else ""
         return Interval(lo - a.half_unit, hi + b.half_unit, (lo + hi) / 2, "range",
-                        "range, each end to half a unit of its last digit")
+                        "range, each end to half a unit of its last digit" + note)
     n = _parse_number(s)
     c, h = n.value, n.half_unit
     if rel in ("~", "∼"):

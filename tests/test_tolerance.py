@@ -91,3 +91,35 @@ def test_never_raises_anything_but_stated_value_error(s):
     except StatedValueError:
         return
     assert iv.lo is None or iv.hi is None or iv.lo <= iv.hi
+
+
+def test_approximate_ranges_read_as_windows():
+    assert parse_stated("∼ 2–5").render() == ("1.5", "5.5")
+    assert parse_stated("≈ 7–30").render() == ("6.5", "30.5")
+
+
+def test_half_a_decade_boundary_is_inside():
+    import mpmath
+
+    iv = parse_stated("∼ 10⁻¹²")
+    with mpmath.workdps(40):
+        edge = mpmath.mpf(10) ** mpmath.mpf(-11.5)
+        assert iv.contains(Fraction(mpmath.nstr(edge, 35, min_fixed=-99, max_fixed=99)))
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("∼ 10−12", F(1, 10**12) / 10 * 1, None),  # a lost superscript: 10^-12, order of magnitude
+        ("100", F(100), F(100)),  # not 10^0
+        ("∼ 105± 15", F(90), F(120)),  # not 10^5 ± 15
+        ("∼ 1–5%", F("0.005"), F("0.055")),
+        ("10⁻³", F("0.0005"), F("0.0015")),
+    ],
+)
+def test_powers_of_ten_versus_plain_numbers(text, lo, hi):
+    iv = parse_stated(text)
+    if hi is None:  # order-of-magnitude: check the centre instead
+        assert iv.center == F(1, 10**12) and iv.kind == "order"
+    else:
+        assert (iv.lo, iv.hi) == (lo, hi)

@@ -56,10 +56,10 @@ def _fails(counterexample: str, exact: bool = False, details: str = "") -> Outco
 
 
 def _C(label, location, statement, stated, quote, judge, derivation=None, numeric=None,
-       expect=CONFIRMED, units="", absent_reason=""):
+       expect=CONFIRMED, units="", absent_reason="", reading=""):
     return Claim(id=f"collapse:{label}", location=location, statement=statement, stated=stated,
                  quote=quote, judge=judge, derivation=derivation, numeric=numeric, expect=expect,
-                 units=units, absent_reason=absent_reason)
+                 units=units, absent_reason=absent_reason, reading=reading)
 
 
 def _nc(label, location, statement, stated, quote, reason):
@@ -141,8 +141,8 @@ _GC_HEADLINE = [
        _gamma_c_exponent_exact, _gamma_c_exponent_fit, expect=refuted(_GAMMA_C_WHY), units=_GC_UNITS),
     _C("gamma-c-scaling-eq115", "App. C.6, after Eq. (115)",
        "Eq. (115) reproduces the scaling γc ∼ (g√N)^(-1) of the main text, i.e. γc ∝ N^(-1/2).",
-       "−1/2", "This reproduces the scaling γc ∼ (g", _ZERO_FIT, _gamma_c_exponent_exact,
-       _gamma_c_exponent_fit,
+       "γc ∼ (g√N)−1", "This reproduces the scaling γc ∼ (g", _ZERO_FIT, _gamma_c_exponent_exact,
+       _gamma_c_exponent_fit, reading="−1/2",
        expect=refuted(_GAMMA_C_WHY + " The main text (Eq. (28)) never gives γc ∼ (g√N)^(-1); "
                       "g enters only through γ."),
        units=_GC_UNITS),
@@ -446,8 +446,8 @@ def _a4_exact() -> Outcome:
 _APP_C_COEFF = [
     _C("eq115-condition", "App. C.6, Eq. (115)",
        "With maximal polarisation the condition γ = γc becomes γc⁻¹ = g√N (so γc⁻¹ ∝ N^(+1/2)).",
-       "1/2", "condition γ = γc becomes:",
-       Value(), _eq115_exact, _eq115_num,
+       "γ−1 c = g√N", "condition γ = γc becomes:",
+       Value(), _eq115_exact, _eq115_num, reading="1/2",
        expect=refuted("with γ = g√N (Eq. (113)) the condition γ = γc gives γc = g√N, i.e. γc⁻¹ = (g√N)⁻¹ ∝ "
                       "N^(−1/2); Eq. (115) inverts it. With γc = λ/(ħω_S) (Eq. (28)) the condition is "
                       "g√N = λ/(ħω_S)·(ħω_S/|⟨S⟩|) and γc has no N at all"),
@@ -856,10 +856,10 @@ def _peak_width_exact() -> Outcome:
 _EXPONENTS = [
     _C("peak-width", "§8.4, after Eq. (69)",
        "The transient spike is a bounded peak of width δt ∼ τ_grow.",
-       "∼ 1", "a sharp but bounded peak of width δ t ∼ τgrow, locally",
+       "δ t ∼ τgrow", "a sharp but bounded peak of width δ t ∼ τgrow, locally",
        Value(agree_rtol=1e-3, tol_reason="FWHM read off a trajectory sampled every 5e-4 τ"),
        _peak_width_exact, lambda: _num(N.peak_width_in_tau(), details="FWHM of |ψ̇| on a DOP853 trajectory"),
-       units="δt in units of τ_grow (FWHM)"),
+       units="δt in units of τ_grow (FWHM)", reading="∼ 1"),
     _C("eq50-exponent", "§6.2, Eq. (50)",
        "The total collapse time scales as τ_c ∼ |γ − γc|⁻¹.",
        "−1", "τc ∼ |γ − γc|−1. (50)", Value(agree_rtol=1e-9, tol_reason="log–log fit of complex-step growth rates"),
@@ -1407,7 +1407,7 @@ _DISPERSIVE = [
         "not give; Eq. (76) alone gives 4/7 = 0.571"),
     _C("eq77-uncertainty", "§8.5.4, after Eq. (77)",
        "The uncertainty ±0.15 reflects ±10% variation in χ and κ.", "0.15",
-       "where the uncertainty reflects ±10% variation in χ and κ . The", Value(),
+       "0.72±0.15 photons, (77)", Value(),
        lambda: _exact(_NBAR_C_PAPER * (Fraction(11, 10) / Fraction(9, 10) - Fraction(9, 10) / Fraction(11, 10)) / 2,
                       text="worst-case corners: 0.72·(1.1/0.9 − 0.9/1.1)/2 = 0.1455"),
        lambda: _num(0.72 * (max(k / c for k in (0.9, 1.1) for c in (0.9, 1.1))
@@ -2291,8 +2291,8 @@ _MORE = [
        lambda: _exact(D.critical_photon_number()), _nbar_c_by_bisection),
     _C("gc-weak-coupling-macroscopic", "§4.4, after Key Result",
        "Macroscopic apparatus (N ∼ 10²³) collapse wavefunctions even with weak coupling (g_c ∼ 10⁻¹²).",
-       "∼ 10−12", "(N ∼ 1023) collapse wavefunctions even with weak coupling,", Value(),
-       lambda: _gc_at(23), lambda: _gc_at_num(23), units="g_c in units of λ/|⟨S⟩|"),
+       "weak coupling", "(N ∼ 1023) collapse wavefunctions even with weak coupling,", Value(),
+       lambda: _gc_at(23), lambda: _gc_at_num(23), units="g_c in units of λ/|⟨S⟩|", reading="∼ 10−12"),
     _C("gc-strong-coupling-microscopic", "§4.4, after Key Result",
        "Microscopic systems (N ∼ 1) require strong coupling (g_c ∼ 1).", "∼ 1",
        "while microscopic systems (N ∼ 1) require strong coupling to", Value(),
