@@ -582,7 +582,6 @@ def _claim_body(c: dict, claim: Claim | None, r: Result | None, figures: bool,
         ("decided by", esc(c.get("decided_by") or "")),
         ("evidence", esc(c.get("evidence") or "")),
         ("seed", esc(r.seed_info) if r and r.seed_info else ""),
-        ("time", f"{c['seconds']:.2f} s" if c.get("seconds") is not None else ""),
     ]))
     if c.get("details"):
         numer.append(f'<pre class="details">{esc(c["details"])}</pre>')
