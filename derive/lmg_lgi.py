@@ -198,7 +198,7 @@ def ground_energy_per_spin() -> sp.Expr:
 def order_parameter() -> sp.Expr:
     """Positive non-trivial root of e′(m) = 0: m* = √(1 − Γ²/J²)."""
     roots = sp.solve(sp.diff(ground_energy_per_spin(), m), m)
-    return [r for r in roots if r != 0 and sp.simplify(r.subs({J: 2, Gamma: 1})) > 0][0]
+    return next(r for r in roots if r != 0 and sp.simplify(r.subs({J: 2, Gamma: 1})) > 0)
 
 
 def ordered_curvature() -> sp.Expr:
@@ -473,7 +473,7 @@ def saddle_node_exponent() -> sp.Expr:
     """
     a, b, dh = sp.symbols("a b delta", positive=True)
     dm = sp.solve(sp.Eq(a * m**2 - b * dh, 0), m)
-    dm = [r for r in dm if r.subs({a: 1, b: 1, dh: 1}) > 0][0]
+    dm = next(r for r in dm if r.subs({a: 1, b: 1, dh: 1}) > 0)
     curv = 2 * a * dm
     return sp.simplify(sp.diff(sp.log(curv), dh) * dh)
 

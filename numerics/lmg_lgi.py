@@ -159,7 +159,7 @@ def order_parameter_by_minimisation(gamma_over_j: float, T: float = 1e-3) -> flo
 def order_parameter_by_self_consistency(gamma_over_j: float) -> float:
     """m > 0 solving m = ⟨σᶻ⟩ in the ground state of h_MF = −mσᶻ − (Γ/J)σˣ (numpy eigh, brentq)."""
     def sz(mz):
-        w, v = np.linalg.eigh(np.array([[-mz, -gamma_over_j], [-gamma_over_j, mz]]))
+        _, v = np.linalg.eigh(np.array([[-mz, -gamma_over_j], [-gamma_over_j, mz]]))
         g = v[:, 0]
         return g[0] ** 2 - g[1] ** 2
 
@@ -326,7 +326,7 @@ def prefactor_fit(gamma_over_j: float, method: str = "wronskian") -> dict:
 def instanton_root(gamma_over_j: float, ln_c0_over_kt: float) -> float:
     """Root N of ln(C0/k_BT) + ½ ln N − N S_inst = 0 on the decreasing branch (brentq)."""
     S = instanton_action_float(gamma_over_j)
-    g = lambda n: ln_c0_over_kt + 0.5 * math.log(n) - n * S  # noqa: E731
+    g = lambda n: ln_c0_over_kt + 0.5 * math.log(n) - n * S
     lo = max(1.0 / (2 * S), 1.0)          # maximum of g; the physical root lies above it
     hi = lo * 2
     while g(hi) > 0:
@@ -362,7 +362,7 @@ def crossover_by_diagonalisation(gamma_over_j: float, kt_over_j: float | None = 
     :func:`numerics.lmg.splitting`).
     """
     kt = kbt_over_j() if kt_over_j is None else kt_over_j
-    dE = lambda n: _splitting(int(n), gamma_over_j, method)  # noqa: E731
+    dE = lambda n: _splitting(int(n), gamma_over_j, method)
     hi = 16
     while dE(hi) > kt:
         hi *= 2
@@ -418,7 +418,7 @@ def saddle_node_exponent_by_fit() -> float:
     xs, ys = [], []
     for eps in np.geomspace(1e-7, 1e-5, 6):
         hh = sp_["h"] - eps
-        m_min = brentq(lambda mz: _fp(mz, hh, T), -0.9, sp_["m"], xtol=1e-15)
+        m_min = brentq(lambda mz, hh=hh: _fp(mz, hh, T), -0.9, sp_["m"], xtol=1e-15)
         xs.append(math.log(eps))
         ys.append(math.log(_fpp(m_min, hh, T, d=1e-7)))
     return float(np.polyfit(xs, ys, 1)[0])
@@ -452,7 +452,7 @@ def disordered_frequency_squared_numeric(J: float, Gamma: float) -> float:
 def freeze_out_exponent_by_solving(mu: float) -> float:
     """Slope d ln t̂/d ln τ_Q of the Zurek condition t̂ = τ_rel(ε = t̂/τ_Q) = |ε|^{−μ}."""
     taus = np.geomspace(1e2, 1e6, 5)
-    that = [brentq(lambda tt: tt - (tt / tq) ** (-mu), 1e-12, tq) for tq in taus]
+    that = [brentq(lambda tt, tq=tq: tt - (tt / tq) ** (-mu), 1e-12, tq) for tq in taus]
     return float(np.polyfit(np.log(taus), np.log(that), 1)[0])
 
 
@@ -581,7 +581,7 @@ def k3_sequential(gamma_phi: float, n_levels: int = 5, method: str = "ode") -> f
     prop = _propagate_ode if method == "ode" else _propagate_spectral
     rho0 = np.zeros((n_levels, n_levels))
     rho0[0, 0] = 1.0
-    inst = lambda r: 0.5 * (q @ r + r @ q)  # noqa: E731
+    inst = lambda r: 0.5 * (q @ r + r @ q)
     r1 = prop(inst(rho0), E, jz, g, dt)
     c12 = np.trace(q @ r1).real
     c13 = np.trace(q @ prop(r1, E, jz, g, dt)).real

@@ -20,7 +20,6 @@ from derive import lmg_lgi as D
 from numerics import lmg
 from numerics import lmg_lgi as N
 
-
 # ---------------------------------------------------------------------------------------
 # derive: closed forms against elementary special cases
 # ---------------------------------------------------------------------------------------
@@ -208,7 +207,7 @@ def test_instanton_root_is_a_root():
 def test_k3_propagators_agree_and_two_level_limit():
     assert N.k3_sequential(0.05, 5, "ode") == pytest.approx(N.k3_sequential(0.05, 5, "spectral"), rel=1e-9)
     # n = 2, γ = 0: K3 = Q01²(2cos(π/3) − cos(2π/3)) = 3Q01²/2
-    E, jz, q = N.truncated_model(2)
+    _, _, q = N.truncated_model(2)
     assert N.k3_sequential(0.0, 2, "spectral") == pytest.approx(1.5 * q[0, 1] ** 2, rel=1e-10)
 
 

@@ -105,6 +105,11 @@ def _level_thresholds(q2, dE_rad, jz2_sum_half, m_star2):
                 "g_coll": g_coll, "g_phys": jz2_sum_half}
 
 
+def _gap_ratio(E, i: int, j: int) -> float:
+    """(E_i − E_j)/(E_1 − E_0)."""
+    return (E[i] - E[j]) / (E[1] - E[0])
+
+
 def _k3(q2, dE_rad, t2):
     x = mpmath.pi / (3 * dE_rad * t2)
     return q2 * (mpmath.exp(-x) + mpmath.exp(-2 * x) / 2)
@@ -124,7 +129,7 @@ def _levels_numeric():
 def _threshold_by_root(q2, dE_rad, rate_per_gamma):
     """γ at which Eq. (22) gives K3 = 1, T2 = 1/(γ·rate_per_gamma), by brentq."""
     from scipy.optimize import brentq
-    f = lambda g: float(_k3(q2, dE_rad, 1 / (g * rate_per_gamma))) - 1  # noqa: E731
+    f = lambda g: float(_k3(q2, dE_rad, 1 / (g * rate_per_gamma))) - 1
     return brentq(f, 1e-4, 10.0, xtol=1e-14)
 
 
@@ -549,8 +554,8 @@ def _c_claim(label, location, statement, stated, quote, kind, reason):
     if kind == "k3":
         d, n = (lambda: _k3c("spectral")), (lambda: _k3c("ode"))
     elif kind == "thr":
-        d = lambda: _nu(_thr_c("spectral"), details=LEVEL_C_NOTE + "; brentq, spectral propagator")  # noqa: E731
-        n = lambda: _nu(_thr_c("ode"), details=LEVEL_C_NOTE + "; brentq, DOP853 propagator")  # noqa: E731
+        d = lambda: _nu(_thr_c("spectral"), details=LEVEL_C_NOTE + "; brentq, spectral propagator")
+        n = lambda: _nu(_thr_c("ode"), details=LEVEL_C_NOTE + "; brentq, DOP853 propagator")
     else:
         d, n = (lambda: _ratio_c("spectral", kind)), (lambda: _ratio_c("ode", kind))
     return Claim(id=P + label, location=location, statement=statement, stated=stated, quote=quote,
@@ -664,7 +669,7 @@ def _chi_two_level_numeric():
     def f(N, m_star, DeltaE):
         d = 1e-6 * DeltaE / (N * m_star)
         def mz(h):
-            w, v = np.linalg.eigh(np.array([[-N * m_star * h, -DeltaE / 2], [-DeltaE / 2, N * m_star * h]]))
+            _, v = np.linalg.eigh(np.array([[-N * m_star * h, -DeltaE / 2], [-DeltaE / 2, N * m_star * h]]))
             g = v[:, 0]
             return m_star * (g[0] ** 2 - g[1] ** 2)
         return (mz(d) - mz(-d)) / (2 * d)
@@ -782,7 +787,7 @@ S2_CLAIMS = [
         stated="≈ 11.4", quote="∆E20/∆E10 = 1 + ∆E21/∆E10 ≈ 11.4 from exact diagonalisation at N = 370, Γ/J =",
         judge=Value(),
         derivation=lambda: _nu((_mp()["E"][2] - _mp()["E"][0]) / (_mp()["E"][1] - _mp()["E"][0])),
-        numeric=lambda: _nu((lambda E: (E[2] - E[0]) / (E[1] - E[0]))(N.benchmark_spectrum()["E"])),
+        numeric=lambda: _nu(_gap_ratio(N.benchmark_spectrum()["E"], 2, 0)),
         units="dimensionless"),
     Claim(
         id=P + "s2-omega0", location="§2, after Remark 1",
@@ -877,7 +882,7 @@ def _n2_gs_numeric() -> Outcome:
     worst = 0.0
     for _ in range(20):
         Jv, Gv = rng.uniform(0.1, 3, 2)
-        E, V = np.linalg.eigh(lmg.hamiltonian_dense(2, Gv, Jv))
+        _, V = np.linalg.eigh(lmg.hamiltonian_dense(2, Gv, Jv))
         g = V[:, 0] * np.sign(V[0, 0])
         s_amp, o_amp = (g[0] + g[2]) / math.sqrt(2), g[1]
         phi = math.atan(4 * Gv / Jv)
@@ -917,7 +922,7 @@ def _pmacro_derivation() -> Outcome:
 def _pmacro_numeric() -> Outcome:
     vals = []
     for r in (1e-1, 1e-2, 1e-3):
-        E, V = np.linalg.eigh(lmg.hamiltonian_dense(2, r, 1.0))
+        _, V = np.linalg.eigh(lmg.hamiltonian_dense(2, r, 1.0))
         g = V[:, 0]
         vals.append(((g[0] + g[2]) / math.sqrt(2)) ** 2)
     ok = all(v > 0 for v in vals) and abs(vals[-1] - 1) < 1e-5
@@ -1025,13 +1030,12 @@ def _ratio_derivation() -> Outcome:
 def _ratio_numeric() -> Outcome:
     """ln-ratio of the Boltzmann weights at the two minima of Eq. (2) (J = 1, T = k_BT/J), N = 1."""
     from scipy.optimize import minimize_scalar
-    T = N.kbt_over_j()
     ms = math.sqrt(1 - N.GAMMA_BENCH**2)
     out = []
     for h in (1e-4, 3e-3):
-        fp = minimize_scalar(lambda x: N._f_bench(x, h), bounds=(0.05, 0.9), method="bounded",
+        fp = minimize_scalar(lambda x, h=h: N._f_bench(x, h), bounds=(0.05, 0.9), method="bounded",
                              options={"xatol": 1e-12}).fun
-        fm = minimize_scalar(lambda x: N._f_bench(x, h), bounds=(-0.9, -0.05), method="bounded",
+        fm = minimize_scalar(lambda x, h=h: N._f_bench(x, h), bounds=(-0.9, -0.05), method="bounded",
                              options={"xatol": 1e-12}).fun
         out.append((h, (fm - fp) / (2 * ms * h)))
     ok_small = abs(out[0][1] - 1) < 1e-4
@@ -1053,7 +1057,7 @@ def _barrier_positive_numeric() -> Outcome:
     T = N.kbt_over_j()
     vals = []
     for g in (0.5, 0.8, 0.95, 0.99):
-        f = lambda x, g=g: N.free_energy_by_trace(x, 1.0, g, T)  # noqa: E731
+        f = lambda x, g=g: N.free_energy_by_trace(x, 1.0, g, T)
         res = minimize_scalar(f, bounds=(0.01, 0.999), method="bounded")
         vals.append(f(0.0) - res.fun)
     return _holds(all(v > 0 for v in vals), f"f(0) − min f at Γ/J = 0.5, 0.8, 0.95, 0.99: "
@@ -1596,7 +1600,7 @@ S7_CLAIMS = [
         statement="ΔE21/ΔE10 ≈ 10.4.",
         stated="≈ 10.4", quote="so ∆E21/∆E10 ≈ 10.4. The first",
         judge=Value(), derivation=lambda: _nu((_mp()["E"][2] - _mp()["E"][1]) / (_mp()["E"][1] - _mp()["E"][0])),
-        numeric=lambda: _nu((lambda E: (E[2] - E[1]) / (E[1] - E[0]))(N.benchmark_spectrum()["E"])),
+        numeric=lambda: _nu(_gap_ratio(N.benchmark_spectrum()["E"], 2, 1)),
         units="dimensionless"),
     Claim(
         id=P + "s7.2-rem9-hsp-formula", location="§7.2, Remark 9",
@@ -1745,7 +1749,6 @@ def _fixed_point_numeric() -> Outcome:
 
 def _cross_term_derivation() -> Outcome:
     M = D.linearised_matrix()
-    G1, G2 = sp.symbols("Gamma_1 Gamma_2", real=True)
     e = sp.simplify(M[1, 2])
     return _holds(e == 0, f"∂ṁy/∂mz at m_eq = {e}", exact=True, counterexample=str(e))
 
@@ -1782,8 +1785,8 @@ def _eigs_numeric() -> Outcome:
 def _example_eig(route: str, part: str):
     if route == "d":
         ev = D.linearised_example()
-        v = {"im": max(sp.im(e) for e in ev), "re_osc": [sp.re(e) for e in ev if sp.im(e) != 0][0],
-             "re_long": [e for e in ev if sp.im(e) == 0][0]}[part]
+        v = {"im": max(sp.im(e) for e in ev), "re_osc": next(sp.re(e) for e in ev if sp.im(e) != 0),
+             "re_long": next(e for e in ev if sp.im(e) == 0)}[part]
         return _ex(v)
     ev = N.linearised_example_eigenvalues()
     v = {"im": float(ev.imag.max()), "re_osc": float(ev[np.argmax(ev.imag)].real),
@@ -2118,9 +2121,9 @@ def _antiderivative_numeric() -> Outcome:
     for _ in range(8):
         Jv, Gv = rng.uniform(1, 2), rng.uniform(0.3, 0.9)
         b = rng.uniform(0.05, 0.9)
-        F = lambda zz: zz * math.log(Jv * math.sqrt(1 - zz * zz) / Gv) - zz + math.atanh(zz)  # noqa: E731
+        F = lambda zz, Jv=Jv, Gv=Gv: zz * math.log(Jv * math.sqrt(1 - zz * zz) / Gv) - zz + math.atanh(zz)
         with mpmath.workdps(25):
-            q = mpmath.quad(lambda zz: mpmath.log(Jv * mpmath.sqrt(1 - zz**2) / Gv), [0, b])
+            q = mpmath.quad(lambda zz, Jv=Jv, Gv=Gv: mpmath.log(Jv * mpmath.sqrt(1 - zz**2) / Gv), [0, b])
         worst = max(worst, abs(float(q) - (F(b) - F(0))))
     return _holds(worst < 1e-12, f"quadrature vs antiderivative: max |diff| = {worst:.1e} (seed 4)",
                   counterexample=f"{worst}")
