@@ -94,8 +94,8 @@ def _reduce_word(word: tuple, relations: dict) -> tuple:
         for lhs, rhs in relations.items():
             n = len(lhs)
             for i in range(len(word) - n + 1):
-                if word[i:i + n] == lhs:
-                    word = word[:i] + tuple(rhs) + word[i + n:]
+                if word[i : i + n] == lhs:
+                    word = word[:i] + tuple(rhs) + word[i + n :]
                     changed = True
                     break
     return word
@@ -110,8 +110,9 @@ def conj_scalar(c: sp.Expr, alg: OperatorAlgebra) -> sp.Expr:
 def dagger(expr: sp.Expr, alg: OperatorAlgebra) -> sp.Expr:
     """Adjoint of a noncommutative expression: reverse each word, adjoint each letter."""
     adj = {**alg.adjoint, Psi: Psi}
-    return _from_words((conj_scalar(c, alg), tuple(adj[f] for f in reversed(w)))
-                       for c, w in _words(expr))
+    return _from_words(
+        (conj_scalar(c, alg), tuple(adj[f] for f in reversed(w))) for c, w in _words(expr)
+    )
 
 
 def simplify_nc(expr: sp.Expr, alg: OperatorAlgebra) -> sp.Expr:
@@ -138,7 +139,7 @@ def trace(expr: sp.Expr, alg: OperatorAlgebra) -> sp.Expr:
     total = sp.Integer(0)
     for c, w in _words(expr):
         i = w.index(Psi)
-        word = _reduce_word(w[i + 1:] + w[:i], alg.relations)
+        word = _reduce_word(w[i + 1 :] + w[:i], alg.relations)
         if not word:
             total += c * N
             continue
@@ -166,7 +167,10 @@ def norm_increment(sde: SSE) -> tuple[sp.Expr, tuple]:
 # The paper's channels
 # ---------------------------------------------------------------------------
 
-def thermalization_channel(name: str = "") -> tuple[OperatorAlgebra, sp.Expr, sp.Expr, sp.Symbol, sp.Symbol]:
+
+def thermalization_channel(
+    name: str = "",
+) -> tuple[OperatorAlgebra, sp.Expr, sp.Expr, sp.Symbol, sp.Symbol]:
     """One OQT channel of Eq. (1): operator L, couplings J, D.
 
     Returns the algebra and the drift and diffusion parts of dĜ^{μν}:
@@ -179,13 +183,13 @@ def thermalization_channel(name: str = "") -> tuple[OperatorAlgebra, sp.Expr, sp
     between L and L† (the results hold for any L, in particular L = |μ⟩⟨ν|).
     """
     L, Ld = sp.symbols(f"L{name} Ld{name}", commutative=False)
-    l, lb, m = sp.symbols(f"l{name} lb{name} m{name}")  # ⟨L⟩, ⟨L†⟩, ⟨L†L⟩
+    ell, lb, m = sp.symbols(f"l{name} lb{name} m{name}")  # ⟨L⟩, ⟨L†⟩, ⟨L†L⟩
     J, D = sp.symbols(f"J{name} D{name}", positive=True)
-    alg = OperatorAlgebra(adjoint={L: Ld, Ld: L},
-                          expectations={(L,): l, (Ld,): lb, (Ld, L): m},
-                          conjugate={l: lb})
-    drift = J * (lb * L - Ld * L / 2 - l * lb / 2)
-    diffusion = D * (L - l)
+    alg = OperatorAlgebra(
+        adjoint={L: Ld, Ld: L}, expectations={(L,): ell, (Ld,): lb, (Ld, L): m}, conjugate={ell: lb}
+    )
+    drift = J * (lb * L - Ld * L / 2 - ell * lb / 2)
+    diffusion = D * (L - ell)
     return alg, drift, diffusion, J, D
 
 
@@ -208,7 +212,7 @@ def oqt_sse(n_channels: int = 2, with_hamiltonian: bool = True) -> SSE:
 def collapse_channel(name: str = "") -> tuple[OperatorAlgebra, sp.Expr, sp.Expr, sp.Symbol]:
     """One SUV reduction channel of Eq. (7) with a projector P (P† = P, P² = P), rate γ = JN/ħ.
 
-        −(γ/2)(P − ⟨P⟩)² dt + √γ (P − ⟨P⟩) dW.
+    −(γ/2)(P − ⟨P⟩)² dt + √γ (P − ⟨P⟩) dW.
     """
     P = sp.Symbol(f"P{name}", commutative=False)
     p = sp.Symbol(f"p{name}", real=True)
@@ -237,7 +241,9 @@ def sui_sse(n_collapse: int = 2, n_thermal: int = 1) -> SSE:
         conjugate.update(alg.conjugate)
         drift += a.subs(J, D**2)
         diffusions.append(b)
-    return SSE(drift, tuple(diffusions), OperatorAlgebra(adjoint, relations, expectations, conjugate))
+    return SSE(
+        drift, tuple(diffusions), OperatorAlgebra(adjoint, relations, expectations, conjugate)
+    )
 
 
 def gksl_dissipator(L: sp.Expr, Ld: sp.Expr, rate: sp.Expr) -> sp.Expr:

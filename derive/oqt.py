@@ -127,9 +127,11 @@ def conserved_charge_rate() -> sp.Expr:
     """
     S, L, Ld = sp.symbols("S L Ld", commutative=False)
     q = sp.Symbol("q")
-    alg = ito.OperatorAlgebra(adjoint={S: S, L: Ld, Ld: L},
-                              relations={(S, L): (L, S), (S, Ld): (Ld, S)},
-                              expectations={(Ld, L, S): q})
+    alg = ito.OperatorAlgebra(
+        adjoint={S: S, L: Ld, Ld: L},
+        relations={(S, L): (L, S), (S, Ld): (Ld, S)},
+        expectations={(Ld, L, S): q},
+    )
     expr = S * ito.gksl_dissipator(L, Ld, sp.Integer(1))
     return ito.trace(ito.simplify_nc(expr, alg), alg)
 
@@ -137,6 +139,7 @@ def conserved_charge_rate() -> sp.Expr:
 # ---------------------------------------------------------------------------
 # Eq. (2) with explicit matrices: constraints, ansatz, uniqueness
 # ---------------------------------------------------------------------------
+
 
 def ket(mu: int, d: int) -> sp.Matrix:
     v = sp.zeros(d, 1)
@@ -167,11 +170,15 @@ def symbolic_couplings(d: int) -> sp.Matrix:
 
 def hermitian_state(d: int, name: str = "r") -> sp.Matrix:
     """A generic Hermitian matrix with real symbols (trace not fixed)."""
+
     def entry(i, j):
         if i == j:
             return sp.Symbol(f"{name}_{i}{i}", real=True)
-        a, b = sp.symbols(f"{name}a_{min(i, j)}{max(i, j)} {name}b_{min(i, j)}{max(i, j)}", real=True)
+        a, b = sp.symbols(
+            f"{name}a_{min(i, j)}{max(i, j)} {name}b_{min(i, j)}{max(i, j)}", real=True
+        )
         return a + sp.I * b if i < j else a - sp.I * b
+
     return sp.Matrix(d, d, entry)
 
 
@@ -211,8 +218,9 @@ def ansatz_forms_residual(d: int = 3) -> tuple[sp.Matrix, sp.Expr]:
             C_E += A[m] * B[n] * rho[n] * (E[m] - E[n])
     paper_chi = sp.zeros(d, d)
     for m in range(d):
-        paper_chi += A[m] * sum((chi[n] * B[n] * (L_op(m, m, d) - L_op(n, n, d)) for n in range(d)),
-                                sp.zeros(d, d))
+        paper_chi += A[m] * sum(
+            (chi[n] * B[n] * (L_op(m, m, d) - L_op(n, n, d)) for n in range(d)), sp.zeros(d, d)
+        )
     paper_E = sum(A[m] * sum(B[n] * (E[m] - E[n]) * rho[n] for n in range(d)) for m in range(d))
     return (C_chi - paper_chi).applyfunc(sp.expand), sp.expand(C_E - paper_E)
 
@@ -233,8 +241,10 @@ def ansatz_b1_residual(d: int = 3) -> tuple[sp.Matrix, sp.Expr]:
     eq3 = sp.diag(*[A[m] / Z - chi[m] for m in range(d)])
     eq4 = sum(E[m] * A[m] / Z for m in range(d)) - sum(E[n] * rho[n] for n in range(d))
     norm = {chi[-1]: 1 - sum(chi[:-1]), rho[-1]: 1 - sum(rho[:-1])}
-    return ((C_chi - Z * eq3).subs(norm).applyfunc(sp.simplify),
-            sp.simplify((C_E - Z * eq4).subs(norm)))
+    return (
+        (C_chi - Z * eq3).subs(norm).applyfunc(sp.simplify),
+        sp.simplify((C_E - Z * eq4).subs(norm)),
+    )
 
 
 def nonconstant_b_counterexample() -> dict:
@@ -255,13 +265,20 @@ def nonconstant_b_counterexample() -> dict:
     energy_gap = sum(E[n] * rho[n] for n in range(d)) - sum(e * c for e, c in zip(E, chi))
     on_shell = {rho[2]: 1 - rho[0] - rho[1]}
     ratio = sp.simplify((C_E / energy_gap).subs(on_shell))
-    return {"J": J, "C_chi": C_chi, "C_E": C_E, "ratio": ratio,
-            "steady": C_chi == sp.zeros(d, d), "proportional": ratio.is_number}
+    return {
+        "J": J,
+        "C_chi": C_chi,
+        "C_E": C_E,
+        "ratio": ratio,
+        "steady": C_chi == sp.zeros(d, d),
+        "proportional": ratio.is_number,
+    }
 
 
 # ---------------------------------------------------------------------------
 # Eq. (6): closed-form solution, distance, energy, variance, entropy
 # ---------------------------------------------------------------------------
+
 
 def lambda_chi(chi: list, rho: sp.Matrix) -> sp.Matrix:
     """Λ_χ(ρ) = Σ_μν χ_μ L_μν ρ L_μν† − ρ, Eq. (6), term by term."""
@@ -300,8 +317,7 @@ def hs_distance_rate() -> sp.Expr:
     rho = hermitian_state(d)
     H, X = sp.diag(*E), sp.diag(*chi)
     rho_dot = (-sp.I * (H * rho - rho * H) + a * Nn * lambda_chi(chi, rho)) / hbar
-    unit = {rho[d - 1, d - 1]: 1 - sum(rho[i, i] for i in range(d - 1)),
-            chi[-1]: 1 - sum(chi[:-1])}
+    unit = {rho[d - 1, d - 1]: 1 - sum(rho[i, i] for i in range(d - 1)), chi[-1]: 1 - sum(chi[:-1])}
     Dchi = ((rho - X) ** 2).trace().subs(unit)
     Ddot = (2 * (rho - X) * rho_dot).trace().subs(unit)
     return sp.factor(sp.simplify(-Ddot / Dchi))
@@ -415,6 +431,7 @@ def canonical_energy_derivative(E: list) -> sp.Expr:
 # No signalling (explicit partial traces) and the per-member window
 # ---------------------------------------------------------------------------
 
+
 def partial_trace_A(rho: sp.Matrix, dA: int, dB: int) -> sp.Matrix:
     """Tr_A of an operator on H_A ⊗ H_B (index a·dB + b)."""
     return sp.Matrix(dB, dB, lambda b1, b2: sum(rho[a * dB + b1, a * dB + b2] for a in range(dA)))
@@ -451,13 +468,17 @@ def per_member_window_signal() -> dict:
     chi_0, _, _ = window_chi(E, [1, 0, 0])
     chi_2, _, _ = window_chi(E, [0, 0, 1])
     after = [half * a + half * b for a, b in zip(chi_0, chi_2)]
-    return {"no_measurement": chi_joint, "after_measurement": after,
-            "difference_level1": chi_joint[1] - after[1]}
+    return {
+        "no_measurement": chi_joint,
+        "after_measurement": after,
+        "difference_level1": chi_joint[1] - after[1],
+    }
 
 
 # ---------------------------------------------------------------------------
 # SUI model, Eqs. (7)–(8)
 # ---------------------------------------------------------------------------
+
 
 def lambda_R(projectors: list, rho: sp.Matrix) -> sp.Matrix:
     out = -rho
@@ -556,8 +577,10 @@ def eq5_dimensions() -> tuple[sp.Expr, sp.Expr]:
 
     A = u.energy / (u.energy * u.time)
     noise = sp.sqrt(A) * sp.sqrt(u.time)
-    return (dimsys_SI.get_dimensional_dependencies(A),
-            dimsys_SI.get_dimensional_dependencies(noise))
+    return (
+        dimsys_SI.get_dimensional_dependencies(A),
+        dimsys_SI.get_dimensional_dependencies(noise),
+    )
 
 
 def energy_rate_eq2(J: sp.Matrix, E: list, probs: list) -> sp.Expr:
@@ -588,8 +611,10 @@ def unitary_populations(d: int = 3) -> sp.Matrix:
     t = sp.Symbol("t", real=True)
     E = [sp.Symbol(f"E_{m}", real=True) for m in range(d)]
     a = [sp.Symbol(f"a{m}", real=True) + sp.I * sp.Symbol(f"b{m}", real=True) for m in range(d)]
-    out = [sp.simplify(sp.Abs(sp.exp(-sp.I * E[m] * t) * a[m]) ** 2 - sp.Abs(a[m]) ** 2)
-           for m in range(d)]
+    out = [
+        sp.simplify(sp.Abs(sp.exp(-sp.I * E[m] * t) * a[m]) ** 2 - sp.Abs(a[m]) ** 2)
+        for m in range(d)
+    ]
     return sp.Matrix(out)
 
 

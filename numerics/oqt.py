@@ -28,13 +28,19 @@ from hypothesis.errors import NoSuchExample
 
 from numerics import sse
 
-SEARCH = settings(derandomize=True, database=None, max_examples=300, deadline=None,
-                  suppress_health_check=list(HealthCheck))
+SEARCH = settings(
+    derandomize=True,
+    database=None,
+    max_examples=300,
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+)
 
 
 # ---------------------------------------------------------------------------
 # Building blocks
 # ---------------------------------------------------------------------------
+
 
 def window_chi(E: np.ndarray, p: np.ndarray, tol: float = 1e-12) -> np.ndarray:
     """Window rule of Eq. (5): uniform weight on levels with |E_μ − E| ≤ √V (floating point)."""
@@ -60,8 +66,10 @@ def eq2_channels(J: np.ndarray) -> list[sse.Channel]:
 def eq6_liouvillian(E: np.ndarray, chi: np.ndarray, rate: float = 1.0) -> np.ndarray:
     """Eq. (6) via Eq. (2) with J^{μν} = rate·χ_μ, assembled channel by channel."""
     d = len(E)
-    return sse.liouvillian(np.diag(np.asarray(E, float)).astype(complex),
-                           eq2_channels(rate * np.repeat(np.asarray(chi, float)[:, None], d, 1)))
+    return sse.liouvillian(
+        np.diag(np.asarray(E, float)).astype(complex),
+        eq2_channels(rate * np.repeat(np.asarray(chi, float)[:, None], d, 1)),
+    )
 
 
 def evolve(sup: np.ndarray, rho0: np.ndarray, t: float) -> np.ndarray:
@@ -153,9 +161,9 @@ def norm_increment_one_step(psi: np.ndarray, L: np.ndarray, J: float, D: float) 
     mean is 2Re⟨ψ|a⟩dt + |b|²dt + |a|²dt²; the dt → 0 rate is 2Re⟨ψ|a⟩ + |b|².
     """
     n = np.vdot(psi, psi).real
-    l = np.vdot(psi, L @ psi) / n
-    a = J * (np.conj(l) * (L @ psi) - 0.5 * (L.conj().T @ L @ psi) - 0.5 * abs(l) ** 2 * psi)
-    b = D * (L @ psi - l * psi)
+    ell = np.vdot(psi, L @ psi) / n
+    a = J * (np.conj(ell) * (L @ psi) - 0.5 * (L.conj().T @ L @ psi) - 0.5 * abs(ell) ** 2 * psi)
+    b = D * (L @ psi - ell * psi)
     return float(2 * np.vdot(psi, a).real + np.vdot(b, b).real)
 
 
@@ -173,8 +181,12 @@ def fdr_roots_by_root_finding(n_cases: int = 30, seed: int = 7) -> np.ndarray:
         L = np.zeros((d, d), complex)
         L[mu, nu] = 1  # the variance of L is non-zero for a generic ψ, so the root is simple
         J = float(rng.uniform(0.1, 10))
-        Dstar = brentq(lambda D, psi=psi, L=L, J=J: norm_increment_one_step(psi, L, J, D),
-                       1e-6, 1e3, xtol=1e-14)
+        Dstar = brentq(
+            lambda D, psi=psi, L=L, J=J: norm_increment_one_step(psi, L, J, D),
+            1e-6,
+            1e3,
+            xtol=1e-14,
+        )
         ratios.append(Dstar**2 / J)
     return np.array(ratios)
 
@@ -189,14 +201,17 @@ def fdr_scaling_exponent(seed: int = 11) -> float:
     L = np.zeros((3, 3), complex)
     L[0, 2] = 1
     Ns = np.array([1.0, 10.0, 100.0, 1000.0])
-    Ds = [brentq(lambda D, n=n: norm_increment_one_step(psi, L, 0.3 * n, D), 1e-8, 1e4, xtol=1e-14)
-          for n in Ns]
+    Ds = [
+        brentq(lambda D, n=n: norm_increment_one_step(psi, L, 0.3 * n, D), 1e-8, 1e4, xtol=1e-14)
+        for n in Ns
+    ]
     return float(np.polyfit(np.log(Ns), np.log(Ds), 1)[0])
 
 
 # ---------------------------------------------------------------------------
 # Entropy under Eq. (6) with the window rule: derandomised counterexample search
 # ---------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class EntropyCase:
@@ -266,14 +281,17 @@ def entropy_counterexample() -> tuple[EntropyCase | None, str]:
     except NoSuchExample:
         return None, "no decrease found in 300 derandomised examples"
     chi, s0, s1 = entropy_step(case)
-    return case, (f"{case.describe()}; window rule gives χ_E = diag{_fmt(chi)}; with α𝒩/ħ = 1, "
-                  f"S(t = {case.t:g}) = {s0:.6f} > S(t + {ENTROPY_DT:g}) = {s1:.6f} "
-                  f"(Eq. (6) integrated by its Liouvillian; hypothesis find, derandomize=True)")
+    return case, (
+        f"{case.describe()}; window rule gives χ_E = diag{_fmt(chi)}; with α𝒩/ħ = 1, "
+        f"S(t = {case.t:g}) = {s0:.6f} > S(t + {ENTROPY_DT:g}) = {s1:.6f} "
+        f"(Eq. (6) integrated by its Liouvillian; hypothesis find, derandomize=True)"
+    )
 
 
 def entropy_rate_cases_search(predicate) -> tuple[EntropyCase | None, str]:
     """Derandomised search for an ensemble state ρ(t) (pure members at t = 0) satisfying
     ``predicate(case, χ, Ṡ, S)`` at time ``case.t``."""
+
     def pred(case):
         chi, s0, s1 = entropy_step(case)
         return predicate(case, chi, (s1 - s0) / ENTROPY_DT, s0)
@@ -284,12 +302,17 @@ def entropy_rate_cases_search(predicate) -> tuple[EntropyCase | None, str]:
         return None, "none found"
     chi, s0, s1 = entropy_step(case)
     D = int(round(1 / chi.max()))
-    return case, (f"{case.describe()}; χ_E = diag{_fmt(chi)} (D = {D}, H_χ = log D = {np.log(D):.6f}); "
-                  f"at t = {case.t:g}: S = {s0:.6f}, Ṡ ≈ {(s1 - s0) / ENTROPY_DT:.6f} (finite difference, dt = "
-                  f"{ENTROPY_DT:g}; hypothesis find, derandomize=True)")
+    return case, (
+        f"{case.describe()}; χ_E = diag{_fmt(chi)} (D = {D}, H_χ = log D = {np.log(D):.6f}); "
+        f"at t = {case.t:g}: S = {s0:.6f}, Ṡ ≈ {(s1 - s0) / ENTROPY_DT:.6f} (finite difference, "
+        "dt = "
+        f"{ENTROPY_DT:g}; hypothesis find, derandomize=True)"
+    )
 
 
-def pure_member_entropy_path(E=(0.0, 1.0), p=(2 / 3, 1 / 3), times=(0.0, 1.0, 2.0, 8.0)) -> list[float]:
+def pure_member_entropy_path(
+    E=(0.0, 1.0), p=(2 / 3, 1 / 3), times=(0.0, 1.0, 2.0, 8.0)
+) -> list[float]:
     """S(t) of the ensemble started in the pure state √p (window rule), Eq. (6) integrated numerically."""
     psi = np.sqrt(np.array(p))
     rho0 = np.outer(psi, psi).astype(complex)
@@ -302,15 +325,22 @@ def pure_member_entropy_path(E=(0.0, 1.0), p=(2 / 3, 1 / 3), times=(0.0, 1.0, 2.
 # Itô convention, Schrödinger limit
 # ---------------------------------------------------------------------------
 
+
 @cache
 def wiener_increment_moments(dt: float = 1e-3, n: int = 200_000, seed: int = 3) -> dict:
     """Sample moments of two independent increments dW, dW' ~ N(0, dt) (seeded)."""
     rng = np.random.default_rng(seed)
     w = rng.standard_normal((n, 2)) * np.sqrt(dt)
     sq, cross = w[:, 0] ** 2 / dt, w[:, 0] * w[:, 1] / dt
-    return {"sq": sq.mean(), "se_sq": sq.std(ddof=1) / np.sqrt(n),
-            "cross": cross.mean(), "se_cross": cross.std(ddof=1) / np.sqrt(n),
-            "mean": w[:, 0].mean() / np.sqrt(dt), "n": n, "seed": seed}
+    return {
+        "sq": sq.mean(),
+        "se_sq": sq.std(ddof=1) / np.sqrt(n),
+        "cross": cross.mean(),
+        "se_cross": cross.std(ddof=1) / np.sqrt(n),
+        "mean": w[:, 0].mean() / np.sqrt(dt),
+        "n": n,
+        "seed": seed,
+    }
 
 
 def schrodinger_limit_by_simulation(seed: int = 5) -> float:
@@ -327,6 +357,7 @@ def schrodinger_limit_by_simulation(seed: int = 5) -> float:
 # ---------------------------------------------------------------------------
 # Constraints on Eq. (2): numerical checks at seeded random points
 # ---------------------------------------------------------------------------
+
 
 def _apply(sup: np.ndarray, rho: np.ndarray) -> np.ndarray:
     d = rho.shape[0]
@@ -345,24 +376,35 @@ def constraint_residuals(n: int = 40, seed: int = 17) -> dict:
         E = rng.normal(size=d)
         rho = random_state(d, rng)
         sup = sse.liouvillian(np.zeros((d, d), complex), eq2_channels(J))
-        C = sum(J[m, v] * chi[v] * (np.diag(np.eye(d)[m]) - np.diag(np.eye(d)[v]))
-                for m in range(d) for v in range(d))
+        C = sum(
+            J[m, v] * chi[v] * (np.diag(np.eye(d)[m]) - np.diag(np.eye(d)[v]))
+            for m in range(d)
+            for v in range(d)
+        )
         worst["C_chi"] = max(worst["C_chi"], np.abs(_apply(sup, np.diag(chi)) - C).max())
         rate = np.trace(np.diag(E) @ _apply(sup, rho)).real
         CE = sum(J[m, v] * rho[v, v].real * (E[m] - E[v]) for m in range(d) for v in range(d))
         worst["C_E"] = max(worst["C_E"], abs(rate - CE))
         A, B = rng.uniform(0.1, 2, d), rng.uniform(0.1, 2, d)
         supAB = sse.liouvillian(np.zeros((d, d), complex), eq2_channels(np.outer(A, B)))
-        form_chi = sum(A[m] * chi[v] * B[v] * (np.diag(np.eye(d)[m]) - np.diag(np.eye(d)[v]))
-                       for m in range(d) for v in range(d))
-        worst["ansatz_chi"] = max(worst["ansatz_chi"], np.abs(_apply(supAB, np.diag(chi)) - form_chi).max())
-        form_E = sum(A[m] * B[v] * (E[m] - E[v]) * rho[v, v].real for m in range(d) for v in range(d))
+        form_chi = sum(
+            A[m] * chi[v] * B[v] * (np.diag(np.eye(d)[m]) - np.diag(np.eye(d)[v]))
+            for m in range(d)
+            for v in range(d)
+        )
+        worst["ansatz_chi"] = max(
+            worst["ansatz_chi"], np.abs(_apply(supAB, np.diag(chi)) - form_chi).max()
+        )
+        form_E = sum(
+            A[m] * B[v] * (E[m] - E[v]) * rho[v, v].real for m in range(d) for v in range(d)
+        )
         rateAB = np.trace(np.diag(E) @ _apply(supAB, rho)).real
         worst["ansatz_E"] = max(worst["ansatz_E"], abs(rateAB - form_E))
         sup1 = sse.liouvillian(np.zeros((d, d), complex), eq2_channels(np.outer(A, np.ones(d))))
         Z = A.sum()
-        worst["eq3"] = max(worst["eq3"], np.abs(np.diag(_apply(sup1, np.diag(chi))).real
-                                                 - Z * (A / Z - chi)).max())
+        worst["eq3"] = max(
+            worst["eq3"], np.abs(np.diag(_apply(sup1, np.diag(chi))).real - Z * (A / Z - chi)).max()
+        )
         rate1 = np.trace(np.diag(E) @ _apply(sup1, rho)).real
         worst["eq4"] = max(worst["eq4"], abs(rate1 - Z * (E @ A / Z - E @ np.diag(rho).real)))
     worst.update(n=n, seed=seed)
@@ -410,7 +452,9 @@ def energy_off_shell_rate(seed: int = 29) -> tuple[float, float]:
 
 
 @cache
-def energy_after_integration(E=(0.0, 1.0, 2.0), chi=(0.2, 0.5, 0.3), times=(0.5, 2.0, 10.0)) -> list[float]:
+def energy_after_integration(
+    E=(0.0, 1.0, 2.0), chi=(0.2, 0.5, 0.3), times=(0.5, 2.0, 10.0)
+) -> list[float]:
     """E(t) − E(0) for a state starting on the shell Tr[ρH] = Tr[χH] (B = 1), integrated numerically."""
     rng = np.random.default_rng(31)
     E, chi = np.array(E), np.array(chi)
@@ -426,6 +470,7 @@ def energy_after_integration(E=(0.0, 1.0, 2.0), chi=(0.2, 0.5, 0.3), times=(0.5,
 # Canonical and microcanonical choices
 # ---------------------------------------------------------------------------
 
+
 def canonical_beta(E: np.ndarray, target: float) -> float:
     """β with ⟨H⟩_β = target by bracketing root finding (β may be negative)."""
     from scipy.optimize import brentq
@@ -433,6 +478,7 @@ def canonical_beta(E: np.ndarray, target: float) -> float:
     def mean(b):
         w = np.exp(-b * (E - E.min()) if b >= 0 else -b * (E - E.max()))
         return w @ E / w.sum() - target
+
     return brentq(mean, -200.0, 200.0, xtol=1e-13)
 
 
@@ -483,7 +529,9 @@ def microcanonical_eigenstate_stability(n: int = 50, seed: int = 41) -> float:
         i = int(rng.integers(0, d))
         p = np.eye(d)[i]
         chi = window_chi(E, p)
-        rho = evolve(eq6_liouvillian(E, chi), np.diag(p).astype(complex), float(rng.uniform(0.1, 10)))
+        rho = evolve(
+            eq6_liouvillian(E, chi), np.diag(p).astype(complex), float(rng.uniform(0.1, 10))
+        )
         worst = max(worst, float(np.abs(rho - np.diag(p)).max()))
     return worst
 
@@ -523,6 +571,7 @@ def describe_pure(spec, w) -> str:
 # Eq. (5)–(6): generator, distances, recurrences, relative entropy
 # ---------------------------------------------------------------------------
 
+
 def eq6_as_written(E: np.ndarray, chi: np.ndarray, a: float, Nn: float, hbar: float) -> np.ndarray:
     """Superoperator of Eq. (6) exactly as printed: ħρ̇ = −i[H, ρ] + α𝒩(Σχ_μ LρL† − ρ)."""
     d = len(E)
@@ -549,13 +598,17 @@ def eq6_vs_eq2_difference(n: int = 20, seed: int = 43) -> float:
         d = int(rng.integers(2, 5))
         E, chi = rng.normal(size=d), rng.dirichlet(np.ones(d))
         a, Nn, hbar = rng.uniform(0.1, 3, 3)
-        sup2 = sse.liouvillian(np.diag(E).astype(complex) / hbar,
-                               eq2_channels(a * Nn / hbar * np.repeat(chi[:, None], d, 1)))
+        sup2 = sse.liouvillian(
+            np.diag(E).astype(complex) / hbar,
+            eq2_channels(a * Nn / hbar * np.repeat(chi[:, None], d, 1)),
+        )
         worst = max(worst, float(np.abs(sup2 - eq6_as_written(E, chi, a, Nn, hbar)).max()))
     return worst
 
 
-def distance_decay_rates(alpha: float, N: float, hbar: float, seed: int = 47) -> tuple[float, float]:
+def distance_decay_rates(
+    alpha: float, N: float, hbar: float, seed: int = 47
+) -> tuple[float, float]:
     """Fitted decay rates of D_χ = Tr[(ρ−χ)²] and of the trace distance ½‖ρ−χ‖₁ under Eq. (6)."""
     rng = np.random.default_rng(seed)
     d = 3
@@ -664,13 +717,15 @@ def eq5_ensembles():
     psi0 = EQ5_AMPS.astype(complex)
     chi = window_chi(E, np.abs(psi0) ** 2)
     tr = sse.oqt_transitions(chi, 1.0)
-    return sse.simulate(np.diag(E).astype(complex), [], psi0, 1.0, 2e-3, 2000, SIM_SEED + 5,
-                        transitions=tr)
+    return sse.simulate(
+        np.diag(E).astype(complex), [], psi0, 1.0, 2e-3, 2000, SIM_SEED + 5, transitions=tr
+    )
 
 
 # ---------------------------------------------------------------------------
 # Conserved quantities, no signalling
 # ---------------------------------------------------------------------------
+
 
 @cache
 def commuting_charge_rate(n: int = 30, seed: int = 67) -> float:
@@ -683,8 +738,12 @@ def commuting_charge_rate(n: int = 30, seed: int = 67) -> float:
         s_vals = np.where(sector == 0, 0.0, rng.normal() + 2)
         S = np.diag(s_vals)
         J = rng.uniform(0, 1, (d, d)) * (sector[:, None] == sector[None, :])
-        assert all(np.allclose(S @ _L(m, v, d), _L(m, v, d) @ S) for m in range(d) for v in range(d)
-                   if J[m, v] > 0)
+        assert all(
+            np.allclose(S @ _L(m, v, d), _L(m, v, d) @ S)
+            for m in range(d)
+            for v in range(d)
+            if J[m, v] > 0
+        )
         sup = sse.liouvillian(np.diag(rng.normal(size=d)).astype(complex), eq2_channels(J))
         rho = random_state(d, rng)
         worst = max(worst, abs(np.trace(S @ _apply(sup, rho))))
@@ -708,9 +767,13 @@ def bob_state_change(n: int = 30, seed: int = 71) -> float:
         rho = np.outer(psi, psi.conj()) / np.vdot(psi, psi).real
         UB = sla.expm(-1j * random_hermitian(dB, rng))
         for r in (rho, np.kron(np.eye(dA), UB) @ rho @ np.kron(np.eye(dA), UB).conj().T):
-            sup = sse.liouvillian(np.kron(np.diag(E), np.eye(dB)).astype(complex),
-                                  [sse.Channel(np.kron(c.L, np.eye(dB)), c.D, c.J)
-                                   for c in eq2_channels(np.repeat(chi[:, None], dA, 1))])
+            sup = sse.liouvillian(
+                np.kron(np.diag(E), np.eye(dB)).astype(complex),
+                [
+                    sse.Channel(np.kron(c.L, np.eye(dB)), c.D, c.J)
+                    for c in eq2_channels(np.repeat(chi[:, None], dA, 1))
+                ],
+            )
             rdot = _apply(sup, r)
             worst = max(worst, float(np.abs(partial_trace_A(rdot, dA, dB)).max()))
     return worst
@@ -747,14 +810,19 @@ def partial_trace_B(rho: np.ndarray, dA: int, dB: int) -> np.ndarray:
 # SUI model, Eqs. (7)–(8)
 # ---------------------------------------------------------------------------
 
-def eq8_as_written(H: np.ndarray, projectors: list, chi: np.ndarray, Jc: float, a: float) -> np.ndarray:
+
+def eq8_as_written(
+    H: np.ndarray, projectors: list, chi: np.ndarray, Jc: float, a: float
+) -> np.ndarray:
     """Superoperator of Eq. (8) as printed (𝒩 = ħ = 1): −i[H,ρ] + 𝒥Λ_R(ρ) + αΛ_χ(ρ)."""
     d = H.shape[0]
     eye = np.eye(d)
     sup = -1j * (np.kron(eye, H) - np.kron(H.T, eye))
     sup = sup + Jc * (sum(np.kron(P.conj(), P) for P in projectors) - np.eye(d * d))
-    sup = sup + a * (sum(chi[m] * np.kron(_L(m, v, d), _L(m, v, d))
-                         for m in range(d) for v in range(d)) - np.eye(d * d))
+    sup = sup + a * (
+        sum(chi[m] * np.kron(_L(m, v, d), _L(m, v, d)) for m in range(d) for v in range(d))
+        - np.eye(d * d)
+    )
     return sup
 
 
@@ -779,8 +847,9 @@ def sui_model():
 def sui_ensembles():
     H, projectors, chi, psi0, Jc, a = sui_model()
     channels = [sse.Channel(P, np.sqrt(Jc), Jc, kind="collapse") for P in projectors]
-    return sse.simulate(H, channels, psi0, 1.0, 2e-3, 2000, SUI_SEED,
-                        transitions=sse.oqt_transitions(chi, a))
+    return sse.simulate(
+        H, channels, psi0, 1.0, 2e-3, 2000, SUI_SEED, transitions=sse.oqt_transitions(chi, a)
+    )
 
 
 @cache
@@ -799,8 +868,9 @@ def sui_simulation_report() -> dict:
     return dict(norm_mean=float(m - 1), norm_se=float(se), comparisons=zs)
 
 
-BORN_AMPS = (np.array([0.5, np.sqrt(0.2), np.sqrt(0.55)], complex)
-             * np.exp(1j * np.array([0.0, 1.0, 2.0])))
+BORN_AMPS = np.array([0.5, np.sqrt(0.2), np.sqrt(0.55)], complex) * np.exp(
+    1j * np.array([0.0, 1.0, 2.0])
+)
 BORN_SEED = SIM_SEED + 11
 
 
@@ -811,8 +881,9 @@ def born_ensemble():
     amps = BORN_AMPS / np.linalg.norm(BORN_AMPS)
     projectors = [np.diag(np.eye(3)[k]).astype(complex) for k in range(3)]
     channels = [sse.Channel(P, np.sqrt(2.0), 2.0, kind="collapse") for P in projectors]
-    return sse.simulate(np.zeros((3, 3), complex), channels, amps, 4.0, 5e-3, 1500, BORN_SEED,
-                        n_record=2)
+    return sse.simulate(
+        np.zeros((3, 3), complex), channels, amps, 4.0, 5e-3, 1500, BORN_SEED, n_record=2
+    )
 
 
 @cache
@@ -859,8 +930,11 @@ def unitary_invariants(n: int = 20, seed: int = 97) -> float:
         rho0 = random_state(d, rng, rank=1)
         sup = sse.liouvillian(np.diag(E).astype(complex), [])
         rho = evolve(sup, rho0, float(rng.uniform(0, 20)))
-        worst = max(worst, float(np.abs(np.diag(rho) - np.diag(rho0)).max()),
-                    abs(np.trace(rho @ rho).real - 1))
+        worst = max(
+            worst,
+            float(np.abs(np.diag(rho) - np.diag(rho0)).max()),
+            abs(np.trace(rho @ rho).real - 1),
+        )
     return worst
 
 
@@ -890,9 +964,12 @@ def sui_interpolation_search() -> dict:
     ratios = (1e-3, 1.0, 1e3)
     steady = sui_steady_states(np.diag(E).astype(complex), P, chi, ratios)
     rhoB = np.diag(psi**2)
-    return dict(chi=chi, ratios=ratios,
-                dist_B=[float(np.abs(s - rhoB).max()) for s in steady],
-                dist_chi=[float(np.abs(s - np.diag(chi)).max()) for s in steady])
+    return dict(
+        chi=chi,
+        ratios=ratios,
+        dist_B=[float(np.abs(s - rhoB).max()) for s in steady],
+        dist_chi=[float(np.abs(s - np.diag(chi)).max()) for s in steady],
+    )
 
 
 @cache
@@ -910,6 +987,7 @@ def sui_energy_rate_numeric(Delta: float = 1.0, Jc: float = 1.0, h: float = 1e-6
 # ---------------------------------------------------------------------------
 # Further checks used by several claims
 # ---------------------------------------------------------------------------
+
 
 def _variance(E: np.ndarray, rho: np.ndarray) -> float:
     """Energy variance Tr[ρH²] − Tr[ρH]² for H = diag(E)."""
@@ -973,9 +1051,9 @@ def projector_drift(psi: np.ndarray, J: np.ndarray, D: np.ndarray) -> np.ndarray
     out = np.zeros((d, d), complex)
     for m, v in itertools.product(range(d), repeat=2):
         L = _L(m, v, d).astype(complex)
-        l = np.vdot(psi, L @ psi) / n
-        a = J[m, v] * (np.conj(l) * (L @ psi) - 0.5 * (L.T @ L @ psi) - 0.5 * abs(l) ** 2 * psi)
-        b = D[m, v] * (L @ psi - l * psi)
+        ell = np.vdot(psi, L @ psi) / n
+        a = J[m, v] * (np.conj(ell) * (L @ psi) - 0.5 * (L.T @ L @ psi) - 0.5 * abs(ell) ** 2 * psi)
+        b = D[m, v] * (L @ psi - ell * psi)
         out += np.outer(a, psi.conj()) + np.outer(psi, a.conj()) + np.outer(b, b.conj())
     return out
 
@@ -990,8 +1068,12 @@ def projector_drift_residual(D_scale: float, n: int = 20, seed: int = 83) -> flo
         J = rng.uniform(0.1, 2, (d, d))
         psi = rng.standard_normal(d) + 1j * rng.standard_normal(d)
         psi /= np.linalg.norm(psi)
-        gksl = _apply(sse.liouvillian(np.zeros((d, d), complex), eq2_channels(J)), np.outer(psi, psi.conj()))
-        worst = max(worst, float(np.abs(projector_drift(psi, J, D_scale * np.sqrt(J)) - gksl).max()))
+        gksl = _apply(
+            sse.liouvillian(np.zeros((d, d), complex), eq2_channels(J)), np.outer(psi, psi.conj())
+        )
+        worst = max(
+            worst, float(np.abs(projector_drift(psi, J, D_scale * np.sqrt(J)) - gksl).max())
+        )
     return worst
 
 
@@ -1061,7 +1143,7 @@ def eq5_dimensions_pint() -> tuple[str, str]:
 
     ureg = pint.UnitRegistry()
     A = (1.0 * ureg.eV * 1e3 / ureg.hbar).to_base_units()
-    noise = (A ** 0.5 * (1.0 * ureg.s) ** 0.5).to_base_units()
+    noise = (A**0.5 * (1.0 * ureg.s) ** 0.5).to_base_units()
     return str(A.dimensionality), str(noise.dimensionality)
 
 
@@ -1118,8 +1200,10 @@ def bipartite_cases(draw) -> BipartiteCase:
 def bob_expectation_rate(case: BipartiteCase) -> float:
     """d⟨1 ⊗ O_B⟩/dt under Alice-local Eq. (6) (generic GKSL channels L_μν ⊗ 1, H_A ⊗ 1)."""
     dA, dB = case.dA, case.dB
-    channels = [sse.Channel(np.kron(c.L, np.eye(dB)), c.D, c.J)
-                for c in eq2_channels(np.repeat(case.chi[:, None], dA, 1))]
+    channels = [
+        sse.Channel(np.kron(c.L, np.eye(dB)), c.D, c.J)
+        for c in eq2_channels(np.repeat(case.chi[:, None], dA, 1))
+    ]
     sup = sse.liouvillian(np.kron(np.diag(case.E), np.eye(dB)).astype(complex), channels)
     return float(np.trace(np.kron(np.eye(dA), case.O_B) @ _apply(sup, case.rho)).real)
 
@@ -1128,8 +1212,11 @@ def bob_expectation_rate(case: BipartiteCase) -> float:
 def signalling_search() -> str | None:
     """hypothesis.find for a bipartite case where Bob's expectation values move (None if none)."""
     try:
-        case = find(bipartite_cases(), lambda c: abs(bob_expectation_rate(c)) > 1e-10,
-                    settings=settings(SEARCH, max_examples=100))
+        case = find(
+            bipartite_cases(),
+            lambda c: abs(bob_expectation_rate(c)) > 1e-10,
+            settings=settings(SEARCH, max_examples=100),
+        )
     except NoSuchExample:
         return None
     return f"d_A = {case.dA}, d_B = {case.dB}, rate {bob_expectation_rate(case):.3g}"

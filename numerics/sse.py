@@ -74,8 +74,11 @@ def _transition_increment(psi, norm, tr: Transitions, dW, dt):
     """
     k, d = psi.shape
     w = np.abs(psi) ** 2 / norm[:, None]  # |ψ_μ|²/N
-    drift = (psi * _mv(w, tr.J) - 0.5 * psi * tr.J.sum(axis=0)[None, :]
-             - 0.5 * psi * np.einsum("ka,ab,kb->k", w, tr.J, w)[:, None])
+    drift = (
+        psi * _mv(w, tr.J)
+        - 0.5 * psi * tr.J.sum(axis=0)[None, :]
+        - 0.5 * psi * np.einsum("ka,ab,kb->k", w, tr.J, w)[:, None]
+    )
     X = tr.D[None, :, :] * dW.reshape(k, d, d)
     Xp = np.einsum("kab,kb->ka", X, psi)
     noise = Xp - psi * (np.einsum("ka,ka->k", psi.conj(), Xp) / norm)[:, None]
@@ -110,8 +113,14 @@ def _stack(channels: list[Channel], kind: str):
     c, d, _ = L.shape
     LdL = np.einsum("cji,cjk->cik", L.conj(), L)
     # stacked so that one product gives (K, c*d)
-    return (L.reshape(c * d, d), LdL.reshape(c * d, d), np.array([x.D for x in sel]),
-            np.array([x.J for x in sel]), c, d)
+    return (
+        L.reshape(c * d, d),
+        LdL.reshape(c * d, d),
+        np.array([x.D for x in sel]),
+        np.array([x.J for x in sel]),
+        c,
+        d,
+    )
 
 
 def _increment(psi, H, th, co, tr, dW, dt):
@@ -122,17 +131,20 @@ def _increment(psi, H, th, co, tr, dW, dt):
     d_psi = -1j * _mv(psi, H) * dt
     n_th = 0 if th is None else th[4]
     n_co = 0 if co is None else co[4]
-    dW_th, dW_co = dW[:, :n_th], dW[:, n_th:n_th + n_co]
+    dW_th, dW_co = dW[:, :n_th], dW[:, n_th : n_th + n_co]
     if tr is not None:
-        d_psi += _transition_increment(psi, norm, tr, dW[:, n_th + n_co:], dt)
+        d_psi += _transition_increment(psi, norm, tr, dW[:, n_th + n_co :], dt)
     if th is not None:
         Ls, LdLs, D, J, c, d = th
         Lp = _mv(psi, Ls).reshape(k, c, d)
-        l = (psi.conj()[:, None, :] * Lp).sum(-1) / norm[:, None]
+        ell = (psi.conj()[:, None, :] * Lp).sum(-1) / norm[:, None]
         LdLp = _mv(psi, LdLs).reshape(k, c, d)
-        drift = (l.conj()[..., None] * Lp - 0.5 * LdLp
-                 - 0.5 * (np.abs(l) ** 2)[..., None] * psi[:, None, :])
-        noise = Lp - l[..., None] * psi[:, None, :]
+        drift = (
+            ell.conj()[..., None] * Lp
+            - 0.5 * LdLp
+            - 0.5 * (np.abs(ell) ** 2)[..., None] * psi[:, None, :]
+        )
+        noise = Lp - ell[..., None] * psi[:, None, :]
         d_psi += (J[None, :, None] * drift).sum(1) * dt + ((D * dW_th)[..., None] * noise).sum(1)
     if co is not None:
         Ls, _, _, g, c, d = co
@@ -142,14 +154,23 @@ def _increment(psi, H, th, co, tr, dW, dt):
         Lc = Ls.reshape(c, d, d)
         Lsh = np.einsum("cij,kcj->kci", Lc, shifted, optimize=False)
         sq = Lsh - p[..., None] * shifted  # (L − ⟨L⟩)²ψ
-        d_psi += (-0.5 * dt * (g[None, :, None] * sq).sum(1)
-                  + ((np.sqrt(g) * dW_co)[..., None] * shifted).sum(1))
+        d_psi += -0.5 * dt * (g[None, :, None] * sq).sum(1) + (
+            (np.sqrt(g) * dW_co)[..., None] * shifted
+        ).sum(1)
     return d_psi
 
 
-def simulate(H: np.ndarray, channels: list[Channel], psi0: np.ndarray, t_final: float,
-             dt: float, n_traj: int, seed: int, n_record: int = 5,
-             transitions: Transitions | None = None) -> tuple[Ensemble, Ensemble]:
+def simulate(
+    H: np.ndarray,
+    channels: list[Channel],
+    psi0: np.ndarray,
+    t_final: float,
+    dt: float,
+    n_traj: int,
+    seed: int,
+    n_record: int = 5,
+    transitions: Transitions | None = None,
+) -> tuple[Ensemble, Ensemble]:
     """Integrate ``n_traj`` trajectories from ``psi0``: fine steps ``dt`` and coarse steps 2·dt
     driven by the same Brownian paths.
 
@@ -216,12 +237,15 @@ def liouvillian(H: np.ndarray, channels: list[Channel]) -> np.ndarray:
     for c in channels:
         L = np.asarray(c.L, dtype=complex)
         LdL = L.conj().T @ L
-        sup = sup + c.J * (np.kron(L.conj(), L) - 0.5 * np.kron(eye, LdL) - 0.5 * np.kron(LdL.T, eye))
+        sup = sup + c.J * (
+            np.kron(L.conj(), L) - 0.5 * np.kron(eye, LdL) - 0.5 * np.kron(LdL.T, eye)
+        )
     return sup
 
 
-def master_equation_states(H: np.ndarray, channels: list[Channel], rho0: np.ndarray,
-                           times: np.ndarray) -> np.ndarray:
+def master_equation_states(
+    H: np.ndarray, channels: list[Channel], rho0: np.ndarray, times: np.ndarray
+) -> np.ndarray:
     """ρ(t) at ``times`` from the matrix exponential of the Liouvillian."""
     sup = liouvillian(H, channels)
     d = rho0.shape[0]
@@ -245,8 +269,9 @@ def projectors(ens: Ensemble, r: int) -> np.ndarray:
     return np.einsum("ki,kj->kij", p, p.conj())
 
 
-def compare_with_master(fine: Ensemble, coarse: Ensemble, H: np.ndarray,
-                        channels: list[Channel]) -> list[Comparison]:
+def compare_with_master(
+    fine: Ensemble, coarse: Ensemble, H: np.ndarray, channels: list[Channel]
+) -> list[Comparison]:
     """Compare the extrapolated E[|ψ⟩⟨ψ|] with the master-equation ρ(t) at every recorded t > 0.
 
     ``channels`` must list every channel of the simulation (use
@@ -258,8 +283,14 @@ def compare_with_master(fine: Ensemble, coarse: Ensemble, H: np.ndarray,
     for r in range(1, len(fine.times)):
         mean, se = extrapolated(projectors(fine, r), projectors(coarse, r))
         diff = np.abs(mean - rhos[r])
-        out.append(Comparison(float(fine.times[r]), float(diff.max()),
-                              float((diff / np.maximum(se, 1e-300)).max()), float(se.max())))
+        out.append(
+            Comparison(
+                float(fine.times[r]),
+                float(diff.max()),
+                float((diff / np.maximum(se, 1e-300)).max()),
+                float(se.max()),
+            )
+        )
     return out
 
 

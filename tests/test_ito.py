@@ -35,7 +35,9 @@ def test_collapse_channel_norm_and_generator():
 def test_dagger_is_an_involution():
     sde = ito.oqt_sse(1)
     x = sde.drift * ito.Psi + 3 * sp.I * sde.diffusions[0]
-    assert ito.simplify_nc(ito.dagger(ito.dagger(x, sde.algebra), sde.algebra) - x, sde.algebra) == 0
+    assert (
+        ito.simplify_nc(ito.dagger(ito.dagger(x, sde.algebra), sde.algebra) - x, sde.algebra) == 0
+    )
 
 
 def test_trace_is_cyclic():
@@ -52,6 +54,7 @@ def test_projector_relation_reduces_words():
 
 
 # --- the symbolic increments against explicit matrices --------------------------------
+
 
 def _evaluate(expr, mats: dict, scalars: dict, psi: np.ndarray) -> np.ndarray:
     """Evaluate a noncommutative expression linear in Ψ with numpy matrices."""
@@ -75,16 +78,25 @@ def test_engine_matches_direct_itô_computation(seed):
     psi = rng.standard_normal(d) + 1j * rng.standard_normal(d)
     J, D = rng.uniform(0.1, 2, 2)
     n = np.vdot(psi, psi).real
-    l = np.vdot(psi, L @ psi) / n
-    # direct: a = −iHψ + J(l̄Lψ − ½L†Lψ − ½|l|²ψ), b = D(L − l)ψ
-    a = -1j * H @ psi + J * (np.conj(l) * L @ psi - 0.5 * L.conj().T @ L @ psi - 0.5 * abs(l) ** 2 * psi)
-    b = D * (L @ psi - l * psi)
+    ell = np.vdot(psi, L @ psi) / n
+    # direct: a = −iHψ + J(ell̄Lψ − ½L†Lψ − ½|ell|²ψ), b = D(L − ell)ψ
+    a = -1j * H @ psi + J * (
+        np.conj(ell) * L @ psi - 0.5 * L.conj().T @ L @ psi - 0.5 * abs(ell) ** 2 * psi
+    )
+    b = D * (L @ psi - ell * psi)
     direct = np.outer(a, psi.conj()) + np.outer(psi, a.conj()) + np.outer(b, b.conj())
     sde = ito.oqt_sse(1)
-    sym = {sp.Symbol("H", commutative=False): H, sp.Symbol("L0", commutative=False): L,
-           sp.Symbol("Ld0", commutative=False): L.conj().T}
-    scal = {sp.Symbol("l0"): l, sp.Symbol("lb0"): np.conj(l), sp.Symbol("J0", positive=True): J,
-            sp.Symbol("D0", positive=True): D}
+    sym = {
+        sp.Symbol("H", commutative=False): H,
+        sp.Symbol("L0", commutative=False): L,
+        sp.Symbol("Ld0", commutative=False): L.conj().T,
+    }
+    scal = {
+        sp.Symbol("l0"): ell,
+        sp.Symbol("lb0"): np.conj(ell),
+        sp.Symbol("J0", positive=True): J,
+        sp.Symbol("D0", positive=True): D,
+    }
     engine = _evaluate(ito.projector_increment_mean(sde), sym, scal, psi)
     assert np.allclose(engine, direct, atol=1e-10)
     drift, _ = ito.norm_increment(sde)

@@ -18,8 +18,10 @@ def test_window_rule_exact_examples():
     assert D.window_chi([0, 1, 2], [0, 1, 0])[0] == [0, 1, 0]
 
 
-@given(st.lists(st.integers(0, 6), min_size=2, max_size=4, unique=True),
-       st.lists(st.integers(0, 5), min_size=4, max_size=4))
+@given(
+    st.lists(st.integers(0, 6), min_size=2, max_size=4, unique=True),
+    st.lists(st.integers(0, 5), min_size=4, max_size=4),
+)
 @example([0, 1], [1, 2, 0, 0])
 def test_window_rule_float_matches_exact_and_is_never_empty(spec, weights):
     w = weights[: len(spec)]
@@ -52,7 +54,9 @@ def test_entropy_rate_of_the_mixed_counterexample_is_minus_log2_over_3():
 
 
 def test_entropy_counterexample_exact_and_numeric_agree():
-    chi, S, Sdot = D.pure_state_entropy_rate((0, 1), (sp.sqrt(sp.Rational(1, 3)), sp.sqrt(sp.Rational(2, 3))), 1)
+    chi, S, Sdot = D.pure_state_entropy_rate(
+        (0, 1), (sp.sqrt(sp.Rational(1, 3)), sp.sqrt(sp.Rational(2, 3))), 1
+    )
     path = N.pure_member_entropy_path(p=(1 / 3, 2 / 3), times=(1.0,))
     assert float(S) == pytest.approx(path[0], rel=1e-10)
     assert float(Sdot) < 0

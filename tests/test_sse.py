@@ -39,8 +39,9 @@ def test_dephasing_master_equation_has_known_solution():
     gamma, t = 0.3, 2.0
     sz = np.diag([1.0, -1.0]).astype(complex)
     rho0 = np.full((2, 2), 0.5, complex)
-    rho = sse.master_equation_states(np.zeros((2, 2), complex), [sse.Channel(sz, 1.0, gamma)], rho0,
-                                     np.array([t]))[0]
+    rho = sse.master_equation_states(
+        np.zeros((2, 2), complex), [sse.Channel(sz, 1.0, gamma)], rho0, np.array([t])
+    )[0]
     assert rho[0, 1] == pytest.approx(0.5 * np.exp(-2 * gamma * t), rel=1e-12)
 
 
@@ -75,7 +76,15 @@ def test_small_ensemble_agrees_with_master_equation():
 def test_collapse_channel_keeps_norm_on_average():
     P = [np.diag([1.0, 0.0]).astype(complex), np.diag([0.0, 1.0]).astype(complex)]
     ch = [sse.Channel(p, 1.0, 1.0, kind="collapse") for p in P]
-    f, c = sse.simulate(np.zeros((2, 2), complex), ch, np.array([0.6, 0.8], complex), 0.5, 5e-3, 400,
-                        seed=10, n_record=2)
+    f, c = sse.simulate(
+        np.zeros((2, 2), complex),
+        ch,
+        np.array([0.6, 0.8], complex),
+        0.5,
+        5e-3,
+        400,
+        seed=10,
+        n_record=2,
+    )
     m, se = sse.extrapolated(f.norms[-1], c.norms[-1])
     assert abs(m - 1) < 5 * se + 1e-12
