@@ -3,37 +3,49 @@
 The rule (documented in ``docs/ci.md``; every clause is tested)
 ----------------------------------------------------------------
 A *number* is a decimal token (``370``, ``0.9436``, ``37,195.4``, ``5.7 × 10−9``,
-``1e-3``) that is not glued to a letter on its left (``K3``, ``t1``, ``C12`` are
-labels, not numbers).
+``10−16``, ``1/2``, ``1e-3``) that is not glued to a letter on its left (``K3``, ``t1``,
+``C12`` are labels, not numbers) nor the exponent of a unit or symbol (``s−1``).
 
 A number is a **numeric statement** when, on its line, it is
 
 1. next to a relation: preceded by ``≈ ≃ ≅ = ∼ ~ ≲ ≳ ≤ ≥ < > ≪ ≫ ±`` (a sign may
    stand between), or followed by ``±``;
 2. followed by a unit (``s``, ``ms``, ``µs``, ``Hz`` ... ``GHz``, ``rad/s``, ``s−1``,
-   ``K``, ``mK``, ``µK``, ``nK``, ``eV``, ``meV``, ``µm``, ``nm``, ``dB`` ...) or by
-   ``×`` / ``-fold`` (a factor);
+   ``K``, ``mK``, ``µK``, ``nK``, ``eV``, ``meV``, ``µm``, ``nm``, ``dB`` ...; a
+   one-letter unit needs a space before it) or by ``×`` / ``-fold`` not followed by a
+   number (a factor, not a product);
 3. a percentage (followed by ``%``);
 4. an entry of a numeric table: a line with at least three numbers that make up at
-   least half of its words.
+   least half of its words (``|`` and ``∼`` are not words).
+
+A number glued to a symbol or bracket on its right (``2Jm∗``, ``4Γ``, ``2(J + h)``)
+is a coefficient of a formula, not a statement.  A statement restated with the same
+left-hand side, relation and value (``N = 370`` on forty lines) counts once, and is
+covered when any occurrence is.
 
 Numbers that are not statements are **excluded**, whatever their neighbours:
 
 * equation numbers ``(12)``, ``(12a)``, and numbers following ``Eq.``/``Eqs.``;
+* index values ``i = 1``, ``n = 3`` (single-letter indices ``i j k l m n``);
+* the integers 0 and 1 right after a relation (``ψ = 0``, ``x > 0``, ``N ≫ 1``,
+  ``ħ = 1``): a sign, a regime, a normalisation or a convention, not a computed value
+  (``1.00``, ``= 1 s`` and ``1 ± 0.1`` do count);
 * references ``[12]``, ``[3, 4]``, ``[1–5]``;
-* years 1900–2099 standing without a relation sign (citations: ``Bell (1964)``);
+* years 1900–2099 standing without a relation sign or unit (``Bell (1964)``);
 * section numbers at the start of a line (``7.3 Threshold hierarchy``) and numbered
   labels: ``Section 7.3``, ``§7``, ``Table 3``, ``Fig. 1``, ``Appendix``, ``Remark 11``,
   ``Theorem 2``, ``Listing 1`` ... (with chains: ``Remarks 11 and 13``, ``Sections 7–7.4``);
 * identifiers: ``arXiv:2504.16197``, DOIs, URLs;
 * page numbers (a line holding only an integer);
 * integers with a leading zero (``01`` of ``Q01`` split off by the extraction: a subscript);
-* program listings: runs of at least five lines that start with increasing line numbers.
+* program listings: runs of at least five lines that start with non-decreasing line
+  numbers (and the lines between them).
 
 A numeric statement is **covered** when its position falls inside a located claim
 quote (the quote as found in this revision, or the anchors that re-read a changed
 value), or when it equals a claim's stated value on the line where that claim was
-located.  The coverage of a paper is covered / numeric statements.
+located.  The coverage of a paper is covered / numeric statements (100 % when there
+are none).
 """
 
 from __future__ import annotations
