@@ -14,8 +14,9 @@ manuscript*, and the claim is checked against what the manuscript says now:
     on both sides of the value does (fuzzy anchoring by the quote's prefix and
     suffix around the value), or one side alone, when that side is long enough
     (at least :data:`MIN_ANCHOR` characters and half the quote's text around the value) and
-    the value it anchors is unique.  The verdict is
-    recomputed on the new value;
+    the value it anchors is unique, or, when an edit next to the value broke both sides,
+    the place where the quote's context survives best (:func:`_best_context`: a clear,
+    unique winner).  The verdict is recomputed on the new value;
 ``stale``
     the quote is no longer found (or no longer unique) and no anchoring
     recovers the value: the claim needs attention.
