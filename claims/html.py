@@ -394,9 +394,13 @@ def _revision_cell(p: dict) -> str:
     cov = p.get("coverage")
     if not cov:
         return ""
+    read = str(p.get("manuscript_read") or p["manuscript"])
+    name = f'<span title="{esc(read)}">{esc(Path(read).name)}</span>'
+    if not cov.get("numbers"):
+        return f'<div class="small">no numeric statements recognised in {name}</div>'
     pct = f" ({cov['percent']:.0f}%)" if isinstance(cov.get("percent"), (int, float)) else ""
     head = (f'<div class="small"><b>{cov["covered"]} of {cov["numbers"]}</b> numeric statements '
-            f"of {esc(p.get('manuscript_read') or p['manuscript'])} covered by claims{pct}</div>")
+            f"of {name} covered by claims{pct}</div>")
     unc = cov.get("uncovered") or []
     if not unc:
         return head

@@ -317,14 +317,17 @@ def test_manuscript_revision_keys_shown(report):
     doc = {**doc, "papers": [dict(p, coverage={"numbers": 10, "covered": 7, "percent": 70.0,
                                                "uncovered": [{"line": 3, "text": "x = 5 <b>",
                                                               "number": "5"}]},
-                                  manuscript_read="rev2.txt") for p in doc["papers"]],
+                                  manuscript_read="/some/where/rev2.txt") for p in doc["papers"]],
            "claims": [dict(c, manuscript_status="changed", stated_registry="0.3333",
                            stated="0.3334", manuscript_line=12) if c["id"] == "oqt:fake-value"
                       else dict(c, manuscript_status="stale") if c["id"] == "oqt:fake-lost"
                       else c for c in doc["claims"]]}
     page = build_html(doc, claims, results, figures=False)
     _parse(page)
-    assert "7 of 10</b> numeric statements of rev2.txt covered" in page
+    assert '7 of 10</b> numeric statements of <span title="/some/where/rev2.txt">rev2.txt</span>' in page
+    empty = dict(doc, papers=[dict(p, coverage={"numbers": 0, "covered": 0, "percent": 100.0,
+                                                "uncovered": []}) for p in doc["papers"]])
+    assert "no numeric statements recognised in" in build_html(empty, claims, results, figures=False)
     assert "x = 5 &lt;b&gt;" in page
     assert "changed in this revision" in page and "stale in this revision" in page
     assert "the registry has <code>0.3333</code>, this revision states <code>0.3334</code>" in page
