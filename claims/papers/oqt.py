@@ -91,7 +91,8 @@ def _norm_eq1_ito() -> Outcome:
     ok = at_fdr == 0 and all(x == 0 for x in noise)
     return _proved(
         ok,
-        f"Itô: dN = [{sp.sstr(drift)}] dt + 0·dW; at D² = J: dN = {at_fdr}",
+        "Itô: dN = [" + " + ".join(sp.sstr(p[0]) for p in D.fdr_per_channel(3))
+        + f"] dt + 0·dW; at D² = J: dN = {at_fdr}",
         "Noncommutative Itô calculus (derive.ito), 3 independent channels, generic "
         "operators L_k, any dimension; ⟨X⟩ = ⟨ψ|X|ψ⟩/⟨ψ|ψ⟩.",
     )
@@ -483,7 +484,7 @@ def _energy_window_numeric() -> Outcome:
         False,
         f"first case: {N.describe_pure(spec, w)}: E(0) = {m0:.6f}, E(30) = {m1:.6f}",
         "exhaustive search, spectra ⊂ {0..3}, weights {0..3}; Eq. (6) integrated numerically",
-        counterexample=f"{N.describe_pure(spec, w)}: χ_E = diag{tuple(chi.round(4))}, "
+        counterexample=f"{N.describe_pure(spec, w)}: χ_E = diag{tuple(float(x) for x in chi)}, "
         f"E goes from {m0:.4f} to {m1:.4f}",
     )
 
@@ -1010,7 +1011,8 @@ def _interp_exact() -> Outcome:
     ok = rho_inf == sp.diag(sp.Rational(1, 2), 0, sp.Rational(1, 2))
     return _proved(
         ok,
-        f"ρ_∞ = {sp.sstr(rho_inf)} for all 𝒥, α > 0 (solved symbolically)",
+        f"ρ_∞ = diag{tuple(rho_inf.diagonal())} (off-diagonal 0) for all 𝒥, α > 0 "
+        "(solved symbolically)",
         counterexample=INTERP_CE,
     )
 
