@@ -211,14 +211,15 @@ def _read(path: Path):
 
 
 def coverage(paper: Paper, claims: Sequence[Claim], results: dict[str, Result],
-             manuscripts_dir: Path) -> Coverage:
+             manuscripts_dir: Path, path: Path | None = None) -> Coverage:
     """Equations referenced, quotes located (a quote not found exactly once is *stale*: the
-    manuscript changed under the claim) and the claims' positions in the manuscript."""
-    path = Path(manuscripts_dir) / paper.manuscript
+    manuscript changed under the claim) and the claims' positions in the manuscript
+    (``path``, by default the paper's registered file in ``manuscripts_dir``)."""
+    path = Path(path) if path is not None else Path(manuscripts_dir) / paper.manuscript
     try:
         text, find_all, line_of = _read(path)
     except OSError:
-        return Coverage(paper.manuscript, found=False)
+        return Coverage(path.name, found=False)
     lines = text.splitlines()
     labels = sorted({int(m.group(1) or m.group(2)) for ln in lines for m in _EQ_LABEL.finditer(ln)})
     refs: set[int] = set()
@@ -236,7 +237,7 @@ def coverage(paper: Paper, claims: Sequence[Claim], results: dict[str, Result],
         line = line_of(hits[0])
         positions.append((c.id, r.verdict.value if r else "", (line - 1) / max(len(lines), 1)))
         contexts.append((c.id, line, lines[line - 1] if 0 < line <= len(lines) else ""))
-    return Coverage(paper.manuscript, True, len(lines), tuple(labels),
+    return Coverage(path.name, True, len(lines), tuple(labels),
                     tuple(sorted(refs & set(labels))), found,
                     sum(1 for c in claims if c.quote), tuple(stale), tuple(positions),
                     tuple(contexts))
@@ -266,10 +267,14 @@ def build_html(doc: dict, claims: Sequence[Claim], results: Sequence[Result], *,
     res = {r.claim_id: r for r in results}
     papers = [Paper(p["key"], p["title"], p["manuscript"], p.get("arxiv")) for p in doc["papers"]]
     cov = {}
-    if manuscripts_dir is not None:
+    read = doc.get("manuscript") or {}  # the revision given with 'claims audit --manuscript'
+    if manuscripts_dir is not None or read.get("path"):
         for p in papers:
+            own = read.get("path") if read.get("paper") == p.key else None
+            if manuscripts_dir is None and own is None:
+                continue
             cov[p.key] = coverage(p, [c for c in claims if c.paper == p.key], res,
-                                  Path(manuscripts_dir))
+                                  Path(manuscripts_dir or "."), own)
     parts = [_head(doc), "<body>", _header(doc, generated), "<main>",
              _summary(doc, papers, cov), _figure_index(doc, by_id),
              _claims_section(doc, by_id, res, cov, figures),

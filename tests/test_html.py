@@ -345,3 +345,12 @@ def test_same_results_same_page_whatever_the_timings(report):
     doc, claims, results = report
     slow = dict(doc, claims=[dict(c, seconds=c["seconds"] + 7.5) for c in doc["claims"]])
     assert build_html(doc, claims, results) == build_html(slow, claims, results)
+
+
+def test_coverage_follows_the_revision_given(report, tmp_path):
+    doc, claims, results = report
+    rev = tmp_path / "revision-2.txt"
+    rev.write_text("a line (1)\nanother (2)\n", encoding="utf-8")
+    doc = dict(doc, manuscript={"path": str(rev), "paper": "oqt", "format": "text"})
+    page = build_html(doc, claims, results, figures=False)
+    assert "1 of 2 numbered equations referenced" in page
