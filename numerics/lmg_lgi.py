@@ -554,8 +554,10 @@ def _propagate_ode(rho, E, jz, g, t):
     return sol.y[:, -1].reshape(n, n)
 
 
-def _propagate_spectral(rho, E, jz, g, t):
-    """exp(𝓛t)ρ from the eigen-decomposition of the Liouvillian superoperator (column stacking)."""
+@functools.cache
+def _liouvillian_eig(n_levels: int, g: float):
+    """Eigen-decomposition (w, R, R⁻¹) of the n-level Liouvillian superoperator (column stacking)."""
+    E, jz, _ = truncated_model(n_levels)
     n = len(E)
     I = np.eye(n)
     H = np.diag(E - E[0])
@@ -563,8 +565,14 @@ def _propagate_spectral(rho, E, jz, g, t):
     L = (-1j * (np.kron(I, H) - np.kron(H.T, I))
          + g * (np.kron(jz.T, jz) - 0.5 * np.kron(I, jz2) - 0.5 * np.kron(jz2.T, I)))
     w, R = np.linalg.eig(L)
-    v = rho.astype(complex).reshape(-1, order="F")
-    out = R @ (np.exp(w * t) * np.linalg.solve(R, v))
+    return w, R, np.linalg.inv(R)
+
+
+def _propagate_spectral(rho, E, jz, g, t):
+    """exp(𝓛t)ρ = R e^{wt} R⁻¹ vec(ρ) from the Liouvillian eigen-decomposition."""
+    n = len(E)
+    w, R, Ri = _liouvillian_eig(n, g)
+    out = R @ (np.exp(w * t) * (Ri @ rho.astype(complex).reshape(-1, order="F")))
     return out.reshape(n, n, order="F")
 
 
@@ -590,6 +598,7 @@ def k3_sequential(gamma_phi: float, n_levels: int = 5, method: str = "ode") -> f
     return float(c12 + c23 - c13)
 
 
+@functools.cache
 def k3_threshold(n_levels: int = 5, method: str = "ode") -> float:
     """γϕ (s⁻¹) at which :func:`k3_sequential` crosses 1 (brentq on [0.05, 1])."""
     return brentq(lambda g: k3_sequential(g, n_levels, method) - 1.0, 0.05, 1.0, xtol=1e-10)
