@@ -622,3 +622,19 @@ def detailed_balance_residual(d: int = 3) -> sp.Matrix:
     """J^{μν}χ_ν − J^{νμ}χ_μ for J^{μν} = χ_μ."""
     chi = [sp.Symbol(f"chi_{m}", nonnegative=True) for m in range(d)]
     return sp.Matrix(d, d, lambda m, n: chi[m] * chi[n] - chi[n] * chi[m])
+
+
+def window_nonempty_identity(d: int = 4) -> sp.Expr:
+    """Σ_μ p_μ[(E_μ − E)² − V] for d levels with symbolic populations (Σp = 1) and energies.
+
+    Notes
+    -----
+    The sum vanishes identically, so not every occupied level can satisfy (E_μ − E)² > V:
+    some occupied level lies in [E − √V, E + √V] and the window of Eq. (5) is never empty.
+    """
+    p = list(sp.symbols(f"p0:{d - 1}", nonnegative=True))
+    p.append(1 - sum(p))
+    e = sp.symbols(f"e0:{d}", real=True)
+    m = sum(pi * ei for pi, ei in zip(p, e, strict=True))
+    V = sum(pi * ei**2 for pi, ei in zip(p, e, strict=True)) - m**2
+    return sp.expand(sum(pi * ((ei - m) ** 2 - V) for pi, ei in zip(p, e, strict=True)))

@@ -1220,3 +1220,48 @@ def signalling_search() -> str | None:
     except NoSuchExample:
         return None
     return f"d_A = {case.dA}, d_B = {case.dB}, rate {bob_expectation_rate(case):.3g}"
+
+
+@st.composite
+def spectra_and_states(draw) -> tuple[np.ndarray, np.ndarray]:
+    """Spectra of 1–6 levels (integers, degeneracies allowed) and populations (integer weights)."""
+    d = draw(st.integers(1, 6))
+    E = np.array(draw(st.lists(st.integers(-5, 5), min_size=d, max_size=d)), float)
+    w = np.array(draw(st.lists(st.integers(0, 5), min_size=d, max_size=d)), float)
+    if w.sum() == 0:
+        w[0] = 1
+    return E, w / w.sum()
+
+
+@cache
+def empty_window_search() -> str | None:
+    """hypothesis.find for a state whose window [E − √V, E + √V] holds no eigenvalue."""
+
+    def empty(case):
+        E, p = case
+        m = p @ E
+        s = np.sqrt(max(p @ E**2 - m**2, 0.0))
+        return not np.any(np.abs(E - m) <= s + 1e-12)
+
+    try:
+        E, p = find(spectra_and_states(), empty, settings=SEARCH)
+    except NoSuchExample:
+        return None
+    return f"spectrum {E}, populations {p}"
+
+
+@cache
+def sui_uniqueness(ratios=(1e-3, 1.0, 1e3)) -> list[float]:
+    """For the rotated collapse basis of :func:`sui_model`: null-space dimension check and the
+    largest distance between ρ_∞ and the state reached from two different initial states at t = 60."""
+    H, projectors, chi, psi0, Jc, a = sui_model()
+    out = []
+    rng = np.random.default_rng(SUI_SEED + 1)
+    for r in ratios:
+        (rho_inf,) = sui_steady_states(H, projectors, chi, (r,))
+        sup = eq8_as_written(H, projectors, chi, r, 1.0)
+        far = max(
+            float(np.abs(evolve(sup, random_state(3, rng), 60.0) - rho_inf).max()) for _ in range(3)
+        )
+        out.append(far)
+    return out
