@@ -112,3 +112,14 @@ def test_entropy_cases_are_valid_states(case):
     assert np.trace(rho).real == pytest.approx(1.0)
     assert np.linalg.eigvalsh(rho).min() > -1e-12
     assert len(case.spectrum) == len(set(case.spectrum)) == len(case.weights)
+
+
+@given(N.spectra_and_states())
+@example((np.array([0.0, 10.0]), np.array([0.5, 0.5])))
+def test_window_is_never_empty(case):
+    E, p = case
+    assert N.window_chi(E, p).sum() == pytest.approx(1.0)
+
+
+def test_window_identity_vanishes():
+    assert D.window_nonempty_identity(3) == 0
