@@ -97,7 +97,7 @@ def order_parameter_by_minimisation(Gamma: float = GAMMA_BENCH) -> float:
     coarse = minimize_scalar(lambda x: -(x**2 / 2 + Gamma * math.sqrt(1 - x**2)),
                              bounds=(1e-6, 1.0 - 1e-12), method="bounded",
                              options={"xatol": 1e-9}).x
-    slope = lambda x: -x + Gamma * x / math.sqrt(1 - x**2)  # noqa: E731
+    slope = lambda x: -x + Gamma * x / math.sqrt(1 - x**2)
     return float(brentq(slope, max(coarse - 1e-4, 1e-9), min(coarse + 1e-4, 1 - 1e-15), xtol=1e-16,
                         rtol=4 * np.finfo(float).eps))
 
@@ -245,7 +245,7 @@ def pointer_quantities_by_diagonalisation(n_spins: int, Gamma: float = GAMMA_BEN
 def pointer_state_squeezing(n_spins: int, Gamma: float = GAMMA_BENCH) -> dict:
     """Kitagawa–Ueda ξ_S² = 4 min Var(J_⊥)/N of |L⟩ = (|E0⟩ + |E1⟩)/√2, and Var_L(J_z)."""
     d = doublet_by_diagonalisation(n_spins, Gamma)
-    E, V, _ = lmg.lowest_eigenpairs_parity(n_spins, Gamma, k=2)
+    _E, V, _ = lmg.lowest_eigenpairs_parity(n_spins, Gamma, k=2)
     L = (V[:, 0] + V[:, 1]) / math.sqrt(2)
     mz = lmg.jz_diag(n_spins)
     off = lmg.jx_offdiag(n_spins)
@@ -394,7 +394,7 @@ def corollary1_search(seed: int = 20260404, examples: int = 200) -> dict:
 
 def corollary2_coupling_by_vectors(n_spins: int = 370, Gamma: float = GAMMA_BENCH) -> float:
     """⟨E0|D[J_z](|E1⟩⟨E0|)|E1⟩ from the ED eigenvectors: the ρ_10 → ρ_01 element / γ."""
-    E, V, _ = lmg.lowest_eigenpairs_parity(n_spins, Gamma, k=2)
+    _E, V, _ = lmg.lowest_eigenpairs_parity(n_spins, Gamma, k=2)
     mz = lmg.jz_diag(n_spins)
     e0, e1 = V[:, 0], V[:, 1]
     l01 = float(np.sum(e0 * mz * e1))
@@ -428,7 +428,7 @@ def doublet_lindbladian_spectrum_by_diagonalisation(n_spins: int, Gamma: float =
     P_D J_z P_D is taken from the ED eigenvectors (2×2 matrix ⟨E_i|J_z|E_k⟩), the 4×4
     superoperator built with Kronecker products and diagonalised by LAPACK.
     """
-    E, V, _ = lmg.lowest_eigenpairs_parity(n_spins, Gamma, k=2)
+    _E, V, _ = lmg.lowest_eigenpairs_parity(n_spins, Gamma, k=2)
     jz = V.T @ (lmg.jz_diag(n_spins)[:, None] * V)
     S = liouvillian_matrix(np.zeros((2, 2)), [math.sqrt(gamma) * jz])
     return np.sort(np.linalg.eigvals(S).real)
@@ -466,7 +466,7 @@ def universality_counterexample(n_spins: int = 2000, Gamma: float = GAMMA_BENCH)
     from ED eigenvectors; J_y is imaginary, so ⟨ψ|J_y|ψ⟩ = 0 for the real pointer states.
     Also returns the same ratio for L = J_z.
     """
-    E, V, _ = lmg.lowest_eigenpairs_parity(n_spins, Gamma, k=2)
+    _E, V, _ = lmg.lowest_eigenpairs_parity(n_spins, Gamma, k=2)
     off = lmg.jx_offdiag(n_spins)
     mz = lmg.jz_diag(n_spins)
     Lp, Rp = (V[:, 0] + V[:, 1]) / math.sqrt(2), (V[:, 0] - V[:, 1]) / math.sqrt(2)
@@ -535,7 +535,7 @@ def instanton_action_by_quadrature(Gamma: float = GAMMA_BENCH) -> float:
 def doublet_mode_rates_numeric(n_spins: int = 370, Gamma: float = GAMMA_BENCH,
                                gamma: float = GAMMA_PHI) -> dict:
     """D(σ)/σ for the Pauli matrices under the ED-projected L = √γ P_D J_z P_D (None if not an eigenvector)."""
-    E, V, _ = lmg.lowest_eigenpairs_parity(n_spins, Gamma, k=2)
+    _E, V, _ = lmg.lowest_eigenpairs_parity(n_spins, Gamma, k=2)
     jz = V.T @ (lmg.jz_diag(n_spins)[:, None] * V)
     S = liouvillian_matrix(np.zeros((2, 2)), [math.sqrt(gamma) * jz])
     paulis = {"identity": np.eye(2), "sigma_x": np.array([[0, 1], [1, 0]]),
@@ -578,3 +578,9 @@ def leakage_scan(ns=(100, 200, 300, 370, 500, 1000, 2000, 5000, 10000), Gamma: f
         leak = d.g_eig - d.X**2
         rows.append((n, 1 - d.X**2 / d.jz2[0], 1 - d.X**2 / d.jz2[1], d.X**2 / leak))
     return {"rows": rows}
+
+
+@functools.cache
+def dense_spectrum(n_spins: int, Gamma: float = GAMMA_BENCH):
+    """All eigenpairs by dense LAPACK (numpy eigh), cached (App. A checks, N ≤ 500)."""
+    return lmg.spectrum_dense(n_spins, Gamma)

@@ -62,7 +62,7 @@ def test_high_precision_doublet_matches_diagonalisation(n):
 
 def test_high_precision_parity_and_normalisation_small_n():
     hp = D.doublet_high_precision(4)
-    E, V = lmg.spectrum_dense(4, 0.95)
+    E, _V = lmg.spectrum_dense(4, 0.95)
     assert [float(e) for e in hp.E] == pytest.approx(E[:3], rel=1e-13)
 
 
