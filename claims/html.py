@@ -507,7 +507,7 @@ def _claim_row(c: dict, claim: Claim | None, r: Result | None, stale: bool, figu
     elif stale:
         flags += '<span class="flag warn">stale quote</span>'
     stated = esc(c["stated"]) if c["stated"] is not None else '<span class="muted">(lost)</span>'
-    if c.get("interval"):
+    if c.get("interval") and c["interval"][0] != c["interval"][1]:  # exact values: no interval
         stated += f'<span class="small sub">∈ [{esc(c["interval"][0])}, {esc(c["interval"][1])}]</span>'
     summary = (
         f'<summary class="row" role="row"><span>{_badge(v, sev)}{flags}</span>'
