@@ -201,27 +201,61 @@ def _sector_mp(n_spins: int, gam: Fraction, parity: int):
     return d, e, ms
 
 
-def _sturm_count(d, e2, x) -> int:
-    """Number of eigenvalues of the tridiagonal below x (LDLᵀ pivot signs)."""
-    count, q = 0, mpmath.mpf(1)
+def _pivots(d, e2, x):
+    """Sturm count below x and the Newton step 1/Σ(q_k'/q_k) of det(T − x) (LDLᵀ pivots).
+
+    q_k = d_k − x − e²_{k−1}/q_{k−1}, q_k' = −1 + e²_{k−1} q_{k−1}'/q_{k−1}²; the number of
+    negative pivots is the number of eigenvalues below x (Sylvester's law of inertia) and
+    d ln det(T − x)/dx = Σ q_k'/q_k.
+    """
     tiny = mpmath.mpf(10) ** (-2 * mpmath.mp.dps)
-    for k in range(len(d)):
-        q = d[k] - x - (e2[k - 1] / q if k else 0)
+    q, dq = d[0] - x, mpmath.mpf(-1)
+    if q == 0:
+        q = -tiny
+    count, slope = int(q < 0), dq / q
+    for k in range(1, len(d)):
+        r = e2[k - 1] / q
+        dq = -1 + r * dq / q
+        q = d[k] - x - r
         if q == 0:
             q = -tiny
-        if q < 0:
-            count += 1
-    return count
+        count += q < 0
+        slope += dq / q
+    return count, slope
+
+
+def _sturm_count(d, e2, x) -> int:
+    """Number of eigenvalues of the tridiagonal below x."""
+    return _pivots(d, e2, x)[0]
 
 
 def _bisect_eigenvalue(d, e2, k: int, lo, hi, tol):
-    """k-th smallest eigenvalue (0-based) by bisection on Sturm counts."""
-    while hi - lo > tol:
+    """k-th smallest eigenvalue (0-based): bisection on Sturm counts, then safeguarded Newton.
+
+    Bisection isolates the eigenvalue to 10⁻⁶ of the interval; Newton steps on
+    det(T − x) (quadratic convergence) are accepted only while they stay inside the
+    certified bracket [lo, hi], which every evaluation's Sturm count keeps shrinking;
+    otherwise the step is a bisection.  Stops when the bracket or the step is below tol.
+    """
+    coarse = (hi - lo) * mpmath.mpf(10) ** -6
+    while hi - lo > max(tol, coarse):
         mid = (lo + hi) / 2
         if _sturm_count(d, e2, mid) > k:
             hi = mid
         else:
             lo = mid
+    x = (lo + hi) / 2
+    while hi - lo > tol:
+        count, slope = _pivots(d, e2, x)
+        if count > k:
+            hi = x
+        else:
+            lo = x
+        step = -1 / slope if slope != 0 else hi - lo
+        nxt = x + step
+        if abs(step) < tol / 4 and lo <= nxt <= hi:
+            return nxt
+        x = nxt if lo < nxt < hi else (lo + hi) / 2
     return (lo + hi) / 2
 
 
