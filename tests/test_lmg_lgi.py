@@ -205,10 +205,12 @@ def test_instanton_root_is_a_root():
 
 
 def test_k3_propagators_agree_and_two_level_limit():
+    assert N.k3_stationary(0.05, 5, "ode") == pytest.approx(N.k3_stationary(0.05, 5, "spectral"), rel=1e-9)
     assert N.k3_sequential(0.05, 5, "ode") == pytest.approx(N.k3_sequential(0.05, 5, "spectral"), rel=1e-9)
     # n = 2, γ = 0: K3 = Q01²(2cos(π/3) − cos(2π/3)) = 3Q01²/2
     _, _, q = N.truncated_model(2)
     assert N.k3_sequential(0.0, 2, "spectral") == pytest.approx(1.5 * q[0, 1] ** 2, rel=1e-10)
+    assert N.k3_stationary(0.0, 2, "spectral") == pytest.approx(1.5 * q[0, 1] ** 2, rel=1e-10)
 
 
 def test_collective_form_and_bec_fock_numerics():
