@@ -582,5 +582,10 @@ def leakage_scan(ns=(100, 200, 300, 370, 500, 1000, 2000, 5000, 10000), Gamma: f
 
 @functools.cache
 def dense_spectrum(n_spins: int, Gamma: float = GAMMA_BENCH):
-    """All eigenpairs by dense LAPACK (numpy eigh), cached (App. A checks, N ≤ 500)."""
-    return lmg.spectrum_dense(n_spins, Gamma)
+    """All eigenpairs of the tridiagonal H (LAPACK stemr via scipy), cached (App. A checks).
+
+    Returns (E ascending, V columns); the full set, unlike the doublet routines.
+    """
+    from scipy.linalg import eigh_tridiagonal
+    d, e, _ = lmg.hamiltonian_tridiagonal(n_spins, Gamma)
+    return eigh_tridiagonal(d, e)
