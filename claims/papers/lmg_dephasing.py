@@ -590,7 +590,6 @@ CLAIMS += [
 def _doublet_parities_dense() -> Outcome:
     import numpy as np
 
-    from numerics import lmg
     _E, V = N.dense_spectrum(370)
     flip = V[::-1, :2]
     p0, p1 = float(V[:, 0] @ flip[:, 0]), float(V[:, 1] @ flip[:, 1])
@@ -1869,6 +1868,7 @@ CLAIMS += [
 
 def _real_vectors() -> Outcome:
     import numpy as np
+
     from numerics import lmg
     H = lmg.hamiltonian_dense(370, 0.95)
     E, V = N.dense_spectrum(370)
@@ -1999,7 +1999,6 @@ def _completeness_numeric() -> Outcome:
 def _parity_symmetry_numeric() -> Outcome:
     import numpy as np
 
-    from numerics import lmg
     worst, count = 0.0, 0
     for n in (100, 200, 300, 370, 500):
         _E, V = N.dense_spectrum(n)
@@ -2046,13 +2045,13 @@ def _depletion_vs_tunnelling(kind: str, exact: bool) -> Outcome:
     import math
     ms = math.sqrt(1 - 0.95**2)
     if exact:
-        rel = lambda n: D.pointer_quantities(n)["delta"] / (n * ms / 2)  # noqa: E731
-        scale = lambda n: D.tunnelling_scale(n)  # noqa: E731
+        rel = lambda n: D.pointer_quantities(n)["delta"] / (n * ms / 2)
+        scale = lambda n: D.tunnelling_scale(n)
         tag = "mp construction"
     else:
         S = N.instanton_action_by_quadrature()
-        rel = lambda n: N.pointer_quantities_by_diagonalisation(n)["delta"] / (n * ms / 2)  # noqa: E731
-        scale = lambda n: math.exp(-n * S)  # noqa: E731
+        rel = lambda n: N.pointer_quantities_by_diagonalisation(n)["delta"] / (n * ms / 2)
+        scale = lambda n: math.exp(-n * S)
         tag = "ED, S_inst by quadrature"
     if kind == "orders":
         r, s = float(rel(370)), float(scale(370))
