@@ -198,8 +198,12 @@ class Binding:
         return self.status == "changed"
 
 
-def bind(claim: Claim, ms: Manuscript) -> Binding:
-    """Find ``claim`` in ``ms`` and re-read its stated value (see the module docstring)."""
+def bind(claim: Claim, ms: Manuscript, reference: Manuscript | None = None) -> Binding:
+    """Find ``claim`` in ``ms`` and re-read its stated value (see the module docstring).
+
+    ``reference`` is the manuscript the registry's quotes were taken from, when available:
+    fuzzy anchoring is then trusted only where it is unambiguous there too.
+    """
     q = ms_norm(claim.quote)
     stated = claim.stated or ""
     if not q:
@@ -219,7 +223,7 @@ def bind(claim: Claim, ms: Manuscript) -> Binding:
         return _read_after(claim, ms, span)
     if loc is None:
         return Binding(claim.id, "stale", "", stated, note="quote not found")
-    return _anchor(claim, ms, q, loc)
+    return _anchor(claim, ms, q, loc, reference)
 
 
 def ms_norm(s: str) -> str:
@@ -251,36 +255,59 @@ def _read_after(claim: Claim, ms: Manuscript, span: tuple[int, int]) -> Binding:
                     "value right after the quote changed")
 
 
-def _anchor(claim: Claim, ms: Manuscript, q: str, loc: tuple[int, int, str]) -> Binding:
-    """Fuzzy anchoring: the quote's text left and right of the value."""
+def _anchor(claim: Claim, ms: Manuscript, q: str, loc: tuple[int, int, str],
+            reference: Manuscript | None = None) -> Binding:
+    """Fuzzy anchoring: the quote's text left and right of the value.
+
+    The methods are tried in turn; the first that finds exactly one value wins.  With a
+    ``reference`` (the manuscript the registry quotes), a method is trusted only if it
+    finds exactly one value there too: a context shared by two rows of a table (the same
+    words around a different number) must not re-anchor a deleted row to its neighbour.
+    """
     a, b, lead = loc
     prefix, suffix = q[:a], q[b:]
     pat = value_pattern(claim.stated if not lead else claim.stated.lstrip()[1:])
-    hits: list[tuple[int, str, tuple[int, int], str]] = []
-    if len(prefix.strip()) + len(suffix.strip()) >= MIN_BOTH and prefix and suffix:
-        rx = re.compile(re.escape(prefix) + r"(.{1,%d}?)" % MAX_VALUE + re.escape(suffix))
-        numeric = is_numeric(claim.stated)
-        for m in rx.finditer(ms.norm):
-            if numeric and not (pat.fullmatch(m.group(1).strip())
-                                or _GENERIC_VALUE.fullmatch(m.group(1).strip())):
-                continue  # what stands between the anchors is not a printed value
-            hits.append((m.start(1), m.group(1), (m.start(), m.end()), "prefix and suffix"))
-    one_side = max(MIN_ANCHOR, (len(q) - (b - a)) // 2)  # one side alone: half the context
     numeric = is_numeric(claim.stated)
-    if not hits and numeric and len(prefix.strip()) >= one_side:
-        for i in _find_raw(ms.norm, prefix):
-            m = pat.match(ms.norm, i + len(prefix))
-            if m:
-                hits.append((m.start(), m.group(0), (i, m.end()), "prefix only"))
-    if not hits and numeric and len(suffix.strip()) >= one_side:
-        for i in _find_raw(ms.norm, suffix):
-            window = ms.norm[max(0, i - MAX_VALUE):i]
+    one_side = max(MIN_ANCHOR, (len(q) - (b - a)) // 2)  # one side alone: half the context
+
+    def both(norm: str) -> list:
+        rx = re.compile(re.escape(prefix) + "(.{1,%d}?)" % MAX_VALUE + re.escape(suffix))
+        return [(m.start(1), m.group(1), (m.start(), m.end()), "prefix and suffix")
+                for m in rx.finditer(norm)
+                if not numeric or pat.fullmatch(m.group(1).strip())
+                or _GENERIC_VALUE.fullmatch(m.group(1).strip())]  # a printed value between
+
+    def prefix_only(norm: str) -> list:
+        return [(m.start(), m.group(0), (i, m.end()), "prefix only")
+                for i in _find_raw(norm, prefix) if (m := pat.match(norm, i + len(prefix)))]
+
+    def suffix_only(norm: str) -> list:
+        out = []
+        for i in _find_raw(norm, suffix):
+            window = norm[max(0, i - MAX_VALUE):i]
             m = re.search("(?:" + pat.pattern + r")\s*$", window)
             if m:
                 s0 = i - len(window) + m.start()
-                hits.append((s0, window[m.start():].rstrip(), (s0, i + len(suffix)), "suffix only"))
-    if not hits and numeric:
-        hits = _best_context(ms.norm, prefix, suffix, pat)
+                out.append((s0, window[m.start():].rstrip(), (s0, i + len(suffix)), "suffix only"))
+        return out
+
+    methods = []
+    if len(prefix.strip()) + len(suffix.strip()) >= MIN_BOTH and prefix and suffix:
+        methods.append(both)
+    if numeric and len(prefix.strip()) >= one_side:
+        methods.append(prefix_only)
+    if numeric and len(suffix.strip()) >= one_side:
+        methods.append(suffix_only)
+    if numeric:
+        methods.append(lambda norm: _best_context(norm, prefix, suffix, pat))
+    hits: list = []
+    for method in methods:
+        hits = method(ms.norm)
+        if hits and reference is not None and len(method(reference.norm)) != 1:
+            hits = []  # ambiguous in the manuscript the registry quotes: not an anchor
+            continue
+        if hits:
+            break
     if len(hits) != 1:
         note = "quote not found" + (f"; its context around the value occurs {len(hits)} times"
                                     if hits else "")
@@ -297,7 +324,7 @@ def _find_raw(hay: str, needle: str) -> list[int]:
     return out
 
 
-MIN_CONTEXT = 10  # characters of the quote's context that must still stand around a value
+MIN_CONTEXT = 6  # letters and digits of the quote's context still standing around a value
 CONTEXT_SHARE = 0.6  # ... and this share of the quote's context
 RUNNER_UP = 0.8  # the runner-up must score at most this share of the winner
 MAX_CANDIDATES = 2000
@@ -310,7 +337,8 @@ def _best_context(norm: str, prefix: str, suffix: str, pat: re.Pattern) -> list:
     before the value, or right before its first token after the value.  Each scores the
     characters of the quote's context (prefix and suffix) that still stand at the same
     distance from the value (an edit next to the value leaves the rest aligned).  The best candidate wins if it
-    keeps at least :data:`MIN_CONTEXT` characters and :data:`CONTEXT_SHARE` of the context,
+    keeps at least :data:`MIN_CONTEXT` letters and digits and :data:`CONTEXT_SHARE` of
+    the context's,
     and the runner-up scores at most :data:`RUNNER_UP` of it (a clear, unique winner).
     """
     cands: set[tuple[int, int]] = set()
@@ -337,16 +365,19 @@ def _best_context(norm: str, prefix: str, suffix: str, pat: re.Pattern) -> list:
         return []
     best = scored[0]
     runner = scored[1][0] if len(scored) > 1 else 0
-    need = max(MIN_CONTEXT, CONTEXT_SHARE * len(prefix + suffix))
+    need = max(MIN_CONTEXT, CONTEXT_SHARE * sum(c.isalnum() for c in prefix + suffix))
     if best[0] < need or runner > RUNNER_UP * best[0]:
         return []
     _, a, b = best
-    return [(a, norm[a:b], (a, b), f"the surviving context ({best[0]} characters)")]
+    return [(a, norm[a:b], (a, b), f"the surviving context ({best[0]} letters and digits)")]
 
 
 def _aligned(x: str, y: str) -> int:
-    """Characters of ``y`` standing at the same distance from the value in ``x``."""
-    return sum(c == d for c, d in zip(x, y))
+    """Letters and digits of ``y`` standing at the same distance from the value in ``x``.
+
+    Spaces and punctuation (table pipes) are left out: every row of a table has them.
+    """
+    return sum(c == d and c.isalnum() for c, d in zip(x, y))
 
 
 def _changed(claim: Claim, ms: Manuscript, new: str, pos: int, span, how: str) -> Binding:
@@ -403,9 +434,13 @@ class ManuscriptAudit:
 
     @classmethod
     def bind(cls, registry, ms: Manuscript, paper: str | None) -> ManuscriptAudit:
+        from .manuscript import read_manuscript, registered_manuscript
+
         key = paper or infer_paper(ms, registry)
         reg_claims = registry.for_paper(key)
-        bindings = {c.id: bind(c, ms) for c in reg_claims}
+        ref_path = registered_manuscript(registry.papers[key])
+        reference = read_manuscript(ref_path) if ref_path else None  # what the quotes quote
+        bindings = {c.id: bind(c, ms, reference) for c in reg_claims}
         claims = [dataclasses.replace(c, stated=bindings[c.id].stated) if bindings[c.id].changed
                   else c for c in reg_claims]
         return cls(key, ms, claims, bindings)

@@ -248,14 +248,23 @@ def _original(reg, key):
 
 
 def _statuses(reg, key, text):
+    """Bind every claim of ``key`` to a revision, as the CLI does (the original as reference)."""
     m = Manuscript.from_text(text, reg.papers[key].manuscript)
-    return {c.id: bind(c, m) for c in reg.for_paper(key)}
+    _, original = _original(reg, key)
+    return {c.id: bind(c, m, original) for c in reg.for_paper(key)}
 
 
 def _bound_ok(reg, key):
     """Claims of ``key`` that bind cleanly to the original (the quote rule test covers the rest)."""
     text, m = _original(reg, key)
     return text, {i: b for i, b in _statuses(reg, key, text).items() if b.status == "unchanged"}
+
+
+def _stated_span(reg, key, b, cid):
+    """Text span of a bound claim's stated value in the original manuscript (or None)."""
+    text, m = _original(reg, key)
+    loc = locate_in(m.norm[b.span[0]:b.span[1]], reg.get(cid).stated) if b.span else None
+    return m.text_span(b.span[0] + loc[0], b.span[0] + loc[1]) if loc else None
 
 
 def _numeric_targets(reg, key, ok, n=6):
@@ -303,8 +312,9 @@ def test_one_number_changed_changes_exactly_that_claim(key):
         revised = text[:i] + new_digit + text[i + 1:]
         got = _statuses(reg, key, revised)
         moved = {c: b.status for c, b in got.items() if c in ok and b.status != "unchanged"}
-        # claims quoting the very same number (a value restated) may change with it
-        same = {c for c in moved if reg.get(c).stated == reg.get(cid).stated}
+        # claims whose stated value contains the changed digit ("0.72±0.15") change with it
+        same = {c for c in moved if _stated_span(reg, key, ok[c], c) is not None
+                and _stated_span(reg, key, ok[c], c)[0] <= i < _stated_span(reg, key, ok[c], c)[1]}
         if moved.get(cid) != "changed" or set(moved) - same:
             problems.append(f"{cid} (offset {i}): {moved}")
         elif got[cid].stated == got[cid].stated_registry:
