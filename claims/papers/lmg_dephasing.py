@@ -17,6 +17,7 @@ import sympy as sp
 from derive import lmg_dephasing as D
 from numerics import lmg_dephasing as N
 
+from .. import plots
 from ..judges import Expression, NotCheckable, Property, Value
 from ..model import Claim, Outcome, Paper, conditional, not_checkable, refuted
 
@@ -160,6 +161,7 @@ CLAIMS = [
         derivation=_ratio_limit_exact,
         numeric=_ratio_limit_extrapolated,
         units="dimensionless",
+        figures=(plots.dephasing_ratio_vs_n,),
     ),
     *_table3_claims(),
     Claim(
