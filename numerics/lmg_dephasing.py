@@ -589,3 +589,26 @@ def dense_spectrum(n_spins: int, Gamma: float = GAMMA_BENCH):
     from scipy.linalg import eigh_tridiagonal
     d, e, _ = lmg.hamiltonian_tridiagonal(n_spins, Gamma)
     return eigh_tridiagonal(d, e)
+
+
+def eigh_default_lapack_routines() -> tuple:
+    """LAPACK routines that ``scipy.linalg.eigh`` requests for a real symmetric matrix by default.
+
+    Records the names passed to ``get_lapack_funcs`` inside ``scipy.linalg._decomp`` during
+    one call on a 4×4 matrix (the module attribute is restored afterwards).
+    """
+    import scipy.linalg as sla
+    from scipy.linalg import _decomp
+    seen = []
+    original = _decomp.get_lapack_funcs
+
+    def spy(names, *args, **kwargs):
+        seen.extend([names] if isinstance(names, str) else list(names))
+        return original(names, *args, **kwargs)
+
+    _decomp.get_lapack_funcs = spy
+    try:
+        sla.eigh(np.diag([1.0, 2.0, 3.0, 4.0]) + 0.1)
+    finally:
+        _decomp.get_lapack_funcs = original
+    return tuple(seen)

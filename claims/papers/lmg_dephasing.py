@@ -14,6 +14,7 @@ import itertools
 import mpmath
 import sympy as sp
 
+from derive import lindblad
 from derive import lmg_dephasing as D
 from numerics import lmg_dephasing as N
 
@@ -2119,3 +2120,74 @@ def _cross_term(exact: bool) -> Outcome:
     return Outcome(holds=370 * ms * d > d * d,
                    text=f"N m* δ = {370 * ms * d:.1f} vs δ² = {d * d:.1f} at N = 370 "
                         f"({'mp' if exact else 'ED'})")
+
+
+_DRIVER_CONDITION = "scipy.linalg.eigh is called with driver='evd' (its default for a standard problem is 'evr', LAPACK dsyevr)"
+
+
+def _lapack_driver(exact: bool) -> Outcome:
+    if exact:
+        import re
+
+        import scipy.linalg as sla
+        doc = " ".join((sla.eigh.__doc__ or "").split())
+        m = re.search(r'default for standard problems is "(\w+)"', doc)
+        default = m.group(1) if m else "?"
+        return Outcome(holds=True, condition=_DRIVER_CONDITION, exact=False,
+                       counterexample=f"documented default driver: {default!r} (dsy{default[1:]})",
+                       text=f"scipy.linalg.eigh docstring: default driver {default!r}")
+    routines = N.eigh_default_lapack_routines()
+    return Outcome(holds=True, condition=_DRIVER_CONDITION,
+                   counterexample=f"a default call requests LAPACK {routines}",
+                   text=f"runtime: scipy.linalg.eigh requested {routines}")
+
+
+def _pointer_coherence_eigenoperator(exact: bool) -> Outcome:
+    if exact:
+        X = sp.Symbol("X", positive=True)
+        sx = sp.Matrix([[0, 1], [1, 0]])
+        Lv, Rv = sp.Matrix([1, 1]) / sp.sqrt(2), sp.Matrix([1, -1]) / sp.sqrt(2)
+        op = Lv * Rv.T
+        img = lindblad.dissipator(sp.sqrt(D.gamma) * X * sx, op)
+        ok = (img + 2 * D.gamma * X**2 * op).applyfunc(sp.simplify) == sp.zeros(2, 2)
+        return Outcome(holds=ok, exact=True, text="D[√γ Xσ_x](|L⟩⟨R|) = −2γX²|L⟩⟨R| (SymPy)")
+    import numpy as np
+
+    from numerics import lmg
+    _E, V, _ = lmg.lowest_eigenpairs_parity(370, 0.95, 2)
+    jz = V.T @ (lmg.jz_diag(370)[:, None] * V)
+    S = N.liouvillian_matrix(np.zeros((2, 2)), [np.sqrt(N.GAMMA_PHI) * jz])
+    op = np.outer([1, 1], [1, -1]) / 2
+    img = (S @ op.reshape(-1)).reshape(2, 2)
+    lam = img[0, 1] / op[0, 1]
+    ok = np.allclose(img, lam * op, atol=1e-9 * abs(lam))
+    return Outcome(holds=bool(ok), text=f"ED-projected dissipator: |L⟩⟨R| ↦ {lam.real:.4f}·|L⟩⟨R| s⁻¹ "
+                                        f"(= −2γX², N = 370)")
+
+
+CLAIMS += [
+    Claim(
+        id="lmg_dephasing:app-a-lapack-driver",
+        location="App. A",
+        statement="The diagonalisation uses scipy.linalg.eigh, i.e. the LAPACK dsyevd backend.",
+        stated="",
+        quote="Diagonalisation uses scipy.linalg.eigh (LAPACK dsyevd backend)",
+        judge=Property(),
+        derivation=lambda: _lapack_driver(True),
+        numeric=lambda: _lapack_driver(False),
+        expect=conditional("only if driver='evd' is passed: scipy.linalg.eigh defaults to LAPACK "
+                           "dsyevr (driver 'evr') for a standard symmetric problem (numpy.linalg.eigh "
+                           "is the dsyevd one); the results do not depend on it"),
+    ),
+    Claim(
+        id="lmg_dephasing:pointer-coherence-decay",
+        location="§3.4, after Eq. (28)",
+        statement="The decaying modes make up the complex pointer coherence ρ_LR, which decays "
+                  "strictly at 2γX² in the degenerate doublet.",
+        stated="",
+        quote="which decays strictly at",
+        judge=Property(),
+        derivation=lambda: _pointer_coherence_eigenoperator(True),
+        numeric=lambda: _pointer_coherence_eigenoperator(False),
+    ),
+]
