@@ -7,9 +7,9 @@ written; switch the plot to it when it lands).
 
 Conventions (``lmg_lgi`` §7, Eq. (18); Remark 11): H = −(2J/N)J_z² − 2ΓJ_x at N = 370,
 Γ/J = 0.95, J = 37195.4 rad/s; collective dephasing L = √γ_φ J_z; Q = sgn(J_z);
-ρ0 = |E0⟩⟨E0|; stationary protocol C(τ) = Tr[Q e^{𝓛τ}(½{Q, ρ0})],
-K3(τ) = 2C(τ) − C(2τ) at the paper's measurement interval τ = π/(3ΔE) (0.80 ms; the
-optimum without dephasing), as in its thresholds (Remark 11, Eq. (24)).  In an n-level truncation H, J_z and Q
+ρ0 = |E0⟩⟨E0|; C_ij = Tr[Q e^{𝓛(t_j − t_i)}(½{Q, ρ(t_i)})] (Eq. (18)) at the paper's
+interval τ = π/(3ΔE) (0.80 ms; the optimum without dephasing), K3 = C12 + C23 − C13 with
+ρ(t2) = e^{𝓛τ}ρ0, or the stationary form 2C12 − C13 of the App. I code.  In an n-level truncation H, J_z and Q
 are projected on the lowest n eigenstates and the dissipator uses the projected
 J_z (so the truncated generator is itself of Lindblad form).
 """
@@ -21,6 +21,7 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
+from scipy.linalg import expm
 from scipy.optimize import brentq
 
 from numerics import lmg
@@ -85,25 +86,55 @@ def tau_opt() -> float:
     return math.pi / (3 * lmg_levels(2)[0][1])
 
 
-def k3_fixed(n: int, gamma_phi: float) -> float:
-    """K3 = 2C(τ) − C(2τ) at τ = π/(3ΔE) in the lowest ``n`` levels."""
-    return float(correlator(n, gamma_phi).k3(tau_opt()))
+@functools.cache
+def propagators(n: int, gamma_phi: float) -> tuple[np.ndarray, np.ndarray, tuple]:
+    """e^{𝓛τ} and e^{2𝓛τ} (row-major vec) in the lowest ``n`` levels at τ = π/(3ΔE)."""
+    E, jz, q, _ = lmg_levels(n)
+    eye, H, jz2 = np.eye(n), np.diag(E), jz @ jz
+    sup = (-1j * (np.kron(H, eye) - np.kron(eye, H))
+           + gamma_phi * (np.kron(jz, jz.T) - 0.5 * np.kron(jz2, eye) - 0.5 * np.kron(eye, jz2.T)))
+    p1 = expm(sup * tau_opt())
+    return p1, p1 @ p1, (q, n)
+
+
+def k3_fixed(n: int, gamma_phi: float, protocol: str = "sequential") -> float:
+    """K3 at τ = π/(3ΔE) in the lowest ``n`` levels.
+
+    ``"sequential"``: K3 = C12 + C23 − C13 as the paper defines it (Eq. (18)), the state at
+    t2 being ρ0 evolved for τ without the t1 measurement; ``"stationary"``: 2C12 − C13
+    (C23 = C12, the App. I code's assumption).
+    """
+    p1, p2, (q, n) = propagators(n, gamma_phi)
+    rho0 = np.zeros((n, n), dtype=complex)
+    rho0[0, 0] = 1.0
+
+    def instrument(rho):  # ½{Q, ρ}, vectorised row-major
+        return (0.5 * (q @ rho + rho @ q)).reshape(-1)
+
+    def corr(prop, rho):
+        return float(np.real(np.trace(q @ (prop @ instrument(rho)).reshape(n, n))))
+
+    c12, c13 = corr(p1, rho0), corr(p2, rho0)
+    if protocol == "stationary":
+        return 2 * c12 - c13
+    rho_t2 = (p1 @ rho0.reshape(-1)).reshape(n, n)
+    return c12 + corr(p1, rho_t2) - c13
 
 
 @functools.cache
-def k3_curve(n: int, gammas: tuple[float, ...]) -> np.ndarray:
-    return np.array([k3_fixed(n, g) for g in gammas])
+def k3_curve(n: int, gammas: tuple[float, ...], protocol: str = "sequential") -> np.ndarray:
+    return np.array([k3_fixed(n, g, protocol) for g in gammas])
 
 
 @functools.cache
-def k3_threshold(n: int, gammas: tuple[float, ...]) -> float:
+def k3_threshold(n: int, gammas: tuple[float, ...], protocol: str = "sequential") -> float:
     """γ_φ at which K3 first falls to 1 (the classical bound) on the grid ``gammas``,
     refined by Brent's method inside the bracketing grid interval; NaN when it never does."""
-    k = k3_curve(n, gammas) - 1.0
+    k = k3_curve(n, gammas, protocol) - 1.0
     for i in range(len(gammas) - 1):
         if k[i] > 0 >= k[i + 1]:
-            return float(brentq(lambda g: k3_fixed(n, g) - 1.0, gammas[i], gammas[i + 1],
-                                xtol=1e-5))
+            return float(brentq(lambda g: k3_fixed(n, g, protocol) - 1.0, gammas[i],
+                                gammas[i + 1], xtol=1e-5))
     return float("nan")
 
 
