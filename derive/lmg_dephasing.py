@@ -69,7 +69,7 @@ def order_parameter_squared() -> sp.Expr:
 
 
 def geometric_factor_mean_field() -> sp.Expr:
-    """G_MF/... from Eq. (12) with ⟨L|J_z|L⟩ = −⟨R|J_z|R⟩ = N m*/2 and ⟨J_z²⟩ → (N m*/2)².
+    """G_MF = Γ_LR/γ from Eq. (12) with ⟨L|J_z|L⟩ = −⟨R|J_z|R⟩ = N m*/2, ⟨J_z²⟩ → (N m*/2)².
 
     Returns
     -------
