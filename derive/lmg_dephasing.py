@@ -727,3 +727,33 @@ def scs_variance_relative_error(n_spins: int = 370, gam: Fraction = GAMMA_BENCH)
     """Approximation 2 error: [N(1 − m*²)/4]/[N²m*²/4] = (1 − m*²)/(N m*²), exact rational."""
     ms2 = 1 - gam**2
     return (1 - ms2) / (n_spins * ms2)
+
+
+def dicke_parity_exact(n_spins: int = 2, n_max: int = 4) -> dict:
+    """Exact check of the Proposition's hypotheses for the truncated Dicke model (Sec. 6, last paragraph).
+
+    H = ω a†a + ω0 J_z + (2λ/√N)(a + a†)J_x (symbolic ω, ω0, λ), Fock cutoff n_max;
+    Π = (−1)^{a†a} e^{iπ(J_z + j)} (diagonal).  Returns whether [H, Π] = 0 and Π J_x Π† = −J_x,
+    Π (a + a†) Π† = −(a + a†) hold exactly on the truncated space.
+    """
+    w, w0, lam = sp.symbols("omega omega0 lambda", positive=True)
+    j = sp.Rational(n_spins, 2)
+    ms = [sp.Rational(k) - j for k in range(n_spins + 1)]
+    Jz = sp.diag(*ms)
+    Jx = sp.zeros(n_spins + 1, n_spins + 1)
+    for k, mk in enumerate(ms[:-1]):
+        Jx[k + 1, k] = Jx[k, k + 1] = sp.sqrt((j - mk) * (j + mk + 1)) / 2
+    a = sp.zeros(n_max + 1, n_max + 1)
+    for n in range(1, n_max + 1):
+        a[n - 1, n] = sp.sqrt(n)
+    num = a.T * a
+    from sympy.physics.quantum import TensorProduct as kron
+    eye_s, eye_b = sp.eye(n_spins + 1), sp.eye(n_max + 1)
+    H = (w * kron(num, eye_s) + w0 * kron(eye_b, Jz)
+         + 2 * lam / sp.sqrt(n_spins) * kron(a + a.T, Jx))
+    Pi = kron(sp.diag(*[(-1) ** n for n in range(n_max + 1)]),
+              sp.diag(*[(-1) ** int(mk + j) for mk in ms]))
+    X = kron(eye_b, Jx)
+    Q = kron(a + a.T, eye_s)
+    return {"H_commutes": (Pi * H - H * Pi).applyfunc(sp.simplify) == sp.zeros(*H.shape),
+            "Jx_odd": Pi * X * Pi.T == -X, "field_odd": Pi * Q * Pi.T == -Q}

@@ -612,3 +612,29 @@ def eigh_default_lapack_routines() -> tuple:
     finally:
         _decomp.get_lapack_funcs = original
     return tuple(seen)
+
+
+def dicke_model_search(n_spins: int = 4, n_max: int = 24, couplings=(0.8, 1.5)) -> dict:
+    """⟨E|J_x|E⟩ and ⟨E|a + a†|E⟩ over the eigenstates of the truncated Dicke model.
+
+    H = a†a + J_z + (2λ/√N)(a + a†)J_x (ω = ω0 = 1; superradiant for λ > ½).  Returns the
+    largest value relative to its double-precision rounding bound (see
+    :func:`_eigenstate_expectations`); > 1 would be a counterexample.
+    """
+    j = n_spins / 2
+    mz = np.arange(n_spins + 1) - j
+    off = 0.5 * np.sqrt((j - mz[:-1]) * (j + mz[:-1] + 1))
+    Jx = np.diag(off, 1) + np.diag(off, -1)
+    a = np.diag(np.sqrt(np.arange(1, n_max + 1)), 1)
+    eye_s, eye_b = np.eye(n_spins + 1), np.eye(n_max + 1)
+    worst, worst_val = 0.0, 0.0
+    for lam in couplings:
+        H = (np.kron(a.T @ a, eye_s) + np.kron(eye_b, np.diag(mz))
+             + 2 * lam / math.sqrt(n_spins) * np.kron(a + a.T, Jx))
+        for A in (np.kron(eye_b, Jx), np.kron(a + a.T, eye_s)):
+            vals, bound = _eigenstate_expectations(H, A)
+            finite = np.isfinite(bound)
+            worst = max(worst, float(np.max(vals[finite] / bound[finite])))
+            worst_val = max(worst_val, float(np.max(vals[finite])))
+    return {"worst_ratio": worst, "worst_value": worst_val, "couplings": couplings,
+            "n_spins": n_spins, "n_max": n_max}

@@ -2191,3 +2191,30 @@ CLAIMS += [
         numeric=lambda: _pointer_coherence_eigenoperator(False),
     ),
 ]
+
+
+CLAIMS += [
+    Claim(
+        id="lmg_dephasing:proposition-other-models",
+        location="§6, last paragraph",
+        statement="The Proposition holds for any system with [H, P] = 0 and P L P† = −L, e.g. the "
+                  "Dicke model in the superradiant phase (checked with L = J_x and L = a + a†).",
+        stated="",
+        quote="The proposition holds for any system with and",
+        judge=Property(),
+        derivation=lambda: Outcome(
+            holds=D.parity_proposition_proof() and all(D.dicke_parity_exact().values()), exact=True,
+            text="general proof (Eq. (32)); Dicke hypotheses exact on the truncated space "
+                 "(N = 2, Fock cutoff 4, symbolic ω, ω0, λ): [H, Π] = 0, ΠJ_xΠ† = −J_x, "
+                 "Π(a + a†)Π† = −(a + a†)"),
+        numeric=lambda: _dicke_numeric(),
+    ),
+]
+
+
+def _dicke_numeric() -> Outcome:
+    r = N.dicke_model_search()
+    return Outcome(holds=r["worst_ratio"] <= 1,
+                   text=f"Dicke model N = {r['n_spins']}, cutoff {r['n_max']}, λ = {r['couplings']} "
+                        f"(superradiant for λ > ½): max |⟨E|L|E⟩| = {r['worst_value']:.1e}, "
+                        f"{r['worst_ratio']:.2g} of its rounding bound")
