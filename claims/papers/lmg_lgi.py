@@ -1703,8 +1703,9 @@ S7_CLAIMS = [
         stated="∆(h) ≈ 2Nhm∗ +∆E ≈ 2Nhm∗", quote="∆(h) ≈ 2Nhm∗ +∆E ≈ 2Nhm∗ (h ≫ ∆E/2Nm∗), (44)",
         judge=Property(), derivation=_gap_formula_derivation, numeric=_gap_formula_numeric,
         expect=refuted("the gap of H_eff = −Nm*hτᶻ − (ΔE/2)τˣ is √((2Nm*h)² + ΔE²), not 2Nm*h + ΔE: at "
-                       "2Nm*h = ΔE (h = 5.67 rad/s) ED gives ≈ √2ΔE ≈ 1.85 × 10³ rad/s versus 2ΔE = 2620 "
-                       "rad/s; only the large-h limit 2Nhm* is right"),
+                       "2Nm*h = ΔE (h = 5.67 rad/s) exact diagonalisation gives 1721 rad/s (two-level "
+                       "√((4Xh)² + ΔE²) = 1725 with X = ⟨E0|J_z|E1⟩ = 49.5; √2ΔE = 1853) versus "
+                       "2Nhm* + ΔE = 2620 rad/s; only the large-h form ∝ h survives"),
         units="rad/s"),
 ]
 
