@@ -325,7 +325,7 @@ def _find_raw(hay: str, needle: str) -> list[int]:
 
 
 MIN_CONTEXT = 6  # letters and digits of the quote's context still standing around a value
-CONTEXT_SHARE = 0.6  # ... and this share of the quote's context
+CONTEXT_SHARE = 0.75  # ... and this share of the quote's context
 RUNNER_UP = 0.8  # the runner-up must score at most this share of the winner
 MAX_CANDIDATES = 2000
 

@@ -327,25 +327,24 @@ def test_one_number_changed_changes_exactly_that_claim(key):
 def test_deleted_paragraph_makes_exactly_its_claims_stale(key):
     reg = bundled_registry()
     text, ok = _bound_ok(reg, key)
-    if not ok:
+    clean = sorted(c for c, b in ok.items() if not b.note)
+    if not clean:
         pytest.skip(f"{key}: no claim binds to the original (see tests/test_quotes.py)")
-    cid = sorted(ok)[len(ok) // 2]
+    _, m = _original(reg, key)
     lines = text.split("\n")
-    line = ok[cid].line
-    revised = "\n".join(lines[: line - 1] + lines[line:])
-    got = _statuses(reg, key, revised)
-    # every claim quoting that line goes stale (or, if the value is anchored elsewhere, changed);
-    # claims on other lines are untouched
-    on_line = {c for c, b in ok.items() if b.line == line}
-    moved = {c for c, b in got.items() if c in ok and b.status != "unchanged"}
-    assert cid in moved and got[cid].status == "stale"
-    assert moved <= on_line | {c for c, b in ok.items()
-                               if b.span and _overlaps_line(text, reg, key, b, line)}
-
-
-def _overlaps_line(text, reg, key, b, line):
-    m = Manuscript.from_text(text, reg.papers[key].manuscript)
-    return m.line_of(b.span[0]) <= line <= m.line_of(b.span[1] - 1)
+    problems = []
+    for cid in clean[:: max(1, len(clean) // 5)][:5]:
+        line = ok[cid].line
+        revised = "\n".join(lines[: line - 1] + lines[line:])
+        got = _statuses(reg, key, revised)
+        # the claims quoting that line go stale; claims elsewhere are untouched
+        touching = {c for c, b in ok.items() if b.line == line or (
+            b.span and m.line_of(b.span[0]) <= line <= m.line_of(b.span[1] - 1))}
+        moved = {c for c, b in got.items() if c in ok and b.status != "unchanged"}
+        if got[cid].status != "stale" or not moved <= touching:
+            problems.append(f"line {line} ({cid}: {got[cid].status}): moved {sorted(moved)}, "
+                            f"touching {sorted(touching)}")
+    assert not problems, "\n".join(problems)
 
 
 @needs_shared
