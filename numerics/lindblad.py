@@ -102,12 +102,11 @@ class DenseLiouvillian:
         object.__setattr__(self, "_w", w)
         object.__setattr__(self, "_R", R)
         object.__setattr__(self, "_lu", sla.lu_factor(R))
-        object.__setattr__(self, "_cond", np.linalg.cond(R))
 
     @property
     def eigenvector_condition(self) -> float:
         """Condition number of the eigenvector matrix (accuracy of the decomposition)."""
-        return float(self._cond)
+        return float(np.linalg.cond(self._R))
 
     def propagate(self, X: np.ndarray, t: float) -> np.ndarray:
         """exp(tL) applied to the operator X."""
@@ -253,6 +252,65 @@ def threshold_brentq(f: Callable[[float], float], lo: float, hi: float,
                      xtol: float = 1e-12, rtol: float = 1e-12) -> float:
     """Root of f(γ) − 1 = 0 in [lo, hi] by Brent's method."""
     return brentq(lambda g: f(g) - 1.0, lo, hi, xtol=xtol, rtol=rtol)
+
+
+def threshold_illinois(f: Callable[[float], float], lo: float, hi: float,
+                       rtol: float = 1e-12, maxiter: int = 60) -> float:
+    """Root of f(γ) − 1 = 0 by the Illinois variant of regula falsi (bracketing secant)."""
+    a, b = lo, hi
+    fa, fb = f(a) - 1.0, f(b) - 1.0
+    if fa * fb > 0:
+        raise ValueError("no sign change of K3 − 1 in the bracket")
+    side = 0
+    for _ in range(maxiter):
+        c = (a * fb - b * fa) / (fb - fa)
+        fc = f(c) - 1.0
+        if fc * fb > 0:
+            b, fb = c, fc
+            if side == -1:
+                fa /= 2
+            side = -1
+        else:
+            a, fa = c, fc
+            if side == 1:
+                fb /= 2
+            side = 1
+        if abs(b - a) <= rtol * abs(c) or fc == 0:
+            return c
+    raise RuntimeError("Illinois iteration did not converge")
+
+
+def unitary_chebyshev(diag: np.ndarray, offdiag: np.ndarray, v: np.ndarray, t: float,
+                      e_min: float, e_max: float) -> np.ndarray:
+    """exp(−iHt)v for real tridiagonal H by the Chebyshev (Jacobi–Anger) series.
+
+    H̃ = (H − c)/R maps the spectrum [e_min, e_max] into [−1, 1];
+    exp(−iHt) = e^{−ict} Σ_k (2 − δ_k0)(−i)^k J_k(Rt) T_k(H̃).
+    """
+    c = 0.5 * (e_max + e_min)
+    R = 0.5 * (e_max - e_min) * 1.001
+    d, o = (diag - c) / R, offdiag / R
+
+    if v.ndim == 2:  # several vectors at once (columns)
+        d, o = d[:, None], o[:, None]
+
+    def Hs(x):
+        y = d * x
+        y[:-1] += o * x[1:]
+        y[1:] += o * x[:-1]
+        return y
+
+    arg = R * t
+    K = int(arg + 30 * arg ** (1 / 3) + 50)
+    coef = 2.0 * ((-1j) ** np.arange(K)) * jv(np.arange(K), arg)
+    coef[0] /= 2
+    t0 = v.astype(complex)
+    t1 = Hs(t0)
+    acc = coef[0] * t0 + coef[1] * t1
+    for k in range(2, K):
+        t0, t1 = t1, 2.0 * Hs(t1) - t0
+        acc += coef[k] * t1
+    return np.exp(-1j * c * t) * acc
 
 
 def threshold_bisection(f: Callable[[float], float], lo: float, hi: float,
