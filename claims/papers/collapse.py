@@ -21,6 +21,7 @@ from derive import collapse as D
 from numerics import collapse as N
 from numerics import units as U
 
+from .. import plots
 from ..judges import Expression, NotCheckable, Property, Value
 from ..model import CONFIRMED, Claim, Outcome, Paper, conditional, not_checkable, refuted
 
@@ -59,7 +60,14 @@ def _C(label, location, statement, stated, quote, judge, derivation=None, numeri
        expect=CONFIRMED, units="", absent_reason="", reading=""):
     return Claim(id=f"collapse:{label}", location=location, statement=statement, stated=stated,
                  quote=quote, judge=judge, derivation=derivation, numeric=numeric, expect=expect,
-                 units=units, absent_reason=absent_reason, reading=reading)
+                 units=units, absent_reason=absent_reason, reading=reading,
+                 figures=_FIGURES.get(label, ()))
+
+
+# the TDGL trajectory with the points the paper names (half-maximum, inflection, peak signal)
+_FIGURES = {label: (plots.tdgl_trajectory,) for label in (
+    "half-maximum-sec6.2", "half-maximum-app-a", "inflection-sec6.2", "inflection-app-a",
+    "peak-position-sec8.4")}
 
 
 def _nc(label, location, statement, stated, quote, reason):
