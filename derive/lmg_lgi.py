@@ -80,6 +80,10 @@ def wkb_antiderivative_residual() -> sp.Expr:
     """d/dz [z ln(J√(1−z²)/Γ) − z + artanh z] − ln(J√(1−z²)/Γ), simplified (App. G).
 
     Zero means the printed antiderivative of the integration by parts is right.
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), App. G, after Eq. (51).
     """
     integrand = sp.log(J * sp.sqrt(1 - z**2) / Gamma)
     anti = z * integrand - z + sp.atanh(z)
@@ -87,7 +91,12 @@ def wkb_antiderivative_residual() -> sp.Expr:
 
 
 def wkb_momentum_cosh() -> sp.Expr:
-    """cosh φ(z) with φ = ln x, x = (J/Γ)√(1 − z²) (App. G), as a rational function."""
+    """cosh φ(z) with φ = ln x, x = (J/Γ)√(1 − z²) (App. G), as a rational function.
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), App. G.
+    """
     x = J * sp.sqrt(1 - z**2) / Gamma
     return sp.simplify((x + 1 / x) / 2)
 
@@ -112,6 +121,10 @@ def collective_form_difference(n: int = 3) -> sp.Matrix:
     -----
     Ĵ_α = ½Σσ̂ᵅ; returns −(J/2n)(Σσᶻ)² − ΓΣσˣ − hΣσᶻ − [−(2J/n)J_z² − 2ΓJ_x − 2hJ_z],
     which is the zero matrix when the two printed forms agree.
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §2, Eq. (1).
     """
     Sz = sum((_site_operator(SZ, k, n) for k in range(n)), sp.zeros(2**n))
     Sx = sum((_site_operator(SX, k, n) for k in range(n)), sp.zeros(2**n))
@@ -128,6 +141,10 @@ def bec_jz2_coefficient() -> sp.Expr:
     -----
     n_a = N/2 + J_z, n_b = N/2 − J_z (Schwinger bosons).  Matching −(2J/N)J_z² of
     Eq. (1) gives J = (N/2)(g12 − g11) in this (standard, ½Σ g_ij n_i n_j) convention.
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §2, BEC mapping after Eq. (1), footnote 1.
     """
     g11, g12, Jz = sp.symbols("g11 g12 J_z")
     na, nb = N / 2 + Jz, N / 2 - Jz
@@ -136,12 +153,22 @@ def bec_jz2_coefficient() -> sp.Expr:
 
 
 def bec_coupling() -> sp.Expr:
-    """J from matching −(2J/N)J_z² to :func:`bec_jz2_coefficient`: J = N(g12 − g11)/2."""
+    """J from matching −(2J/N)J_z² to :func:`bec_jz2_coefficient`: J = N(g12 − g11)/2.
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §2, BEC mapping after Eq. (1).
+    """
     return sp.expand(-N * bec_jz2_coefficient() / 2)
 
 
 def thermal_rate(T_kelvin: sp.Expr = T_KELVIN) -> sp.Expr:
-    """k_B T/ħ in rad/s, exact from the SI-2019 defining constants (ħ = h/2π)."""
+    """k_B T/ħ in rad/s, exact from the SI-2019 defining constants (ħ = h/2π).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §2 (k_BT = 1310 rad/s at T = 10 nK).
+    """
     return K_B * T_kelvin * 2 * sp.pi / H_PLANCK
 
 
@@ -153,6 +180,10 @@ def coherent_state_overlap() -> sp.Expr:
     One spin at polar angle θ, cos θ = m: (cos θ/2, sin θ/2); its mirror image at
     π − θ: (sin θ/2, cos θ/2).  The one-spin overlap is 2 sin(θ/2)cos(θ/2) = sin θ
     = √(1 − m²); N independent spins give its N-th power.
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §1; §2 after Eq. (3).
     """
     theta = sp.acos(m_star)
     one = sp.cos(theta / 2) * sp.sin(theta / 2) + sp.sin(theta / 2) * sp.cos(theta / 2)
@@ -160,12 +191,22 @@ def coherent_state_overlap() -> sp.Expr:
 
 
 def overlap_benchmark() -> sp.Expr:
-    """S = (Γ/J)^N at N = 370, Γ/J = 19/20 (exact rational)."""
+    """S = (Γ/J)^N at N = 370, Γ/J = 19/20 (exact rational).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §2 after Eq. (3).
+    """
     return GAMMA_OVER_J ** N_BENCH
 
 
 def doublet_norm_squared() -> sp.Expr:
-    """⟨E0|E0⟩ and ⟨E1|E1⟩ for Eq. (4) with ⟨P|P⟩ = ⟨R|R⟩ = 1, ⟨P|R⟩ = S real."""
+    """⟨E0|E0⟩ and ⟨E1|E1⟩ for Eq. (4) with ⟨P|P⟩ = ⟨R|R⟩ = 1, ⟨P|R⟩ = S real.
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §2, Eq. (4).
+    """
     S = sp.Symbol("S", positive=True)
     e0 = (1 + 1 + 2 * S) / (2 + 2 * S)
     e1 = (1 + 1 - 2 * S) / (2 - 2 * S)
@@ -183,6 +224,10 @@ def mean_field_free_energy() -> sp.Expr:
     -----
     Hartree decoupling of Eq. (1): (Σσᶻ)² → 2Nm Σσᶻ − N²m², so the energy per spin is
     J m²/2 + h_MF.  The trace is the sum over the eigenvalues ±√((Jm+h)² + Γ²) of −h_MF.
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §2, Eq. (2).
     """
     h_mf = -(J * m + h) * SZ - Gamma * SX
     lam = list(h_mf.eigenvals())
@@ -191,18 +236,33 @@ def mean_field_free_energy() -> sp.Expr:
 
 
 def ground_energy_per_spin() -> sp.Expr:
-    """T → 0 limit of Eq. (2) at h = 0: e(m) = J m²/2 − √(J²m² + Γ²)."""
+    """T → 0 limit of Eq. (2) at h = 0: e(m) = J m²/2 − √(J²m² + Γ²).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §2, Eq. (2); App. F.
+    """
     return J * m**2 / 2 - sp.sqrt(J**2 * m**2 + Gamma**2)
 
 
 def order_parameter() -> sp.Expr:
-    """Positive non-trivial root of e′(m) = 0: m* = √(1 − Γ²/J²)."""
+    """Positive non-trivial root of e′(m) = 0: m* = √(1 − Γ²/J²).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §2, Eq. (3).
+    """
     roots = sp.solve(sp.diff(ground_energy_per_spin(), m), m)
     return next(r for r in roots if r != 0 and sp.simplify(r.subs({J: 2, Gamma: 1})) > 0)
 
 
 def ordered_curvature() -> sp.Expr:
-    """e″(0) at h = 0, T → 0: J − J²/Γ (negative ⇔ m = 0 is a maximum ⇔ Γ < J)."""
+    """e″(0) at h = 0, T → 0: J − J²/Γ (negative ⇔ m = 0 is a maximum ⇔ Γ < J).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §2 (Γc = J).
+    """
     return sp.simplify(sp.diff(ground_energy_per_spin(), m, 2).subs(m, 0))
 
 
@@ -213,6 +273,10 @@ def mean_field_susceptibility() -> sp.Expr:
     -----
     dm/dy = Γ²/E³ with E = √(y² + Γ²) = J at the ordered minimum, and dy = J dm + dh,
     so χ = (Γ²/J³)/(1 − Γ²/J²).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §2, after Remark 1.
     """
     E = J
     dm_dy = Gamma**2 / E**3
@@ -220,7 +284,12 @@ def mean_field_susceptibility() -> sp.Expr:
 
 
 def two_level_susceptibility() -> sp.Expr:
-    """χ_eff from H_eff = −Nm*hτᶻ − (ΔE/2)τˣ: d(m*⟨τᶻ⟩)/dh at h = 0 (Eq. (5))."""
+    """χ_eff from H_eff = −Nm*hτᶻ − (ΔE/2)τˣ: d(m*⟨τᶻ⟩)/dh at h = 0 (Eq. (5)).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §2, Eq. (5).
+    """
     dE = sp.Symbol("DeltaE", positive=True)
     Hm = sp.Matrix([[-N * m_star * h, -dE / 2], [-dE / 2, N * m_star * h]])
     e_gs = -sp.sqrt((N * m_star * h) ** 2 + dE**2 / 4)
@@ -234,7 +303,12 @@ def two_level_susceptibility() -> sp.Expr:
 # ---------------------------------------------------------------------------------------
 
 def n2_hamiltonian() -> sp.Matrix:
-    """H = −J J_z² − 2ΓJ_x for N = 2 (spin 1) in the Dicke basis m = 1, 0, −1."""
+    """H = −J J_z² − 2ΓJ_x for N = 2 (spin 1) in the Dicke basis m = 1, 0, −1.
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §3.
+    """
     r = sp.sqrt(2) / 2
     Jx = sp.Matrix([[0, r, 0], [r, 0, r], [0, r, 0]])
     Jz = sp.diag(1, 0, -1)
@@ -242,7 +316,12 @@ def n2_hamiltonian() -> sp.Matrix:
 
 
 def n2_odd_state_energy() -> sp.Expr:
-    """⟨a|H|a⟩ with |a⟩ = (|1⟩ − |−1⟩)/√2, after checking H|a⟩ ∝ |a⟩."""
+    """⟨a|H|a⟩ with |a⟩ = (|1⟩ − |−1⟩)/√2, after checking H|a⟩ ∝ |a⟩.
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §3.
+    """
     a = sp.Matrix([1, 0, -1]) / sp.sqrt(2)
     Ha = n2_hamiltonian() * a
     E = sp.simplify((a.T * Ha)[0])
@@ -251,7 +330,12 @@ def n2_odd_state_energy() -> sp.Expr:
 
 
 def n2_even_block() -> sp.Matrix:
-    """H in the even basis |s⟩ = (|1⟩ + |−1⟩)/√2, |0⟩."""
+    """H in the even basis |s⟩ = (|1⟩ + |−1⟩)/√2, |0⟩.
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §3.
+    """
     s = sp.Matrix([1, 0, 1]) / sp.sqrt(2)
     o = sp.Matrix([0, 1, 0])
     B = sp.Matrix.hstack(s, o)
@@ -259,25 +343,45 @@ def n2_even_block() -> sp.Matrix:
 
 
 def n2_even_eigenvalues() -> list[sp.Expr]:
-    """Eigenvalues of the even block, ascending (E−, E+)."""
+    """Eigenvalues of the even block, ascending (E−, E+).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §3.
+    """
     ev = list(n2_even_block().eigenvals())
     return sorted(ev, key=lambda e: float(e.subs({J: 1, Gamma: 1})))
 
 
 def n2_splitting() -> sp.Expr:
-    """ΔE_{N=2} = E_odd − E− (Eq. (7))."""
+    """ΔE_{N=2} = E_odd − E− (Eq. (7)).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §3, Eq. (7).
+    """
     return sp.simplify(n2_odd_state_energy() - n2_even_eigenvalues()[0])
 
 
 def n2_splitting_small_gamma() -> sp.Expr:
-    """Leading term of ΔE_{N=2} for Γ ≪ J."""
+    """Leading term of ΔE_{N=2} for Γ ≪ J.
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §3, Eq. (7).
+    """
     eps = sp.Symbol("epsilon", positive=True)
     ser = sp.series(n2_splitting().subs(Gamma, eps * J), eps, 0, 3).removeO()
     return sp.simplify(ser.subs(eps, Gamma / J))
 
 
 def n2_ground_state_residual() -> sp.Matrix:
-    """(H_even − E−)(cos φ/2, sin φ/2)ᵀ with tan φ = 4Γ/J; zero iff Eq. (6) is right."""
+    """(H_even − E−)(cos φ/2, sin φ/2)ᵀ with tan φ = 4Γ/J; zero iff Eq. (6) is right.
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §3, Eq. (6).
+    """
     phi = sp.atan(4 * Gamma / J)
     v = sp.Matrix([sp.cos(phi / 2), sp.sin(phi / 2)])
     res = (n2_even_block() - n2_even_eigenvalues()[0] * sp.eye(2)) * v
@@ -289,7 +393,12 @@ def n2_ground_state_residual() -> sp.Matrix:
 # ---------------------------------------------------------------------------------------
 
 def pauli_commutator_xz() -> sp.Matrix:
-    """[σˣ, σᶻ]."""
+    """[σˣ, σᶻ].
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), App. A.
+    """
     return SX * SZ - SZ * SX
 
 
@@ -300,6 +409,10 @@ def bloch_rhs() -> dict[str, sp.Expr]:
     -----
     The commutators are reduced on the Pauli basis: i[H, σ^α] = Σ_β c_β σ^β with
     c_β = ½ Tr(i[H, σ^α] σ^β); then ⟨σ^β⟩ → m_β (mean-field factorisation).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §4, Eq. (8); App. A, Eqs. (32)–(34).
     """
     mx, my, mz = sp.symbols("m_x m_y m_z", real=True)
     H = -(J * mz + h) * SZ - Gamma * SX
@@ -314,7 +427,12 @@ def bloch_rhs() -> dict[str, sp.Expr]:
 
 
 def bloch_invariants_rates() -> tuple[sp.Expr, sp.Expr]:
-    """d|m|²/dt and d e/dt along Eq. (8), e = −J m_z²/2 − h m_z − Γ m_x (both 0)."""
+    """d|m|²/dt and d e/dt along Eq. (8), e = −J m_z²/2 − h m_z − Γ m_x (both 0).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §4, after Eq. (8).
+    """
     mx, my, mz = sp.symbols("m_x m_y m_z", real=True)
     rhs = bloch_rhs()
     r2 = 2 * (mx * rhs["x"] + my * rhs["y"] + mz * rhs["z"])
@@ -324,7 +442,12 @@ def bloch_invariants_rates() -> tuple[sp.Expr, sp.Expr]:
 
 
 def stationary_flux(D: sp.Expr) -> sp.Expr:
-    """Probability flux of Eq. (9) for P = exp(−N f(m)/T), f arbitrary, diffusion D."""
+    """Probability flux of Eq. (9) for P = exp(−N f(m)/T), f arbitrary, diffusion D.
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §4, Eq. (9); App. E, Eq. (49).
+    """
     Geff = sp.Symbol("Gamma_eff", positive=True)
     f = sp.Function("f")
     P = sp.exp(-N * f(m) / T)
@@ -332,7 +455,12 @@ def stationary_flux(D: sp.Expr) -> sp.Expr:
 
 
 def einstein_diffusion() -> sp.Expr:
-    """The D making the Boltzmann flux vanish: D = Γ_eff T/N (Eq. (48))."""
+    """The D making the Boltzmann flux vanish: D = Γ_eff T/N (Eq. (48)).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §4; App. E, Eq. (48).
+    """
     Dsym = sp.Symbol("D", positive=True)
     return sp.solve(sp.Eq(stationary_flux(Dsym), 0), Dsym)[0]
 
@@ -344,6 +472,10 @@ def bias_log_ratio_slope() -> sp.Expr:
     -----
     Envelope theorem: the minima shift with h but f is stationary there, so only
     ∂f/∂h = −y/E at m = ±m* enters: −(±m*).  Returns N(m* + m*)/T = 2Nm*/T.
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §4 (P_stat(m+)/P_stat(m−)).
     """
     y = J * m + h
     E = sp.sqrt(y**2 + Gamma**2)
@@ -357,6 +489,10 @@ def bias_log_ratio_cubic() -> sp.Expr:
     """h³ coefficient of ln P(m+)/P(m−) · T/N (T → 0 landscape) at Γ/J = 19/20, J = 1.
 
     Non-zero means the printed e^{2Nm*h/T} is exact only to first order in h.
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §4 (P_stat(m+)/P_stat(m−)).
     """
     y = m + h
     g = GAMMA_OVER_J
@@ -375,7 +511,12 @@ def bias_log_ratio_cubic() -> sp.Expr:
 
 
 def barrier_zero_temperature() -> sp.Expr:
-    """Δf0 = f(0) − f(m*) in the T → 0 landscape: J(1 − Γ/J)²/2."""
+    """Δf0 = f(0) − f(m*) in the T → 0 landscape: J(1 − Γ/J)²/2.
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), App. F.
+    """
     e = ground_energy_per_spin()
     return sp.factor(sp.simplify(e.subs(m, 0) - e.subs(m, order_parameter())))
 
@@ -387,6 +528,10 @@ def free_energy_low_T(at: str) -> sp.Expr:
     -----
     −T ln(2 cosh x) = −T x − T ln(1 + e^{−2x}) with x = E/T: the ln 2 of 2cosh cancels
     against the −ln 2 of ln cosh x ≈ x − ln 2, so the leading form has no T ln 2 term.
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), App. F.
     """
     E = Gamma if at == "0" else J
     x = sp.Symbol("x", positive=True)
@@ -396,7 +541,12 @@ def free_energy_low_T(at: str) -> sp.Expr:
 
 
 def kramers_prefactor_substituted() -> sp.Expr:
-    """2πT/(D·N√(f″f″)) with D = Γ_eff T/N: the N cancels (Eq. (50))."""
+    """2πT/(D·N√(f″f″)) with D = Γ_eff T/N: the N cancels (Eq. (50)).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), App. F, Eq. (50).
+    """
     Geff, fpp = sp.symbols("Gamma_eff fpp", positive=True)
     D = Geff * T / N
     return sp.simplify(2 * sp.pi * T / (D * N * sp.sqrt(fpp)))
@@ -407,7 +557,12 @@ def kramers_prefactor_substituted() -> sp.Expr:
 # ---------------------------------------------------------------------------------------
 
 def linearised_matrix() -> sp.Matrix:
-    """Jacobian of Eq. (8) at (Γ/J, 0, m*), h = 0, plus the damping −Γ2 (x, y), −Γ1 (z)."""
+    """Jacobian of Eq. (8) at (Γ/J, 0, m*), h = 0, plus the damping −Γ2 (x, y), −Γ1 (z).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), App. B, Eqs. (36)–(39).
+    """
     mx, my, mz, G1, G2 = sp.symbols("m_x m_y m_z Gamma_1 Gamma_2", real=True)
     rhs = bloch_rhs()
     F = sp.Matrix([rhs["x"], rhs["y"], rhs["z"]]).subs(h, 0)
@@ -417,12 +572,22 @@ def linearised_matrix() -> sp.Matrix:
 
 
 def linearised_eigenvalues() -> list[sp.Expr]:
-    """Eigenvalues of :func:`linearised_matrix`: −Γ2 ± 2iJm*, −Γ1."""
+    """Eigenvalues of :func:`linearised_matrix`: −Γ2 ± 2iJm*, −Γ1.
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), App. B, Eqs. (40)–(41).
+    """
     return list(linearised_matrix().eigenvals())
 
 
 def linearised_example() -> list[sp.Expr]:
-    """Eigenvalues at J = 1, Γ = 1/2, Γ2 = 1/10, Γ1 = 1/100 (App. B example)."""
+    """Eigenvalues at J = 1, Γ = 1/2, Γ2 = 1/10, Γ1 = 1/100 (App. B example).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), App. B, numerical example.
+    """
     G1, G2 = sp.symbols("Gamma_1 Gamma_2", real=True)
     M = linearised_matrix().subs({J: 1, m_star: sp.sqrt(3) / 2, G2: sp.Rational(1, 10),
                                   G1: sp.Rational(1, 100)})
@@ -430,7 +595,12 @@ def linearised_example() -> list[sp.Expr]:
 
 
 def disordered_frequency_squared() -> sp.Expr:
-    """ω_J² of δm_z about (1, 0, 0), h = 0 (App. C): 4Γ(Γ − J)."""
+    """ω_J² of δm_z about (1, 0, 0), h = 0 (App. C): 4Γ(Γ − J).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), App. C, before Eq. (43).
+    """
     mx, my, mz = sp.symbols("m_x m_y m_z", real=True)
     rhs = bloch_rhs()
     F = sp.Matrix([rhs["y"], rhs["z"]]).subs(h, 0)
@@ -439,7 +609,12 @@ def disordered_frequency_squared() -> sp.Expr:
 
 
 def freeze_out_exponent(mu: sp.Expr) -> sp.Expr:
-    """Kibble–Zurek t̂ ∝ τ_Q^{μ/(1+μ)}."""
+    """Kibble–Zurek t̂ ∝ τ_Q^{μ/(1+μ)}.
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), App. C, Eqs. (43), (45); Table 4.
+    """
     mu = sp.sympify(mu)
     return mu / (1 + mu)
 
@@ -452,6 +627,10 @@ def spinodal() -> dict[str, sp.Expr]:
     e′ = Jm − J y/E = 0 and e″ = J − J²Γ²/E³ = 0 with y = Jm + h, E = √(y² + Γ²):
     E³ = JΓ², m = y/E and h = y − Jm = y(1 − J/E), on the branch y < 0 (the well at
     negative m disappears for h > 0).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §7.2, Remark 9.
     """
     E = (J * Gamma**2) ** sp.Rational(1, 3)
     y = -sp.sqrt(E**2 - Gamma**2)
@@ -459,7 +638,12 @@ def spinodal() -> dict[str, sp.Expr]:
 
 
 def spinodal_at(gamma_over_j: sp.Expr = GAMMA_OVER_J) -> dict[str, sp.Expr]:
-    """:func:`spinodal` at J = 1 and the given Γ/J (exact)."""
+    """:func:`spinodal` at J = 1 and the given Γ/J (exact).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §7.2, Remark 9.
+    """
     return {k: v.subs({J: 1, Gamma: gamma_over_j}) for k, v in spinodal().items()}
 
 
@@ -470,6 +654,10 @@ def saddle_node_exponent() -> sp.Expr:
     -----
     Near a fold e′(m; h) ≈ a(m − m_sp)² + b(h − h_sp), so m_min − m_sp ∝ √(h_sp − h)
     and e″(m_min) = 2a(m_min − m_sp) ∝ (h_sp − h)^{1/2}; τ_rel = 1/e″.
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §7.1, P3.
     """
     a, b, dh = sp.symbols("a b delta", positive=True)
     dm = sp.solve(sp.Eq(a * m**2 - b * dh, 0), m)
@@ -483,14 +671,24 @@ def saddle_node_exponent() -> sp.Expr:
 # ---------------------------------------------------------------------------------------
 
 def landau_zener_error() -> sp.Expr:
-    """Eq. (17): Zener P = exp(−πV²/|A|) with V = ΔE/2, A = α/τ_Q (ħ = 1)."""
+    """Eq. (17): Zener P = exp(−πV²/|A|) with V = ΔE/2, A = α/τ_Q (ħ = 1).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §7.2, Eqs. (15)–(17).
+    """
     dE, tauQ, alpha = sp.symbols("DeltaE tau_Q alpha", positive=True)
     V, A = dE / 2, alpha / tauQ
     return sp.exp(-sp.pi * V**2 / A)
 
 
 def zener_time() -> sp.Expr:
-    """Zener interaction time 1/√|A| with A = Nm*Δh/τ_Q (ħ = 1)."""
+    """Zener interaction time 1/√|A| with A = Nm*Δh/τ_Q (ħ = 1).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §7.1, P3; Table 3 caption.
+    """
     tauQ, dh = sp.symbols("tau_Q Delta_h", positive=True)
     return 1 / sp.sqrt(N * m_star * dh / tauQ)
 
@@ -500,18 +698,33 @@ def zener_time() -> sp.Expr:
 # ---------------------------------------------------------------------------------------
 
 def lgi_xi(q2: sp.Expr) -> sp.Expr:
-    """ξ solving Q01²(ξ + ξ²/2) = 1 on (0, 1): ξ = −1 + √(1 + 2/Q01²)."""
+    """ξ solving Q01²(ξ + ξ²/2) = 1 on (0, 1): ξ = −1 + √(1 + 2/Q01²).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §7.3, Eq. (23).
+    """
     xi = sp.Symbol("xi", positive=True)
     return sp.solve(sp.Eq(q2 * (xi + xi**2 / 2), 1), xi)[0]
 
 
 def lgi_t2_threshold_in_hbar_over_dE(q2: sp.Expr) -> sp.Expr:
-    """T2 ΔE/ħ at the K3 = 1 threshold: π/(3 ln(1/ξ)) (Eq. (23))."""
+    """T2 ΔE/ħ at the K3 = 1 threshold: π/(3 ln(1/ξ)) (Eq. (23)).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §7.3, Eq. (23).
+    """
     return sp.pi / (3 * sp.log(1 / lgi_xi(q2)))
 
 
 def k3_two_level(q2: sp.Expr, x: sp.Expr) -> sp.Expr:
-    """Eq. (22) with x = πħ/(3ΔE T2): Q01²(e^{−x} + e^{−2x}/2)."""
+    """Eq. (22) with x = πħ/(3ΔE T2): Q01²(e^{−x} + e^{−2x}/2).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §7.3, Eq. (22).
+    """
     return q2 * (sp.exp(-x) + sp.exp(-2 * x) / 2)
 
 
@@ -608,6 +821,10 @@ def doublet_mp(n_spins: int = N_BENCH, gam: sp.Rational = GAMMA_OVER_J,
     Second-order perturbation theory in −2hJ_z gives
     χ = (8/N)⟨E0|J_z (H − E0)⁻¹ J_z|E0⟩, the resolvent restricted to the odd block
     (J_z|E0⟩ is odd; the odd block has no eigenvalue at E0), solved by Thomas.
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §1–2 (Q01, χ), Remark 1, Remark 8.
     """
     with mpmath.workdps(dps):
         (de, ee), (do, eo) = _parity_blocks_mp(n_spins, gam)

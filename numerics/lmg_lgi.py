@@ -40,13 +40,23 @@ TABLE1_GAMMAS = (0.99, 0.95, 0.90)
 # ---------------------------------------------------------------------------------------
 
 def thermal_rate_rad_s(T_nK: float = T_NK) -> float:
-    """k_B T/ħ in rad/s via pint (CODATA constants of the pint registry)."""
+    """k_B T/ħ in rad/s via pint (CODATA constants of the pint registry).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §2.
+    """
     q = quantity(T_nK, "nK") * quantity(1.0, "boltzmann_constant") / quantity(1.0, "hbar")
     return float(q.to("1/s").magnitude)
 
 
 def thermal_rate_scipy(T_nK: float = T_NK) -> float:
-    """k_B T/ħ in rad/s from ``scipy.constants``."""
+    """k_B T/ħ in rad/s from ``scipy.constants``.
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §2.
+    """
     return const.k * T_nK * 1e-9 / const.hbar
 
 
@@ -60,7 +70,12 @@ def kbt_over_j() -> float:
 # ---------------------------------------------------------------------------------------
 
 def collective_form_residual(n: int = 6, seed: int = 11) -> float:
-    """max |spin-sum H − collective H| on the full 2ⁿ space at seeded (J, Γ, h)."""
+    """max |spin-sum H − collective H| on the full 2ⁿ space at seeded (J, Γ, h).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §2, Eq. (1).
+    """
     rng = np.random.default_rng(seed)
     Jc, G, hh = rng.uniform(0.1, 2.0, 3)
     sx, sz = np.array([[0, 1], [1, 0]], float), np.diag([1.0, -1.0])
@@ -83,6 +98,10 @@ def bec_jz2_coefficient_by_fock(n_atoms: int = 8, g11: float = 0.37, g12: float 
 
     The interaction is diagonal in |n_a, N − n_a⟩ with J_z = (n_a − n_b)/2; a quadratic
     fit of the energies against J_z returns the J_z² coefficient.
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §2, BEC mapping.
     """
     na = np.arange(n_atoms + 1, dtype=float)
     nb = n_atoms - na
@@ -95,6 +114,10 @@ def coherent_overlap_by_dicke_sum(n_spins: int, gamma_over_j: float, dps: int = 
 
     |θ⟩ = Σ_k √C(N,k) cos^{N−k}(θ/2) sin^k(θ/2) |k down⟩, cos θ = m*; the mirror state
     swaps cos and sin.  The sum is evaluated term by term (no closed form used).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §1; §2 after Eq. (3).
     """
     with mpmath.workdps(dps):
         ms = mpmath.sqrt(1 - mpmath.mpf(gamma_over_j) ** 2)
@@ -106,7 +129,12 @@ def coherent_overlap_by_dicke_sum(n_spins: int, gamma_over_j: float, dps: int = 
 
 
 def doublet_norms_by_construction(n_spins: int = 20, gamma_over_j: float = 0.95) -> tuple[float, float]:
-    """Norms of (|P⟩ ± |R⟩)/√(2 ± 2S) with explicit Dicke-basis coherent states."""
+    """Norms of (|P⟩ ± |R⟩)/√(2 ± 2S) with explicit Dicke-basis coherent states.
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §2, Eq. (4).
+    """
     ms = math.sqrt(1 - gamma_over_j**2)
     th = math.acos(ms)
     k = np.arange(n_spins + 1)
@@ -124,7 +152,12 @@ def doublet_norms_by_construction(n_spins: int = 20, gamma_over_j: float = 0.95)
 # ---------------------------------------------------------------------------------------
 
 def free_energy_by_trace(m: float, J: float, Gamma: float, T: float, h: float = 0.0) -> float:
-    """f(m) = J m²/2 − T ln Tr exp(−h_MF/T), trace of the 2×2 matrix exponential."""
+    """f(m) = J m²/2 − T ln Tr exp(−h_MF/T), trace of the 2×2 matrix exponential.
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §2, Eq. (2).
+    """
     hmf = -(J * m + h) * np.diag([1.0, -1.0]) - Gamma * np.array([[0.0, 1.0], [1.0, 0.0]])
     with mpmath.workdps(30):    # Tr e^{−h/T} ~ e^{30}: exponentiate in mpmath to avoid overflow
         w = np.linalg.eigvalsh(hmf)
@@ -133,7 +166,12 @@ def free_energy_by_trace(m: float, J: float, Gamma: float, T: float, h: float = 
 
 
 def free_energy_matrix_trace(m: float, J: float, Gamma: float, T: float, h: float = 0.0) -> float:
-    """Same as :func:`free_energy_by_trace` but with ``scipy.linalg.expm`` (moderate J/T)."""
+    """Same as :func:`free_energy_by_trace` but with ``scipy.linalg.expm`` (moderate J/T).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §2, Eq. (2).
+    """
     hmf = -(J * m + h) * np.diag([1.0, -1.0]) - Gamma * np.array([[0.0, 1.0], [1.0, 0.0]])
     return J * m**2 / 2 - T * math.log(np.trace(expm(-hmf / T)))
 
@@ -147,7 +185,12 @@ def _f_bench(mz: float, h: float = 0.0, T: float | None = None) -> float:
 
 
 def order_parameter_by_minimisation(gamma_over_j: float, T: float = 1e-3) -> float:
-    """argmin_{m>0} of Eq. (2) at h = 0, low T (bounded scalar minimisation)."""
+    """argmin_{m>0} of Eq. (2) at h = 0, low T (bounded scalar minimisation).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §2, Eq. (3).
+    """
     def f(mz):
         E = math.hypot(mz, gamma_over_j)
         return mz**2 / 2 - E - T * math.log1p(math.exp(-2 * E / T))   # −T ln(2cosh(E/T))
@@ -157,7 +200,12 @@ def order_parameter_by_minimisation(gamma_over_j: float, T: float = 1e-3) -> flo
 
 
 def order_parameter_by_self_consistency(gamma_over_j: float) -> float:
-    """m > 0 solving m = ⟨σᶻ⟩ in the ground state of h_MF = −mσᶻ − (Γ/J)σˣ (numpy eigh, brentq)."""
+    """m > 0 solving m = ⟨σᶻ⟩ in the ground state of h_MF = −mσᶻ − (Γ/J)σˣ (numpy eigh, brentq).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §2, Eq. (3).
+    """
     def sz(mz):
         _, v = np.linalg.eigh(np.array([[-mz, -gamma_over_j], [-gamma_over_j, mz]]))
         g = v[:, 0]
@@ -167,7 +215,12 @@ def order_parameter_by_self_consistency(gamma_over_j: float) -> float:
 
 
 def barrier_by_minimisation() -> dict:
-    """Δf0 = f(0) − f(m_min) from Eq. (2) at the benchmark temperature, J = 1."""
+    """Δf0 = f(0) − f(m_min) from Eq. (2) at the benchmark temperature, J = 1.
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), App. F.
+    """
     res = minimize_scalar(_f_bench, bounds=(0.05, 0.9), method="bounded", options={"xatol": 1e-12})
     df0 = _f_bench(0.0) - res.fun
     return {"m_min": float(res.x), "df0": df0, "df0_rad_s": df0 * J_RAD_S,
@@ -182,7 +235,12 @@ def f_at(point: str, T: float) -> float:
 
 
 def susceptibility_by_finite_difference(gamma_over_j: float, dh: float = 1e-6) -> float:
-    """χ_MF = dm/dh at h = 0 from the self-consistency m = y/√(y² + Γ²), y = m + h (J = 1)."""
+    """χ_MF = dm/dh at h = 0 from the self-consistency m = y/√(y² + Γ²), y = m + h (J = 1).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §2, after Remark 1.
+    """
     def m_of(h):
         return brentq(lambda mz: mz - (mz + h) / math.hypot(mz + h, gamma_over_j), 0.01, 1.0,
                       xtol=1e-15)
@@ -190,7 +248,12 @@ def susceptibility_by_finite_difference(gamma_over_j: float, dh: float = 1e-6) -
 
 
 def bloch_invariant_drift(seed: int = 5, t_end: float = 20.0) -> dict:
-    """Integrate Eq. (8) from a seeded state; max drift of |m|² and e = −m_z²/2 − hm_z − Γm_x."""
+    """Integrate Eq. (8) from a seeded state; max drift of |m|² and e = −m_z²/2 − hm_z − Γm_x.
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §4, Eq. (8).
+    """
     rng = np.random.default_rng(seed)
     G, hh = 0.95, 0.01
     v = rng.normal(size=3)
@@ -210,7 +273,12 @@ def bloch_invariant_drift(seed: int = 5, t_end: float = 20.0) -> dict:
 
 def bloch_rhs_by_matrix_commutator(m: tuple[float, float, float], J: float, Gamma: float,
                                    h: float) -> np.ndarray:
-    """(ṁ_x, ṁ_y, ṁ_z) = Tr(ρ i[H_MF, σ]) with ρ = (1 + m·σ)/2, numpy matrices."""
+    """(ṁ_x, ṁ_y, ṁ_z) = Tr(ρ i[H_MF, σ]) with ρ = (1 + m·σ)/2, numpy matrices.
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), App. A.
+    """
     sx = np.array([[0, 1], [1, 0]], complex)
     sy = np.array([[0, -1j], [1j, 0]])
     sz = np.diag([1.0 + 0j, -1.0])
@@ -225,6 +293,10 @@ def boltzmann_flux_residual(D_rule: str = "einstein", n: int = 2001) -> float:
     ``D_rule``: ``"einstein"`` uses D = Γ_eff T/N; ``"no_N"`` uses D = Γ_eff T.
     Finite differences (5-point stencil) of the benchmark free energy at N = 37
     (so that P is resolvable on the grid).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §4, Eq. (9); App. E.
     """
     Nn, T, Geff = 37, kbt_over_j(), 1.0
     D = Geff * T / Nn if D_rule == "einstein" else Geff * T
@@ -248,7 +320,12 @@ def boltzmann_flux_residual(D_rule: str = "einstein", n: int = 2001) -> float:
 
 @functools.cache
 def benchmark_spectrum() -> dict:
-    """Lowest four levels, Q01, ⟨J_z²⟩ at N = 370, Γ/J = 0.95 (LAPACK, parity blocks)."""
+    """Lowest four levels, Q01, ⟨J_z²⟩ at N = 370, Γ/J = 0.95 (LAPACK, parity blocks).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §1–2, Remark 1, Remark 8.
+    """
     E, V, par = lmg.lowest_eigenpairs_parity(N_BENCH, GAMMA_BENCH, k=4)
     v0, v1 = V[:, 0], V[:, 1]
     q01 = lmg.expectation(v0, lmg.sgn_jz_diag(N_BENCH), v1)
@@ -261,7 +338,12 @@ def benchmark_spectrum() -> dict:
 def susceptibility_by_field_derivative(n_spins: int = N_BENCH, gamma_over_j: float = GAMMA_BENCH,
                                        dh: float = 2e-7) -> float:
     """χ = d⟨2J_z/N⟩/dh at h = 0: Richardson-extrapolated central differences of the
-    ground state of the full tridiagonal H(h) (LAPACK, h ≠ 0 breaks parity)."""
+    ground state of the full tridiagonal H(h) (LAPACK, h ≠ 0 breaks parity).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §2, after Eq. (5).
+    """
     def mz(hh):
         _, V = lmg.lowest_eigenpairs(n_spins, gamma_over_j, k=1, h=hh, use_parity=False)
         return 2 * lmg.expectation(V[:, 0], lmg.jz_diag(n_spins), V[:, 0]) / n_spins
@@ -279,6 +361,10 @@ def splittings(gamma_over_j: float, method: str = "wronskian",
     ``method``: ``"wronskian"`` (:func:`numerics.lmg.splitting_wronskian`) or
     ``"sectors"`` (difference of the two parity-block ground energies,
     :func:`numerics.lmg.splitting_double`).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §5, Eq. (10).
     """
     Ns = np.arange(n_range[0], n_range[1] + 1)
     if method == "wronskian":
@@ -311,6 +397,10 @@ def prefactor_fit(gamma_over_j: float, method: str = "wronskian") -> dict:
         ``c0_over_kt``, ``ln_c0_over_kt`` (C0 in units of k_BT, J = 37195.4 rad/s,
         T = 10 nK), ``pointwise`` (min, max) of C0(N)/k_BT over the range (the span any
         weighting of the fit can reach), ``linear_ls`` (least squares on ΔE itself).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §5, Table 1.
     """
     S = instanton_action_float(gamma_over_j)
     Ns, dE = splittings(gamma_over_j, method)
@@ -324,7 +414,12 @@ def prefactor_fit(gamma_over_j: float, method: str = "wronskian") -> dict:
 
 
 def instanton_root(gamma_over_j: float, ln_c0_over_kt: float) -> float:
-    """Root N of ln(C0/k_BT) + ½ ln N − N S_inst = 0 on the decreasing branch (brentq)."""
+    """Root N of ln(C0/k_BT) + ½ ln N − N S_inst = 0 on the decreasing branch (brentq).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §5, Table 1.
+    """
     S = instanton_action_float(gamma_over_j)
     g = lambda n: ln_c0_over_kt + 0.5 * math.log(n) - n * S
     lo = max(1.0 / (2 * S), 1.0)          # maximum of g; the physical root lies above it
@@ -335,7 +430,12 @@ def instanton_root(gamma_over_j: float, ln_c0_over_kt: float) -> float:
 
 
 def table1_row(gamma_over_j: float, method: str = "wronskian") -> dict:
-    """Fitted C0, analytic N_c, instanton root, ±5% C0 root shifts, validity ratio."""
+    """Fitted C0, analytic N_c, instanton root, ±5% C0 root shifts, validity ratio.
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §5, Eq. (11), Table 1.
+    """
     fit = prefactor_fit(gamma_over_j, method)
     c, S = fit["ln_c0_over_kt"], fit["S"]
     root = instanton_root(gamma_over_j, c)
@@ -360,6 +460,10 @@ def crossover_by_diagonalisation(gamma_over_j: float, kt_over_j: float | None = 
 
     ``method``: ``"wronskian"`` or ``"sectors"`` (certified sector difference,
     :func:`numerics.lmg.splitting`).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §1, §5, Table 1.
     """
     kt = kbt_over_j() if kt_over_j is None else kt_over_j
     dE = lambda n: _splitting(int(n), gamma_over_j, method)
@@ -394,6 +498,10 @@ def spinodal_by_root_finding(T: float | None = None, gamma_over_j: float = GAMMA
     For h > 0 the metastable well on m < 0 exists while f′ has a sign change there; the fold
     is where the local maximum of f′ on m < 0 touches zero: solve max_{m∈(−0.9,0)} f′ = 0
     for h by brentq (then f′ = f″ = 0 at the maximiser).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §7.2, Remark 9.
     """
     T = kbt_over_j() if T is None else T
 
@@ -412,7 +520,12 @@ def spinodal_by_root_finding(T: float | None = None, gamma_over_j: float = GAMMA
 
 
 def saddle_node_exponent_by_fit() -> float:
-    """Slope of ln f″(m_min(h)) against ln(h_sp − h) close to the spinodal (metastable well)."""
+    """Slope of ln f″(m_min(h)) against ln(h_sp − h) close to the spinodal (metastable well).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §7.1, P3.
+    """
     T = kbt_over_j()
     sp_ = spinodal_by_root_finding(T)
     xs, ys = [], []
@@ -425,7 +538,12 @@ def saddle_node_exponent_by_fit() -> float:
 
 
 def jacobian_by_finite_differences(point, J: float, Gamma: float, h: float = 0.0, d: float = 1e-7):
-    """Numerical Jacobian of Eq. (8) at ``point`` (central differences)."""
+    """Numerical Jacobian of Eq. (8) at ``point`` (central differences).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), App. B, C.
+    """
     def F(mv):
         mx, my, mz = mv
         return np.array([2 * (J * mz + h) * my, -2 * (J * mz + h) * mx + 2 * Gamma * mz,
@@ -436,7 +554,12 @@ def jacobian_by_finite_differences(point, J: float, Gamma: float, h: float = 0.0
 
 
 def linearised_example_eigenvalues() -> np.ndarray:
-    """App. B example: J = 1, Γ = 0.5, Γ2 = 0.1, Γ1 = 0.01, damped Jacobian eigenvalues."""
+    """App. B example: J = 1, Γ = 0.5, Γ2 = 0.1, Γ1 = 0.01, damped Jacobian eigenvalues.
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), App. B.
+    """
     J, G = 1.0, 0.5
     ms = math.sqrt(1 - G**2)
     A = jacobian_by_finite_differences((G / J, 0.0, ms), J, G) - np.diag([0.1, 0.1, 0.01])
@@ -444,13 +567,23 @@ def linearised_example_eigenvalues() -> np.ndarray:
 
 
 def disordered_frequency_squared_numeric(J: float, Gamma: float) -> float:
-    """ω_J² = −(A²)_zz of the (δm_y, δm_z) Jacobian block at (1, 0, 0)."""
+    """ω_J² = −(A²)_zz of the (δm_y, δm_z) Jacobian block at (1, 0, 0).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), App. C.
+    """
     A = jacobian_by_finite_differences((1.0, 0.0, 0.0), J, Gamma)[1:, 1:]
     return float(-(A @ A)[1, 1])
 
 
 def freeze_out_exponent_by_solving(mu: float) -> float:
-    """Slope d ln t̂/d ln τ_Q of the Zurek condition t̂ = τ_rel(ε = t̂/τ_Q) = |ε|^{−μ}."""
+    """Slope d ln t̂/d ln τ_Q of the Zurek condition t̂ = τ_rel(ε = t̂/τ_Q) = |ε|^{−μ}.
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), App. C, Table 4.
+    """
     taus = np.geomspace(1e2, 1e6, 5)
     that = [brentq(lambda tt, tq=tq: tt - (tt / tq) ** (-mu), 1e-12, tq) for tq in taus]
     return float(np.polyfit(np.log(taus), np.log(that), 1)[0])
@@ -464,6 +597,10 @@ def landau_zener_by_integration(dE: float, alpha: float, tauQ: float,
     midpoint rule (exact 2×2 exponentials), return the weight on the instantaneous
     excited state at t = +L.  Measuring in the adiabatic basis removes the slowly
     decaying finite-sweep oscillations of the diabatic populations.
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §7.2, Eq. (17).
     """
     A, V = alpha / tauQ, dE / 2
     L = 30 * max(V / A, 1 / math.sqrt(A))
@@ -497,6 +634,10 @@ def instanton_action_by_quadrature(gamma_over_j: float | str, m: float | None = 
 
     ``gamma_over_j`` fixes m* = √(1 − (Γ/J)²); alternatively give ``m`` directly
     (then Γ/J = √(1 − m²)).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), App. G, Eq. (51).
     """
     with mpmath.workdps(dps):  # 30 digits: S_inst is small (~1e-3), tabulated to 6 digits
         if m is not None:
@@ -510,7 +651,12 @@ def instanton_action_by_quadrature(gamma_over_j: float | str, m: float | None = 
 
 
 def wkb_full_barrier_integral(gamma_over_j: float, n_spins: int, dps: int = 30) -> mpmath.mpf:
-    """(N/2)∫_{−m*}^{m*} ln(J√(1 − z²)/Γ) dz by quadrature (App. G, spin J = N/2)."""
+    """(N/2)∫_{−m*}^{m*} ln(J√(1 − z²)/Γ) dz by quadrature (App. G, spin J = N/2).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), App. G.
+    """
     with mpmath.workdps(dps):
         g = mpmath.mpf(gamma_over_j)
         ms = mpmath.sqrt(1 - g**2)
@@ -527,6 +673,10 @@ def truncated_model(n_levels: int = 5, n_spins: int = N_BENCH, gamma_over_j: flo
     """Lowest ``n_levels`` eigenstates of H: (E, P J_z P, P sgn(J_z) P) in the energy basis (J = 1).
 
     The projected operators are real symmetric; sgn(0) = 0 (the m = 0 Dicke state).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §7.3–7.4, App. I.
     """
     E, V = lmg.lowest_eigenpairs(n_spins, gamma_over_j, k=n_levels)
     m = lmg.jz_diag(n_spins)
@@ -600,6 +750,10 @@ def k3_stationary(gamma_phi: float, n_levels: int = 5, method: str = "ode") -> f
     dephasing L = √γ P J_z P with γ in s⁻¹ (converted to units of J);
     C_ij = Tr(Q e^{𝓛(t_j−t_i)}[½{Q, ρ(t_i)}]).  ``method``: ``"ode"`` (DOP853 on ρ) or
     ``"spectral"`` (Liouvillian eigen-decomposition).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §7.3, Eq. (18); App. I.
     """
     c = _correlators(gamma_phi, n_levels, method)
     return 2 * c["C12"] - c["C13"]
@@ -607,13 +761,23 @@ def k3_stationary(gamma_phi: float, n_levels: int = 5, method: str = "ode") -> f
 
 def k3_sequential(gamma_phi: float, n_levels: int = 5, method: str = "ode") -> float:
     """K3 = C12 + C23 − C13 with a single preparation at t1 and no re-preparation: C23 from
-    ρ(t2) = e^{𝓛Δt}ρ0 evolved without the t1 measurement (App. I ``K3_sequential``)."""
+    ρ(t2) = e^{𝓛Δt}ρ0 evolved without the t1 measurement (App. I ``K3_sequential``).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §7.3, Remark 10; App. I.
+    """
     c = _correlators(gamma_phi, n_levels, method)
     return c["C12"] + c["C23"] - c["C13"]
 
 
 @functools.cache
 def k3_threshold(n_levels: int = 5, method: str = "ode", protocol: str = "stationary") -> float:
-    """γϕ (s⁻¹) at which K3 of ``protocol`` (``"stationary"`` or ``"sequential"``) crosses 1."""
+    """γϕ (s⁻¹) at which K3 of ``protocol`` (``"stationary"`` or ``"sequential"``) crosses 1.
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), §7.4, Eq. (24).
+    """
     f = k3_stationary if protocol == "stationary" else k3_sequential
     return brentq(lambda g: f(g, n_levels, method) - 1.0, 0.05, 1.0, xtol=1e-10)
