@@ -308,7 +308,7 @@ def doublet_high_precision(n_spins: int, gam: Fraction = GAMMA_BENCH,
         do, eo, mo = _sector_mp(n_spins, gam, -1)
         E0, a = _sector_ground(de, ee, 0, dps)
         E1, b = _sector_ground(do, eo, 0, dps)
-        E2 = _sector_ground(de, ee, 1, dps)[0] if with_e2 else None
+        E2 = _sector_ground(de, ee, 1, dps)[0] if with_e2 and len(de) > 1 else None
         jz2 = tuple(mpmath.fsum(x * x * mk * mk for x, mk in zip(v, ms))
                     for v, ms in ((a, me), (b, mo)))
         shift = len(me) - len(mo)               # even N: the even sector starts at m = 0

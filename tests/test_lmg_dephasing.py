@@ -48,7 +48,7 @@ def test_redfield_numeric_matches_formula(gam, za, zb, a2, b2):
 # High-precision construction vs LAPACK
 # ---------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("n", [2, 5, 6, 7, 40, 101])
+@pytest.mark.parametrize("n", [2, 3, 5, 6, 7, 40, 101])
 def test_high_precision_doublet_matches_diagonalisation(n):
     hp = D.doublet_high_precision(n)
     ed = N.doublet_by_diagonalisation(n)
@@ -195,3 +195,10 @@ def test_table3_is_registered_in_full():
     ids = {c.id for c in P.CLAIMS}
     cells = [c for c in ids if c.startswith("lmg_dephasing:table3-n") and "ninf" not in c]
     assert len(cells) == 5 * 6 + 2 * 3
+
+
+def test_high_precision_single_pair_n1():
+    hp = D.doublet_high_precision(1)
+    E, _ = lmg.spectrum_dense(1, 0.95)
+    assert [float(hp.E[0]), float(hp.E[1])] == pytest.approx(E, rel=1e-13)
+    assert hp.E[2] is None and float(hp.X) == pytest.approx(0.5)
