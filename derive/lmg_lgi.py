@@ -454,6 +454,26 @@ def stationary_flux(D: sp.Expr) -> sp.Expr:
     return sp.simplify(Geff * sp.diff(f(m), m) * P + D * sp.diff(P, m))
 
 
+def fokker_planck_mismatch() -> sp.Expr:
+    """Kramers–Moyal FP of Eqs. (46)–(47) minus Eq. (49): −∂(aP) + D∂²P − [∂(Γ_eff f′P) + D∂²P].
+
+    Notes
+    -----
+    For dm = a dt + √(2D) dW the forward equation is ∂_tP = −∂_m(aP) + D∂²_mP; with the drift
+    a = −Γ_eff f′(m) of Eq. (46) this must equal Eq. (49) identically (returns 0).
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), App. E, Eqs. (46)–(49).
+    """
+    Geff, D = sp.symbols("Gamma_eff D", positive=True)
+    f, P = sp.Function("f"), sp.Function("P")
+    a = -Geff * sp.diff(f(m), m)
+    kramers_moyal = -sp.diff(a * P(m), m) + D * sp.diff(P(m), m, 2)
+    printed = sp.diff(Geff * sp.diff(f(m), m) * P(m), m) + D * sp.diff(P(m), m, 2)
+    return sp.simplify(kramers_moyal - printed)
+
+
 def einstein_diffusion() -> sp.Expr:
     """The D making the Boltzmann flux vanish: D = Γ_eff T/N (Eq. (48)).
 

@@ -82,6 +82,10 @@ def test_bloch_equations_conserve_norm_and_energy():
     assert D.bloch_invariants_rates() == (0, 0)
 
 
+def test_fokker_planck_from_langevin():
+    assert D.fokker_planck_mismatch() == 0
+
+
 def test_einstein_relation():
     assert sp.simplify(D.einstein_diffusion() - sp.Symbol("Gamma_eff", positive=True) * D.T / D.N) == 0
 
