@@ -232,7 +232,7 @@ def _audit(reg, args) -> int:
     limit = _limit(args)
     if args.jobs < 1:
         raise UsageError("-j/--jobs must be at least 1")
-    fail_on = revision._fail_on_arg(args, revision.DEFAULT_FAIL_ON if args.manuscript
+    fail_on = revision.fail_on_arg(args, revision.DEFAULT_FAIL_ON if args.manuscript
                                     else ("unexpected",))
     bound = revision.open_audit(reg, args.manuscript, args.paper) if args.manuscript else None
     claims = bound.claims if bound else claims  # stated values as the manuscript has them now

@@ -745,7 +745,7 @@ def diff_command(registry, args) -> int:
     from .manuscript import ManuscriptError
     from .runner import DEFAULT_TIME_LIMIT
 
-    fail_on = _fail_on_arg(args, default=())
+    fail_on = fail_on_arg(args, default=())
     limit = DEFAULT_TIME_LIMIT if args.time_limit is None else args.time_limit
     if limit <= 0 or args.jobs < 1:
         raise ManuscriptError("--time-limit must be positive and -j/--jobs at least 1")
@@ -778,7 +778,7 @@ def diff_command(registry, args) -> int:
     return 1 if bad else 0
 
 
-def _fail_on_arg(args, default=DEFAULT_FAIL_ON) -> tuple[str, ...]:
+def fail_on_arg(args, default=DEFAULT_FAIL_ON) -> tuple[str, ...]:
     from .manuscript import ManuscriptError
 
     text = getattr(args, "fail_on", None)
