@@ -779,6 +779,7 @@ def diff_command(registry, args) -> int:
 
 
 def fail_on_arg(args, default=DEFAULT_FAIL_ON) -> tuple[str, ...]:
+    """The ``--fail-on`` list of parsed command-line ``args`` (``default`` when absent)."""
     from .manuscript import ManuscriptError
 
     text = getattr(args, "fail_on", None)
