@@ -63,8 +63,8 @@ def _parser() -> argparse.ArgumentParser:
                          "(default unexpected, plus stale with --manuscript)")
 
     df = sub.add_parser("diff", help="audit two manuscript revisions and list what changed")
-    df.add_argument("old", metavar="OLD")
-    df.add_argument("new", metavar="NEW")
+    df.add_argument("old", metavar="OLD", help="the earlier revision (.txt, .md, .tex, .pdf)")
+    df.add_argument("new", metavar="NEW", help="the later revision")
     df.add_argument("--paper", help="paper key (default: inferred from the manuscripts)")
     df.add_argument("--json", metavar="FILE", help="also write the diff as JSON")
     df.add_argument("--fail-on", metavar="LIST", default=None,
