@@ -2260,3 +2260,38 @@ CLAIMS += [
                      "approximation fails"),
     ),
 ]
+
+
+_ENHANCEMENT_CONDITION = "N ≥ 112 at Γ/J = 0.95 (past the crossing of R through 2)"
+
+
+def _enhancement_exceeds_unity(exact: bool) -> Outcome:
+    if exact:
+        _lo, hi = D.ratio_crossing()
+        a100 = D.table3_row(100)["r"] / 2
+        return Outcome(holds=True, condition=_ENHANCEMENT_CONDITION, exact=False,
+                       counterexample=f"N = 100: 𝒜 = R/2 = {mpmath.nstr(a100, 5)} < 1 (mp; Table 3 "
+                                      f"prints R = 1.917)",
+                       text=f"𝒜 = R/2 > 1 exactly for N ≥ {hi} (mp bisection)")
+    s = _r_scan()
+    return Outcome(holds=True, condition=_ENHANCEMENT_CONDITION,
+                   counterexample=f"N = 100: 𝒜 = {N.ratio_by_diagonalisation(100) / 2:.4f} < 1 (ED)",
+                   text=f"ED: 𝒜 < 1 for N ≤ {s.crossing[0]}, > 1 for N = {s.crossing[1]} … 700 and "
+                        "along N = 10³ … 10⁵")
+
+
+CLAIMS += [
+    Claim(
+        id="lmg_dephasing:enhancement-exceeds-unity",
+        location="§3.2, after Eq. (19)",
+        statement="The many-body enhancement 𝒜 = R/2 exceeds unity (Bogoliubov depletion "
+                  "suppresses G_eig below N²m*²/4).",
+        stated="",
+        quote="is the many-body quantum enhancement: it exceeds unity because",
+        judge=Property(),
+        derivation=lambda: _enhancement_exceeds_unity(True),
+        numeric=lambda: _enhancement_exceeds_unity(False),
+        expect=conditional("only for N ≥ 112 at Γ/J = 0.95: for N ≤ 111 G_eig > N²m*²/4 and "
+                           "𝒜 < 1 (N = 100, a Table 3 row: 𝒜 = 0.958)"),
+    ),
+]
