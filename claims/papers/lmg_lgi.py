@@ -701,8 +701,8 @@ S2_CLAIMS = [
         numeric=lambda: _rounds_to(N.thermal_rate_rad_s(), "1310", 4, "k_B·10 nK/ħ (pint)"),
         expect=refuted("k_B·(10 nK)/ħ = 1309.20 rad/s (SI-2019 exact k_B and h; reading: angular rate "
                        "k_BT/ħ in rad/s; k_BT/h = 208.37 Hz does not reproduce it either). 1310 is 1309.2 "
-                       "rounded to 3 figures; the paper treats it as equal to ΔE = 1310.00 rad/s, which "
-                       "it is not (ΔE/k_BT = 1.0006)"),
+                       "rounded to 3 figures (App. I hard-codes 131.0 rad/s per nK; CODATA gives 130.92); the paper "
+                       "treats it as equal to ΔE = 1310.00 rad/s, which it is not (ΔE/k_BT = 1.0006)"),
         units="rad/s (ħ = 1)"),
     Claim(
         id=P + "s2-de1310", location="§2",
@@ -1257,7 +1257,8 @@ S5_CLAIMS = [
         stated="C0 ∼ ℏω0 = 2ℏJm∗", quote="2ℏJm∗ sets the natural scale (derivation of Sinst in Appendix G). The Goldilocks crossover",
         judge=Property(), derivation=lambda: _c0_scale_property("sectors"), numeric=lambda: _c0_scale_property("wronskian"),
         expect=refuted("the ED-fitted prefactor is C0 = 0.085, 0.143 and 0.276 ħω0 at Γ/J = 0.99, 0.95, 0.90 "
-                       "(ω0 = 2Jm*, J = 37195.4 rad/s): below ħω0/√10 in every case"),
+                       "(ω0 = 2Jm*, J = 37195.4 rad/s): below ħω0/√10 in every case; even the large-N limit "
+                       "of ΔE e^(N S_inst)/√N is only 0.21 ħω0 at Γ/J = 0.95"),
         units="rad/s"),
     Claim(
         id=P + "s5-remark2-condition", location="§5, Remark 2",
