@@ -157,3 +157,22 @@ def test_coverage_of_the_shared_manuscripts_is_reported(module):
     for s in cov.statements:
         line = ms.line_text(s.line)
         assert f"({s.number})" not in line or "±" in line or "=" in line
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason=f"shared manuscripts absent ({SHARED})")
+def test_known_facts_of_the_shared_manuscripts():
+    # lmg_dephasing: every cell of Table 3 (5 rows of 7 numbers, 2 rows of 4) is a statement
+    stmts, _ = numeric_statements(read_manuscript(SHARED / "003_391ba59f5db62018.txt"))
+    table3 = [s for s in stmts if s.why == "table" and 174 <= s.line <= 180]
+    assert len(table3) == 5 * 7 + 2 * 4
+    # oqt: a theory paper whose numbers are equation numbers, references, years and the
+    # structural 0 and 1 of its equations
+    stmts, excluded = numeric_statements(read_manuscript(SHARED / "001_72cbdd6588fdbaef.txt"))
+    assert stmts == [] and excluded["reference"] > 100 and excluded["structural 0/1"] > 10
+    # lmg_lgi: the numbers of the author's code listing (App. I) are code, not statements
+    ms = read_manuscript(SHARED / "002_9e6c3c1b1fdb9ba8.txt")
+    stmts, excluded = numeric_statements(ms)
+    start = next(i for i, ln in enumerate(ms.lines, 1) if ln.startswith("1 import numpy"))
+    assert excluded["program listing"] > 300
+    assert not [s for s in stmts if s.line > start + 5 and ms.line_text(s.line)[:4].strip().isdigit()
+                and "=" in ms.line_text(s.line)]
