@@ -1671,7 +1671,7 @@ S7_CLAIMS = [
         quote="e13.1 ≈ 130 s ≫ τQ",
         judge=Value(agree_rtol=1e-6, tol_reason="ω0 from a finite-difference Jacobian in the numeric route"),
         derivation=lambda: _nu(_tau_k_exact()), numeric=lambda: _nu(_tau_k_num()),
-        expect=refuted("(2π/ω0)e^{NΔf0/k_BT} = 0.2705 ms × e^{13.140} = 137.4 s (ω0 = 2Jm* = 23228 rad/s, "
+        expect=refuted("(2π/ω0)e^{NΔf0/k_BT} = 0.2705 ms × e^{13.140} = 137.6 s (ω0 = 2Jm* = 23228 rad/s, "
                        "Δf0 = J(1 − Γ/J)²/2 = 46.49 rad/s, k_BT = 1309.20 rad/s); even 0.27 ms × e^{13.1} "
                        "= 132 s, not 130 s"),
         units="s"),
