@@ -560,6 +560,26 @@ def free_energy_low_T(at: str) -> sp.Expr:
     return base - E + T * lead
 
 
+def kramers_by_laplace() -> sp.Expr:
+    """Laplace's method on the MFPT double integral of Eq. (49): τ e^{−NΔf0/T} to leading order.
+
+    Notes
+    -----
+    τ = (1/D)∫dy e^{U(y)} ∫_y dz e^{−U(z)}, U = Nf/T.  The outer integral is dominated by the
+    barrier top (U ≈ U(0) − N b y²/2T, b = |f″(0)|), the inner by the well (U ≈ U(m*) +
+    N a z²/2T, a = f″(m*)); both Gaussian integrals are done exactly, D = Γ_eff T/N.
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638), App. F, Eq. (50); Gardiner, Handbook of Stochastic Methods, §5.2.7.
+    """
+    a, b, Geff, y = sp.symbols("a b Gamma_eff y", positive=True)
+    outer = sp.integrate(sp.exp(-N * b * y**2 / (2 * T)), (y, -sp.oo, sp.oo))
+    inner = sp.integrate(sp.exp(-N * a * y**2 / (2 * T)), (y, -sp.oo, sp.oo))
+    D = Geff * T / N
+    return sp.simplify(outer * inner / D)
+
+
 def kramers_prefactor_substituted() -> sp.Expr:
     """2πT/(D·N√(f″f″)) with D = Γ_eff T/N: the N cancels (Eq. (50)).
 

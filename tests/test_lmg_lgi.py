@@ -86,6 +86,18 @@ def test_fokker_planck_from_langevin():
     assert D.fokker_planck_mismatch() == 0
 
 
+def test_kramers_laplace_prefactor():
+    a, b, Geff = sp.symbols("a b Gamma_eff", positive=True)
+    assert sp.simplify(D.kramers_by_laplace() - 2 * sp.pi / (Geff * sp.sqrt(a * b))) == 0
+
+
+def test_mfpt_routes_agree_and_approach_kramers():
+    k = N.kramers_time_over_exponential(370)
+    q, fd = N.mfpt_by_grid_quadrature(370), N.mfpt_by_backward_equation(370)
+    assert q == pytest.approx(fd, rel=1e-4)
+    assert abs(N.mfpt_by_grid_quadrature(3700) / k - 1) < abs(q / k - 1) / 5
+
+
 def test_einstein_relation():
     assert sp.simplify(D.einstein_diffusion() - sp.Symbol("Gamma_eff", positive=True) * D.T / D.N) == 0
 
