@@ -2463,6 +2463,45 @@ KRAMERS_CLAIMS = [
 ]
 
 
+def _finite_t_mstar_derivation() -> Outcome:
+    """Self-consistency at finite T: m = tanh(E/T), E = J at the ordered minimum → shift ∝ e^{−2J/T}."""
+    with mpmath.workdps(40):
+        T = mpmath.mpf(float(sp.N(_kt_exact() / D.J_RAD_S, 30)))
+        g = mpmath.mpf(19) / 20
+        # m/√(m² + g²) · tanh(√(m² + g²)/T) = m  ⇒  √(m² + g²) = tanh(√(m² + g²)/T) ≡ E
+        E = mpmath.findroot(lambda e: e - mpmath.tanh(e / T), 1)
+        shift = abs(mpmath.sqrt(E**2 - g**2) - mpmath.sqrt(1 - g**2))
+    return _holds(shift < 1e-15, f"|m*(T = 10 nK) − √(1 − Γ²/J²)| = {mpmath.nstr(shift, 3)} (E = tanh(E/T))",
+                  exact=False, counterexample=f"shift {shift}")
+
+
+def _finite_t_mstar_numeric() -> Outcome:
+    from scipy.optimize import minimize_scalar
+    res = minimize_scalar(N._f_bench, bounds=(0.05, 0.9), method="bounded", options={"xatol": 1e-12})
+    shift = abs(res.x - math.sqrt(1 - 0.95**2))
+    return _holds(shift < 1e-6, f"argmin of Eq. (2) at T = k_BT/J: {res.x:.10f} (shift {shift:.1e}, minimiser tolerance)",
+                  counterexample=f"shift {shift}")
+
+
+FINAL_CLAIMS = [
+    Claim(
+        id=P + "s2-rem1-finite-t", location="§2, Remark 1",
+        statement="At T = 10 nK finite-temperature corrections to m* are negligible.",
+        stated="negligible", quote="0.95), so finite-temperature corrections to the eigenstates and to m∗ are negligible at",
+        judge=Property(), derivation=_finite_t_mstar_derivation, numeric=_finite_t_mstar_numeric,
+        units="dimensionless"),
+    Claim(
+        id=P + "s7.1-kramers-n-cancels", location="§7.1, P1",
+        statement="The 1/N of the Kramers prefactor's curvature factor is cancelled by D ∝ 1/N, leaving N only "
+                  "in the Boltzmann exponent.",
+        stated="τK = 2π/(Γeff √(f′′(m∗)|f′′(0)|)) eN∆f0/kBT",
+        quote="the exponential: the potential curvature factor ∝ 1/N in the Kramers prefactor is exactly",
+        judge=Expression("2*pi/(Gamma_eff*sqrt(fpp))",
+                         symbols={"Gamma_eff": (0.1, 5.0), "T": (0.1, 2.0), "N": (10, 1000), "fpp": (0.01, 2.0)}),
+        derivation=lambda: _ex(D.kramers_prefactor_substituted()), numeric=_kramers_numeric, units="s"),
+]
+
+
 CLAIMS = [
     *S_INST_CLAIMS,
     *INTRO_CLAIMS,
@@ -2479,5 +2518,6 @@ CLAIMS = [
     *EXPLANATION_CLAIMS,
     *MORE_CLAIMS,
     *KRAMERS_CLAIMS,
+    *FINAL_CLAIMS,
     *DYNAMICS_CLAIMS,
 ]
