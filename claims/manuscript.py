@@ -172,24 +172,54 @@ def read_manuscript(path: str | Path, fmt: str | None = None) -> Manuscript:
         raise ManuscriptError(f"unknown manuscript format {fmt!r}; choose from {', '.join(FORMATS)}")
     if not p.is_file():
         raise ManuscriptError(f"manuscript {p} not found (or not a file)")
+    size = p.stat().st_size
+    if size >= MAX_BYTES:
+        raise ManuscriptError(f"manuscript {p} is {size / 2**20:.0f} MB, over the {MAX_BYTES // 2**20} MB "
+                              "limit; give the manuscript text alone (no embedded data)")
+    if size == 0:
+        raise ManuscriptError(f"manuscript {p} is empty; give the manuscript's text")
     if fmt == "pdf":
         return Manuscript.from_text(pdf_to_text(p), str(p), fmt)
     try:
         raw = p.read_bytes()
     except OSError as e:
         raise ManuscriptError(f"cannot read manuscript {p}: {e.strerror}") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("latin-1")
-    if b"\x00" in raw[:4096]:
-        raise ManuscriptError(f"manuscript {p} looks binary; give a .pdf, .tex, .md or text file")
+    text = decode_text(raw, p)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if fmt == "markdown":
         text = markdown_to_text(text)
     elif fmt == "latex":
         text = latex_to_text(text)
     return Manuscript.from_text(text, str(p), fmt)
+
+
+MAX_BYTES = 100 * 2**20  # a manuscript's text is a few hundred kB; 100 MB is not a manuscript
+
+
+def decode_text(raw: bytes, p: Path) -> str:
+    """UTF-8 text of a manuscript file, or a one-line error saying what it is and what to do."""
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff") or _looks_utf16(raw[:4096]):
+        raise ManuscriptError(f"manuscript {p} is UTF-16 text; convert it to UTF-8 "
+                              f"(iconv -f UTF-16 -t UTF-8 {p.name} > {p.stem}-utf8{p.suffix})")
+    if b"\x00" in raw[:4096]:
+        raise ManuscriptError(f"manuscript {p} looks binary; give a .pdf, .tex, .md or text file")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise ManuscriptError(
+            f"manuscript {p} is not UTF-8 (byte 0x{raw[e.start]:02x} at offset {e.start}); if it is "
+            f"Latin-1, convert it: iconv -f LATIN1 -t UTF-8 {p.name} > {p.stem}-utf8{p.suffix}") from None
+    if not text.strip():
+        raise ManuscriptError(f"manuscript {p} contains only white space; give the manuscript's text")
+    return text
+
+
+def _looks_utf16(head: bytes) -> bool:
+    """Without a BOM: text in UTF-16 has a NUL in every other byte."""
+    if len(head) < 16:
+        return False
+    odd, even = head[1::2], head[0::2]
+    return odd.count(0) > 0.6 * len(odd) or even.count(0) > 0.6 * len(even)
 
 
 def pdf_to_text(path: Path) -> str:

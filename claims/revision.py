@@ -423,6 +423,67 @@ def infer_paper(ms: Manuscript, registry) -> str:
     return best[3]
 
 
+def _quote_share(ms: Manuscript, registry, key: str) -> tuple[int, int]:
+    quotes = [c.quote for c in registry.claims.values() if c.paper == key and c.quote.strip()]
+    return sum(1 for qt in quotes if ms.norm.find(ms_norm(qt)) >= 0), len(quotes)
+
+
+def check_belongs(ms: Manuscript, registry, key: str) -> None:
+    """A manuscript given with ``--paper KEY`` must be KEY's: most of its quotes are found,
+    and no other paper's quotes are found more often.
+
+    Raises
+    ------
+    ValueError
+        One line naming the mismatch.
+    """
+    from pathlib import Path
+
+    name = Path(ms.path).name
+    found, total = _quote_share(ms, registry, key)
+    share = found / total if total else 0.0
+    others = sorted(((f / t, f, t, k) for k in registry.papers if k != key
+                     for f, t in [_quote_share(ms, registry, k)] if t), reverse=True)
+    if others and others[0][0] >= INFER_THRESHOLD and others[0][0] > share:
+        o = others[0]
+        raise ValueError(f"{name} looks like the manuscript of paper {o[3]} ({o[1]}/{o[2]} of its quotes "
+                         f"found), not of {key} ({found}/{total}); check --paper")
+    if total and share < INFER_THRESHOLD:
+        raise ValueError(f"only {found}/{total} of {key}'s quotes found in {name}: a truncated file, "
+                         "or not this paper's manuscript; check the file and --paper")
+
+
+TRUNCATED_SHARE = 0.10  # a missing tail of at least this share of the claims reads as truncation
+
+
+def check_not_truncated(ms: Manuscript, reference: Manuscript, claims: list[Claim],
+                        bindings: dict[str, Binding]) -> None:
+    """Refuse a manuscript that ends early: every claim after some point of the registered text is
+    missing (stale) while every claim before it is found.
+
+    Raises
+    ------
+    ValueError
+        One line with the first missing line of the registered text.
+    """
+    from pathlib import Path
+
+    placed = []
+    for c in claims:
+        hits = reference.find_all(c.quote)
+        if hits:
+            placed.append((hits[0], bindings[c.id].status != "stale"))
+    placed.sort()
+    missing = [pos for pos, found in placed if not found]
+    if not placed or len(missing) < max(3, TRUNCATED_SHARE * len(placed)):
+        return
+    last_found = max((pos for pos, found in placed if found), default=-1)
+    if all(pos > last_found for pos in missing):
+        line = reference.line_of(missing[0])
+        raise ValueError(f"{Path(ms.path).name} looks truncated: the {len(missing)} claims from line {line} "
+                         "of the registered manuscript on are all missing; give the complete file")
+
+
 @dataclass
 class ManuscriptAudit:
     """Claims of one paper bound to one manuscript revision."""
@@ -437,10 +498,14 @@ class ManuscriptAudit:
         from .manuscript import read_manuscript, registered_manuscript
 
         key = paper or infer_paper(ms, registry)
+        if paper is not None:
+            check_belongs(ms, registry, key)
         reg_claims = registry.for_paper(key)
         ref_path = registered_manuscript(registry.papers[key])
         reference = read_manuscript(ref_path) if ref_path else None  # what the quotes quote
         bindings = {c.id: bind(c, ms, reference) for c in reg_claims}
+        if reference is not None:
+            check_not_truncated(ms, reference, reg_claims, bindings)
         claims = [dataclasses.replace(c, stated=bindings[c.id].stated) if bindings[c.id].changed
                   else c for c in reg_claims]
         return cls(key, ms, claims, bindings)
