@@ -119,7 +119,7 @@ def coherent_overlap_by_dicke_sum(n_spins: int, gamma_over_j: float, dps: int = 
     ----------
     lmg_lgi (arXiv:2604.18638), §1; §2 after Eq. (3).
     """
-    with mpmath.workdps(dps):
+    with mpmath.workdps(dps):   # default 30 digits: terms ~ C(N,k)·x^N span hundreds of decades
         ms = mpmath.sqrt(1 - mpmath.mpf(gamma_over_j) ** 2)
         th = mpmath.acos(ms)
         c, s = mpmath.cos(th / 2), mpmath.sin(th / 2)
@@ -657,7 +657,7 @@ def wkb_full_barrier_integral(gamma_over_j: float, n_spins: int, dps: int = 30) 
     ----------
     lmg_lgi (arXiv:2604.18638), App. G.
     """
-    with mpmath.workdps(dps):
+    with mpmath.workdps(dps):   # default 30 digits, as instanton_action_by_quadrature
         g = mpmath.mpf(gamma_over_j)
         ms = mpmath.sqrt(1 - g**2)
         return mpmath.mpf(n_spins) / 2 * mpmath.quad(

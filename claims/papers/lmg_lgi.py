@@ -97,7 +97,7 @@ def _m_star_bench_exact():
 
 def _level_thresholds(q2, dE_rad, jz2_sum_half, m_star2):
     """Levels A and B (Eqs. (13), (22), (23), (26)) from the exact inputs."""
-    with mpmath.workdps(30):
+    with mpmath.workdps(30):    # 30 digits: ξ and ln(1/ξ) from the 30-digit doublet construction
         xi = -1 + mpmath.sqrt(1 + 2 / q2)
         t2 = mpmath.pi / (3 * dE_rad * mpmath.log(1 / xi))       # seconds
         g_coll = mpmath.mpf(D.N_BENCH) ** 2 * m_star2 / 2          # Γ_coll/γ
@@ -590,7 +590,7 @@ def _overlap_formula_numeric() -> Outcome:
     for _ in range(6):
         n = int(rng.integers(2, 60))
         g = float(rng.uniform(0.3, 0.99))
-        with mpmath.workdps(30):
+        with mpmath.workdps(30):    # 30 digits: (Γ/J)^N ~ 1e-9…1e-1 compared to 1e-20 relative
             a = N.coherent_overlap_by_dicke_sum(n, g)
             b = mpmath.mpf(g) ** n
             worst = max(worst, float(abs(a - b) / b))
@@ -2131,7 +2131,7 @@ def _antiderivative_numeric() -> Outcome:
         Jv, Gv = rng.uniform(1, 2), rng.uniform(0.3, 0.9)
         b = rng.uniform(0.05, 0.9)
         F = lambda zz, Jv=Jv, Gv=Gv: zz * math.log(Jv * math.sqrt(1 - zz * zz) / Gv) - zz + math.atanh(zz)
-        with mpmath.workdps(25):
+        with mpmath.workdps(25):    # 25 digits: the quadrature is compared to 1e-12 absolute
             q = mpmath.quad(lambda zz, Jv=Jv, Gv=Gv: mpmath.log(Jv * mpmath.sqrt(1 - zz**2) / Gv), [0, b])
         worst = max(worst, abs(float(q) - (F(b) - F(0))))
     return _holds(worst < 1e-12, f"quadrature vs antiderivative: max |diff| = {worst:.1e} (seed 4)",
@@ -2465,7 +2465,7 @@ KRAMERS_CLAIMS = [
 
 def _finite_t_mstar_derivation() -> Outcome:
     """Self-consistency at finite T: m = tanh(E/T), E = J at the ordered minimum → shift ∝ e^{−2J/T}."""
-    with mpmath.workdps(40):
+    with mpmath.workdps(40):    # 40 digits: the shift is ~e^(−2J/T) ≈ 1e-25, below double precision
         T = mpmath.mpf(float(sp.N(_kt_exact() / D.J_RAD_S, 30)))
         g = mpmath.mpf(19) / 20
         # m/√(m² + g²) · tanh(√(m² + g²)/T) = m  ⇒  √(m² + g²) = tanh(√(m² + g²)/T) ≡ E
