@@ -395,16 +395,32 @@ class OddSectorSplitting:
         return out
 
     def propagate(self, B: np.ndarray, t: float, steps: int,
-                  observe_every: int | None = None) -> list[np.ndarray]:
+                  observe_every: int | None = None, order: str = "HDH") -> list[np.ndarray]:
         """Strang propagation over [0, t] in ``steps`` steps; returns B at every
-        ``observe_every`` steps (default: only the end)."""
+        ``observe_every`` steps (default: only the end).
+
+        ``order`` "HDH" (half unitary, dephasing, half unitary) or "DHD" (half dephasing,
+        unitary, half dephasing): two different second-order schemes with the same limit.
+        """
         h = t / steps
+        every = observe_every or steps
+        out = []
+        B = B.astype(complex)
+        if order == "DHD":  # adjacent half dephasings merged into full ones
+            Ue, Uo = self._half_unitaries(2 * h)
+            f_half, f_full = self._factors(h / 2), self._factors(h)
+            B = self._dephase(B, *f_half)
+            for s in range(1, steps + 1):
+                B = Ue @ B @ Uo.conj().T
+                if s % every == 0:
+                    out.append(self._dephase(B, *f_half))
+                if s < steps:
+                    B = self._dephase(B, *f_full)
+            return out
         Ue, Uo = self._half_unitaries(h)
         Ue2, Uo2 = Ue @ Ue, Uo @ Uo
         f = self._factors(h)
-        out = []
-        B = Ue @ B.astype(complex) @ Uo.conj().T
-        every = observe_every or steps
+        B = Ue @ B @ Uo.conj().T
         for s in range(1, steps + 1):
             B = self._dephase(B, *f)
             if s % every == 0:
@@ -414,17 +430,18 @@ class OddSectorSplitting:
         return out
 
     def richardson(self, B0: np.ndarray, tau: float, intervals: int, steps_per_tau: int,
-                   observable) -> tuple[np.ndarray, float]:
+                   observable, order: str = "HDH") -> tuple[np.ndarray, float]:
         """observable(B(n τ)) for n = 1…intervals, Richardson-extrapolated (h, h/2).
 
         Returns the extrapolated values and the largest |extrapolated − fine| (an error
         estimate of the fine run; the extrapolated error is far smaller).
         """
         coarse = [observable(b) for b in self.propagate(B0, intervals * tau,
-                                                        intervals * steps_per_tau, steps_per_tau)]
+                                                        intervals * steps_per_tau, steps_per_tau,
+                                                        order)]
         fine = [observable(b) for b in self.propagate(B0, intervals * tau,
                                                       2 * intervals * steps_per_tau,
-                                                      2 * steps_per_tau)]
+                                                      2 * steps_per_tau, order)]
         ext = np.array([(4 * f - c) / 3 for c, f in zip(coarse, fine)])
         return ext, float(np.max(np.abs(ext - np.array(fine))))
 
