@@ -63,12 +63,12 @@ def test_claim_rules(claim):
     assert claim.quote.strip(), "every claim carries a verbatim quote"
     if claim.expect.verdict is not Verdict.CONFIRMED:
         assert len(claim.expect.reason.strip()) >= 10, "a non-confirmed expectation explains itself"
-    if isinstance(claim.judge, Value) and claim.stated.strip():
-        try:
-            parse_stated(claim.stated)
-        except StatedValueError as e:  # a Value claim's printed value must be parseable
-            pytest.fail(f"stated value {claim.stated!r} not parseable: {e}")
-    if isinstance(claim.judge, Value) and not claim.stated.strip():
+    if isinstance(claim.judge, Value) and claim.judged_value.strip():
+        try:  # a Value claim's printed value (or its reading of the print) must be parseable
+            parse_stated(claim.judged_value)
+        except StatedValueError as e:
+            pytest.fail(f"stated value {claim.judged_value!r} not parseable: {e}")
+    if isinstance(claim.judge, Value) and not claim.judged_value.strip():
         assert claim.expect.verdict is Verdict.NOT_CHECKABLE, "a lost value cannot be confirmed"
     if claim.derivation is None or claim.numeric is None:
         assert claim.absent_reason.strip() or not getattr(claim.judge, "needs_routes", True)
