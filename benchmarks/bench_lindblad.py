@@ -56,7 +56,7 @@ def ours_untruncated_point():
 
 
 def ours_untruncated_threshold():
-    f = lambda g: ND.k3_untruncated(g, 48)["K3"]  # noqa: E731
+    f = lambda g: ND.k3_untruncated(g, 48)["K3"]
     g10 = ND.threshold(10)
     return LB.threshold_illinois(f, 0.97 * g10, 1.03 * g10, rtol=1e-9)
 

@@ -60,7 +60,7 @@ def dicke_operators(n_spins: int = N):
 @cache
 def eigenbasis_matrices(k: int = N_MAX, sgn_zero: float = 0.0):
     """J_z, J_z², Q = sgn(J_z) (with sgn(0) = ``sgn_zero``), P0 = |m=0⟩⟨m=0| in the eigenbasis."""
-    E, V = eigensystem(k)
+    _E, V = eigensystem(k)
     m, q = dicke_operators()
     q = np.where(m == 0, sgn_zero, q)
     p0 = (m == 0).astype(float)
@@ -405,7 +405,7 @@ def sector_eigensystems(n_spins: int = N):
 
 def initial_block(n_spins: int = N) -> np.ndarray:
     """Block B0 = ⟨e|½{Q, |E0⟩⟨E0|}|o⟩ = ½ ψ_e (Qψ)_oᵀ in the sector bases."""
-    (Ee, Ve), _ = sector_eigensystems(n_spins)
+    (_Ee, Ve), _ = sector_eigensystems(n_spins)
     psi_e = Ve[:, 0]  # ground state of the even sector = |E0⟩
     phi_o = psi_e[1:] * 1.0  # Q|E0⟩: (|k⟩+|−k⟩)/√2 → (|k⟩−|−k⟩)/√2, |0⟩ → 0
     return 0.5 * np.outer(psi_e, phi_o)

@@ -59,7 +59,7 @@ def test_dicke_dissipator_is_elementwise():
 
 
 def test_parity_sector_restriction_equals_full():
-    H, d, o, m, Q, psi, _ = _small_lmg(8)
+    H, _d, _o, m, Q, _psi, _ = _small_lmg(8)
     E, V = np.linalg.eigh(H)
     Hk, Ak, Qk = np.diag(E), V.T @ np.diag(m) @ V, V.T @ np.diag(Q) @ V
     parity = np.array([1 if abs(V[::-1, k] @ V[:, k] - 1) < 1e-8 else -1 for k in range(9)])
@@ -73,7 +73,7 @@ def test_parity_sector_restriction_equals_full():
 
 def test_coherent_k3_is_the_spectral_sum():
     """γ = 0: K3 = Σ_k Q_k0² [2cos(ω_k τ) − cos(2ω_k τ)] (Eq. (25) of lmg_lgi)."""
-    H, d, o, m, Q, psi, _ = _small_lmg(10)
+    H, _d, _o, m, Q, _psi, _ = _small_lmg(10)
     E, V = np.linalg.eigh(H)
     Qk = V.T @ np.diag(Q) @ V
     rho0 = np.zeros((11, 11))
@@ -86,7 +86,7 @@ def test_coherent_k3_is_the_spectral_sum():
 
 
 def test_unitary_chebyshev_matches_expm():
-    H, d, o, m, Q, psi, E = _small_lmg(12)
+    H, d, o, _m, Q, psi, E = _small_lmg(12)
     v = Q * psi
     got = LB.unitary_chebyshev(d, o, v, 3.7, E[0], E[-1])
     assert np.allclose(got, sla.expm(-1j * 3.7 * H) @ v, atol=1e-11)
@@ -105,7 +105,7 @@ def test_against_qutip_mesolve():
     """QuTiP's mesolve on the same collective-dephasing problem (N = 8, Dicke basis)."""
     qutip = pytest.importorskip("qutip")
     gamma, tau = 0.25, 0.6
-    H, d, o, m, Q, psi, E = _small_lmg(8)
+    H, _d, _o, m, Q, psi, _E = _small_lmg(8)
     rho0 = np.outer(psi, psi)
     X = LB.instrument(np.diag(Q), rho0)
     ours = LB.DenseLiouvillian(H, np.diag(m), gamma)
@@ -132,7 +132,7 @@ def test_sequential_equals_stationary_for_a_qubit():
 
 
 def test_root_finders_agree():
-    f = lambda g: 1.5 * math.exp(-g / 0.3)  # noqa: E731 - root at 0.3 ln 1.5
+    f = lambda g: 1.5 * math.exp(-g / 0.3)
     exact = 0.3 * math.log(1.5)
     assert LB.threshold_brentq(f, 0.01, 2.0) == pytest.approx(exact, rel=1e-11)
     assert LB.threshold_bisection(f, 0.01, 2.0) == pytest.approx(exact, rel=1e-10)
@@ -149,3 +149,25 @@ def test_luders_instrument_identity_dichotomic(seed):
     Pm = U[:, 2:] @ U[:, 2:].conj().T
     _, _, rho = _random_model(4, seed=seed)
     assert np.allclose(Pp @ rho @ Pp - Pm @ rho @ Pm, LB.instrument(Pp - Pm, rho), atol=1e-12)
+
+
+def test_odd_sector_splitting_matches_dense_liouvillian():
+    """Parity-odd split-step engine (Richardson) against the dense superoperator, N = 10."""
+    N, gamma, tau = 10, 0.3, 0.5
+    H, d, o, m, Q, psi, E = _small_lmg(N, Gamma=0.8)
+    sec = lmg.parity_sectors(N, 0.8)
+    blocks = []
+    for key in ("even", "odd"):
+        dd, ee = sec[key]
+        blocks.append(np.linalg.eigh(np.diag(dd) + np.diag(ee, 1) + np.diag(ee, -1)))
+    (Ee, Ve), odd = blocks
+    psi_e = Ve[:, 0]
+    B0 = 0.5 * np.outer(psi_e, psi_e[1:])
+    eng = LB.OddSectorSplitting((Ee, Ve), odd, gamma)
+    (c1, c2), err = eng.richardson(B0, tau, 2, 64, LB.sgn_correlator_from_block)
+    X = LB.instrument(np.diag(Q), np.outer(psi, psi))
+    dense = LB.DenseLiouvillian(H, np.diag(m), gamma)
+    ref = [float(np.real(np.trace(np.diag(Q) @ dense(X, t)))) for t in (tau, 2 * tau)]
+    assert err < 1e-4
+    assert c1 == pytest.approx(ref[0], abs=1e-8)
+    assert c2 == pytest.approx(ref[1], abs=1e-8)

@@ -23,7 +23,7 @@ def test_parity_selection_rules():
 
 def test_q_column_sums_to_one_minus_p0():
     """Σ_k |⟨E_k|Q|E0⟩|² over all 371 levels = ⟨E0|Q²|E0⟩ = 1 − p0."""
-    E, V = ND.dense_spectrum()
+    _E, V = ND.dense_spectrum()
     _, q = ND.dicke_operators()
     _, V2 = ND.eigensystem(2)
     amp = V.T @ (q * V2[:, 0])

@@ -236,7 +236,7 @@ def _instrument_random(seed: int = 7, dichotomic: bool = True) -> Outcome:
 
 
 def _not_psd() -> Outcome:
-    H, A, Q, _, rho0 = ND.truncated_model(5)
+    _H, _A, Q, _, rho0 = ND.truncated_model(5)
     ev = np.linalg.eigvalsh(LB.instrument(Q, rho0))
     return Outcome(holds=bool(ev.min() < -1e-3),
                    text=f"eigenvalues of ½{{Q,ρ0}} (5-level): min {ev.min():.4f}, max {ev.max():.4f}")
@@ -391,6 +391,13 @@ def _opt_dt_closed() -> Outcome:
     vals = [float(slope.subs(a, v)) for v in (0.01, 0.1, 0.5, 2.0)]
     return Outcome(holds=all(v < 0 for v in vals), exact=False,
                    text=f"dK/dx|π/3 = {sp.sstr(slope)} < 0 for a > 0")
+
+
+def _boltzmann_e1() -> float:
+    """Population of E1 among E0, E1, E2 at k_BT = ΔE (sector eigenvalues)."""
+    E = ND.eigensystem()[0]
+    w = [math.exp(-(e - E[0]) / ND.splitting()) for e in E[:3]]
+    return w[1] / sum(w)
 
 
 def _grw_rate() -> Fraction:
@@ -673,9 +680,7 @@ CLAIMS = [
     V("r10-thermal-26.9pct", "§7.3 Remark 10", "Thermal population of |E1⟩ at ΔE = k_BT: 1/(1+e) ≈ 26.9%.",
       "≈ 26.9%", "1/(1 + e) ≈ 26.9%",
       lambda: Outcome(value=1 / (1 + sp.E), exact=True),
-      lambda: _o((lambda E: math.exp(-(E[1] - E[0]) / ND.splitting()) / sum(
-          math.exp(-(e - E[0]) / ND.splitting()) for e in E[:3]))(ND.eigensystem()[0]),
-          "Boltzmann weights of E0, E1, E2 at k_BT = ΔE"),
+      lambda: _o(_boltzmann_e1(), "Boltzmann weights of E0, E1, E2 at k_BT = ΔE"),
       units="fraction", judge=AGREE_BOLTZ),
     V("r10-higher-3e-5", "§7.3 Remark 10", "Higher-level population ∼ e^{−ΔE21/k_BT} ≈ 3 × 10⁻⁵.",
       "≈ 3× 10−5", "∼ e−∆E21/kBT ≈ 3× 10−5",
