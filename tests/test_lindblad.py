@@ -154,7 +154,7 @@ def test_luders_instrument_identity_dichotomic(seed):
 def test_odd_sector_splitting_matches_dense_liouvillian():
     """Parity-odd split-step engine (Richardson) against the dense superoperator, N = 10."""
     N, gamma, tau = 10, 0.3, 0.5
-    H, d, o, m, Q, psi, E = _small_lmg(N, Gamma=0.8)
+    H, _d, _o, m, Q, psi, _E = _small_lmg(N, Gamma=0.8)
     sec = lmg.parity_sectors(N, 0.8)
     blocks = []
     for key in ("even", "odd"):
