@@ -373,16 +373,18 @@ def keldysh_noise_variance() -> sp.Expr:
 
 
 def fdt_ratio_oscillator_bath() -> sp.Expr:
-    """N(ω₀)/D(ω₀) for one bath oscillator, e^{iωt} convention: −2i coth(βω₀/2).
+    """N(ω₀)/D(ω₀) for one bath oscillator, e^{iωt} convention: 2i coth(βω₀/2).
 
     ⟨B(t)B(0)⟩ = [(n+1)e^{−iω₀t} + n e^{iω₀t}]/(2ω₀) (ħ = m = 1): N(t) = (2n+1)cos(ω₀t)/ω₀,
-    D(t) = −sin(ω₀t)/(2ω₀); cos → π δ, sin → −iπ δ at ω = ω₀.
+    D(t) = −sin(ω₀t)/(2ω₀).  With f(ω) = ∫dt e^{iωt} f(t): cos(ω₀t) → π δ(ω − ω₀) and
+    sin(ω₀t) = (e^{iω₀t} − e^{−iω₀t})/(2i) → −(2π/2i) δ(ω − ω₀) = +iπ δ(ω − ω₀) at ω = ω₀.
+    (The e^{−iωt} convention flips the sign of i.)
     """
     b, w0 = sp.symbols("beta omega0", positive=True)
     n = 1 / (sp.exp(b * w0) - 1)
     A = (2 * n + 1) / w0
     B = -1 / (2 * w0)
-    return sp.simplify((A * sp.pi) / (B * (-sp.I * sp.pi))).rewrite(sp.coth)
+    return sp.simplify((A * sp.pi) / (B * (sp.I * sp.pi))).rewrite(sp.coth)
 
 
 def lindblad_coherence_rate() -> sp.Expr:

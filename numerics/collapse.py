@@ -511,7 +511,12 @@ def noise_variance_by_characteristic_function(Gamma: float = 0.7, T: float = 0.4
 
 def fdt_ratio_by_correlators(beta: float = 0.8, w0: float = 1.0, dim: int = 60) -> complex:
     """N(ω₀)/D(ω₀) for a thermal oscillator bath mode from the matrix correlator ⟨x(t)x(0)⟩
-    (truncated Fock space), Fourier amplitudes at ω₀ obtained by least squares."""
+    (truncated Fock space).
+
+    The weight of δ(ω − ω₀) in f(ω) = ∫dt e^{iωt} f(t) is 2π times the Fourier coefficient
+    (1/T)∫_0^T e^{iω₀t} f(t) dt over one period T = 2π/ω₀; it is computed here by the
+    trapezoidal rule (exact for trigonometric polynomials of low degree), no table of transforms.
+    """
     a = np.diag(np.sqrt(np.arange(1, dim)), 1)
     x = (a + a.T) / math.sqrt(2 * w0)
     E = w0 * np.arange(dim)
@@ -521,10 +526,8 @@ def fdt_ratio_by_correlators(beta: float = 0.8, w0: float = 1.0, dim: int = 60) 
     corr = np.array([np.trace(rho @ (np.diag(np.exp(1j * E * t)) @ x @ np.diag(np.exp(-1j * E * t))) @ x)
                      for t in ts])
     Nt, Dt = 2 * corr.real, corr.imag  # N = Re⟨{B(t),B(0)}⟩ = 2 Re⟨B(t)B(0)⟩ (stationary), D = Im⟨B(t)B(0)⟩
-    A = np.linalg.lstsq(np.c_[np.cos(w0 * ts), np.sin(w0 * ts)], Nt, rcond=None)[0][0]
-    B = np.linalg.lstsq(np.c_[np.cos(w0 * ts), np.sin(w0 * ts)], Dt, rcond=None)[0][1]
-    # ∫ e^{iωt} cos → π δ(ω − ω0), ∫ e^{iωt} sin → −iπ δ(ω − ω0)
-    return complex((A * np.pi) / (B * (-1j * np.pi)))
+    phase = np.exp(1j * w0 * ts)
+    return complex(np.mean(phase * Nt) / np.mean(phase * Dt))
 
 
 def lindblad_coherence_rate_by_expm(a_vals=(0.0, 0.7, 1.9), Gamma: float = 0.3, t: float = 1.7) -> np.ndarray:
