@@ -138,7 +138,11 @@ _GC_HEADLINE = [
     _C("gamma-c-scaling-sec8.5.3", "§8.5.3, before Eq. (74)",
        "The critical coupling (critical coherence pressure) scales as γc ∼ N_eff^(-1/2).",
        "−1/2", "The critical coupling scales as γc ∼ N−1/2", _ZERO_FIT,
-       _gamma_c_exponent_exact, _gamma_c_exponent_fit, expect=refuted(_GAMMA_C_WHY), units=_GC_UNITS),
+       _gamma_c_exponent_exact, _gamma_c_exponent_fit,
+       expect=refuted(_GAMMA_C_WHY + " Here the paper asserts γc ∼ N_eff^(-1/2) for the readout platform without "
+                      "derivation and uses it as the identification γc = 2χ/κ in Eq. (74) (whose algebra is checked in "
+                      "collapse:eq74-neff); it contradicts Eq. (28), where γc = λ/(ħω_S) is N-independent."),
+       units=_GC_UNITS),
     _C("gamma-c-scaling-objection2", "§9.5, Objection 2",
        "The scaling γc ∼ N^(-1/2) derives the quantum–classical boundary.",
        "−1/2", "The scaling γc ∼N−1/2 then", _ZERO_FIT, _gamma_c_exponent_exact, _gamma_c_exponent_fit,
@@ -1301,6 +1305,7 @@ _BASINS = [
 
 # --- Dispersive readout and platforms (§8.5, Eqs. (70)–(77), Tables A–C) -------------------------------
 
+_TABLE_A_NBAR_WHY = ("the central value 0.72 is Eq. (77)'s, which rests on an O(1) prefactor 'from the full analysis' that the paper does not give (collapse:eq77-nbar-c-prefactor); Eq. (76), which the caption names as the source, gives κ/(8χ) = 4/7 = 0.571, i.e. 0.72 − 0.149: inside the printed ±0.15 only at its lower edge, so the print neither follows from Eq. (76) nor is contradicted by it")
 _CHI = (1.4, "MHz")  # χ/2π, §8.5.4 and Table A
 _KAPPA = (6.4, "MHz")  # κ/2π
 _NBAR_C_PAPER = Fraction(72, 100)  # the paper's n̄c, Eq. (77)
@@ -1422,7 +1427,9 @@ _DISPERSIVE = [
        lambda: _num(0.72 * (max(k / c for k in (0.9, 1.1) for c in (0.9, 1.1))
                             - min(k / c for k in (0.9, 1.1) for c in (0.9, 1.1))) / 2,
                     details="enumeration of the ±10% corners of (κ, χ); quadrature instead would give 0.72·√2·0.1 = 0.102"),
-       units="photons; reading: worst-case ±10% corners in κ and χ (quadrature would give 0.10)"),
+       units="photons; reading: worst-case ±10% corners in κ and χ, half the spread 0.1455 (the corners themselves are "
+             "+0.160/−0.131; first-order linear propagation 0.144, quadrature 0.102). Only the corner reading rounds to "
+             "0.15; the others give 0.14 or 0.10"),
     _C("nbar-c-below-one", "§8.5.4 and §8.5.6", "For typical parameters n̄c < 1 (critical regime below one photon).",
        "< 1", "• The framework correctly predicts that n̄c < 1 for typical", Value(), _nbarc_exact, _nbarc_num,
        units=_READING),
@@ -1461,7 +1468,8 @@ _DISPERSIVE = [
        "cal slowing requires tuning γ/γc to within 1–5% of unity, cor-", Value(),
        lambda: _exact(_NBAR_C_PAPER * Fraction(105, 100), text="0.72 × 1.05 = 0.756"), _nbar_at(Fraction(105, 100)),
        expect=refuted("n̄ = n̄c·γ/γc = 0.72 × 1.05 = 0.756, just outside the printed upper end 0.75 (±0.005); a marginal "
-                      "rounding slip (0.7–0.76 would be right)"),
+                      "rounding slip, off by one in the last printed digit (0.7–0.76 would be right); the tool's severity is "
+                      "'gross' only because printed ranges have no 'minor' class"),
        units="photons; n̄c = 0.72"),
     _C("strong-limit-readout-time", "§8.5.6", "The strong-measurement limit reproduces τ ∝ κ/(8χ²n̄) = 1/Γ_meas.",
        "τ ∝ κ/(8χ2n̄)", "• The strong-measurement limit of the theory reproduces",
@@ -1488,8 +1496,9 @@ _DISPERSIVE = [
         "shot readout (n̄ ≳ 4–6 for the parameters above) is qual-",
         "an empirical SNR threshold quoted without a model (no integration time or amplifier efficiency given)"),
     _C("table-a-nbar-c", "§8.5.7 Table A", "Critical photon number n̄c = 0.72 ± 0.15 (follows from Eq. (76)).",
-       "0.72±0.15", "Critical photon number n̄c 0.72±0.15 photons", Value(), _nbarc_exact, _nbarc_num,
-       units=_READING + "; the table caption says the value follows from Eq. (76), which gives 0.571 (inside ±0.15)"),
+       "0.72±0.15", "Critical photon number n̄c 0.72±0.15 photons", NotCheckable(_TABLE_A_NBAR_WHY),
+       _nbarc_exact, _nbarc_num, expect=not_checkable(_TABLE_A_NBAR_WHY),
+       units=_READING + "; Eq. (76) gives 0.571"),
     _C("table-a-collapse-time", "§8.5.7 Table A", "Collapse time at γ = 1.01γc is 125 ± 25 ns.", "125±25",
        "Collapse time at γ = 1.01γc 125±25 ns", Value(),
        lambda: _tau_exact(_KAPPA, Fraction(1, 100), "ns"), lambda: _tau_num(_KAPPA, 0.01, "ns"),
@@ -1731,7 +1740,9 @@ _DEFINITIONS = [
     _C("oscillator-omega-s", "§4.4, after Eq. (27)", "For a harmonic oscillator truncated at n levels, ω_S = nω0.",
        "ωS = nω0", "cated at n levels, ωS = nω0. With this definition,", Property(),
        _oscillator_exact, _oscillator_num,
-       expect=conditional("n levels ħω0(k + ½), k = 0…n−1, span (n − 1)ħω0; ω_S = nω0 needs n + 1 levels (k = 0…n)")),
+       expect=conditional("holds if 'truncated at n' means Fock states k = 0…n kept (n + 1 levels, the usual photon-number "
+                          "cutoff) and Ŝ is the oscillator energy ħω0(k + ½): then ω_S = nω0 exactly; with n levels "
+                          "k = 0…n−1 the spread is (n − 1)ħω0, i.e. ω_S = (n − 1)ω0. The paper does not say which")),
     _C("s-bound", "§4.4, after Eq. (27)", "With ω_S = (s_max − s_min)/ħ, |⟨Ŝ⟩| ≤ ħω_S (so |⟨Ŝ⟩|/(ħω_S) ≤ 1).",
        "≤ 1", "ized states, γ is reduced by the factor", Property(), _bound_exact, _bound_num,
        expect=conditional("holds when s_min ≤ 0 ≤ s_max (e.g. traceless Ŝ); for Ŝ = diag(1, 2), ħω_S = 1 but |⟨Ŝ⟩| = 2")),
