@@ -1110,7 +1110,9 @@ def _width_claim(label, location, statement, stated, quote):
     return _C(label, location, statement, stated, quote, Property(), _var_exact, _var_num,
               expect=refuted("with the 1/√N normalisation of Eqs. (14)–(15), ψ = N^(-1/2)ΣA_i has variance σ0² "
                              "(width σ0, independent of N); only the mean N⁻¹ΣA_i has width σ0/√N "
-                             "(Monte Carlo: Var = 0.97–1.0 for N = 10–1000, σ0 = 1)"))
+                             "(Monte Carlo: Var = 0.97–1.0 for N = 10–1000, σ0 = 1). What does scale as N^(-1/2) is the width "
+                             "relative to the branch separation (which grows as √N under the same normalisation), so "
+                             "the concentration argument survives with 'relative width' in place of 'width'"))
 
 
 _VARIANCE = [
