@@ -445,3 +445,14 @@ def threshold_untruncated_by_interpolation() -> float:
     lo, hi = sorted((threshold(10), threshold(5)))
     klo, khi = (k3_untruncated_value(g, 48, "DHD") for g in (lo, hi))
     return lo + (klo - 1.0) * (hi - lo) / (klo - khi)
+
+
+def rate_ratio_coll_over_phys(n_spins: int, dense: bool = False) -> float:
+    """Γ_coll/Γ_phys = (N² m*²/2) / (½(⟨E0|J_z²|E0⟩ + ⟨E1|J_z²|E1⟩)) = T2_phys/T2_coll at size N."""
+    m = lmg.m_values(n_spins)
+    if dense:
+        _, V = lmg.spectrum_dense(n_spins, GAMMA_J)
+    else:
+        _, V = lmg.lowest_eigenpairs(n_spins, GAMMA_J, k=2)
+    phys = 0.5 * float(np.sum(m**2 * (V[:, 0] ** 2 + V[:, 1] ** 2)))
+    return n_spins**2 * (1 - GAMMA_J**2) / 2 / phys
