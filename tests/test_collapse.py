@@ -62,6 +62,14 @@ def test_fdt_ratio_numeric_vs_exact():
     assert N.fdt_ratio_by_correlators(0.8, 1.0) == pytest.approx(exact, rel=1e-8)
 
 
+def test_fdt_ratio_sign_in_the_eiwt_convention():
+    """f(ω) = ∫e^{iωt}f(t)dt: sin(ω₀t) → +iπδ(ω − ω₀), so N/D = +2i coth(βω₀/2), by direct quadrature."""
+    t = [2 * math.pi * k / 64 for k in range(64)]  # periodic trapezoidal rule over one period
+    coeff = sum(complex(math.cos(x), math.sin(x)) * math.sin(x) for x in t) / 64  # weight of δ(ω − 1) / 2π
+    assert coeff == pytest.approx(0.5j, abs=1e-12)
+    assert N.fdt_ratio_by_correlators(0.8, 1.0) == pytest.approx(2j / math.tanh(0.4), rel=1e-8)
+
+
 def test_units_readings():
     assert U.angular_rate(1.0, "MHz") == pytest.approx(2 * math.pi * 1e6)
     assert U.rate_read_as_angular(6.4, "MHz") == pytest.approx(6.4e6)
