@@ -56,6 +56,8 @@ class Interval:
     center: Fraction | None
     kind: str  # 'exact', 'rounded', 'explicit', 'order', 'bound', 'range', 'percent'
     rule: str  # one-line description of the rule applied
+    half_unit: Fraction | None = None  # half a unit of the last printed digit (of the upper end)
+    half_unit_lo: Fraction | None = None  # the same for the lower end of a range, if different
 
     def contains(self, x: float | Fraction) -> bool:
         if isinstance(x, float) and not math.isfinite(x):
@@ -206,7 +208,9 @@ def parse_stated(text: str) -> Interval:
         lo, hi = min(a.value, b.value), max(a.value, b.value)
         note = f" ('{rel}' before a range reads as 'about')" if rel else ""
         return Interval(lo - a.half_unit, hi + b.half_unit, (lo + hi) / 2, "range",
-                        "range, each end to half a unit of its last digit" + note)
+                        "range, each end to half a unit of its last digit" + note,
+                        b.half_unit if b.value >= a.value else a.half_unit,
+                        a.half_unit if b.value >= a.value else b.half_unit)
     n = _parse_number(s)
     c, h = n.value, n.half_unit
     if rel in ("~", "∼"):
@@ -232,12 +236,15 @@ def parse_stated(text: str) -> Interval:
     if n.exact_form and h == 0:  # an approximate fraction: no printed precision to go by
         raise StatedValueError(f"approximate fraction {s!r} has no printed precision; write a decimal")
     kind = "percent" if pct else "rounded"
-    return Interval(c - h, c + h, c, kind, "± half a unit of the last printed digit")
+    return Interval(c - h, c + h, c, kind, "± half a unit of the last printed digit", h)
 
 
 def severity_is_minor(iv: Interval, x: float | Fraction) -> bool:
-    """Only just outside the printed rounding: off by one in the last printed digit."""
-    h = iv.halfwidth
-    if h is None or h == 0 or iv.center is None or iv.kind not in ("rounded", "percent"):
+    """Only just outside the printed rounding: off by one in the last printed digit
+    (of the nearer end, for a range)."""
+    q = Fraction(x)
+    below = iv.lo is not None and q < iv.lo
+    h = (iv.half_unit_lo or iv.half_unit) if below else iv.half_unit
+    if not h or iv.kind not in ("rounded", "percent", "range"):
         return False
-    return abs(Fraction(x) - iv.center) <= 3 * h
+    return iv.distance(q) <= 2 * h

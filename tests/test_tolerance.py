@@ -123,3 +123,9 @@ def test_powers_of_ten_versus_plain_numbers(text, lo, hi):
         assert iv.center == F(1, 10**12) and iv.kind == "order"
     else:
         assert (iv.lo, iv.hi) == (lo, hi)
+
+
+def test_minor_severity_for_ranges():
+    iv = parse_stated("≈ 0.7–0.75")
+    assert severity_is_minor(iv, F("0.756"))  # the upper end is off by one in its last digit
+    assert not severity_is_minor(iv, F("0.80"))
