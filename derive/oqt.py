@@ -638,3 +638,24 @@ def window_nonempty_identity(d: int = 4) -> sp.Expr:
     m = sum(pi * ei for pi, ei in zip(p, e, strict=True))
     V = sum(pi * ei**2 for pi, ei in zip(p, e, strict=True)) - m**2
     return sp.expand(sum(pi * ((ei - m) ** 2 - V) for pi, ei in zip(p, e, strict=True)))
+
+
+def paramagnet_window_means(n: int, p: sp.Rational) -> dict:
+    """Mean energy of the microcanonical window for n spins-1/2 in a field (levels k = 0..n with
+    degeneracy C(n, k)), members in the product state with up-probability ``p`` (exact).
+
+    Returns E = np, V = np(1 − p), the window-rule mean (window [E − √V, E + √V]) and the
+    smallest mean over all windows centred on E (any half-width), in exact rationals.
+    """
+    from math import comb
+
+    E, V = n * p, n * p * (1 - p)
+    w = [comb(n, k) for k in range(n + 1)]
+
+    def mean(ks):
+        return sp.Rational(sum(w[k] * k for k in ks), sum(w[k] for k in ks))
+
+    rule = mean([k for k in range(n + 1) if (k - E) ** 2 <= V])
+    dist = sorted({abs(k - E) for k in range(n + 1)})
+    means = [mean([k for k in range(n + 1) if abs(k - E) <= d]) for d in dist]
+    return {"E": E, "V": V, "window_rule": rule, "min_any_width": min(means)}
