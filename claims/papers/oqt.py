@@ -1545,7 +1545,12 @@ CLAIMS = [
             "for a generic state (e.g. χ = (1/5, 1/2, 3/10), ρ = diag(1/2, 1/2, 0), E = (0, 1, 2): "
             "C_E = 3/5) it does not. Within the ansatz, C_E = 0 for all states would force "
             "B^ν(Σ_μA^μE_μ − "
-            "E_νΣ_μA^μ) = 0 for every ν, i.e. transitions only among levels of a single energy."
+            "E_νΣ_μA^μ) = 0 for every ν, i.e. transitions only among levels of a single energy. "
+            "The paper itself retreats to the shell a few lines later (Eq. (4), 'if the condition "
+            "in Eq. (4) holds at initial times, it will hold for all times'), so the requirement is "
+            "met for states with Tr[ρH] = Tr[χH], not 'for all states on the Hilbert space' as this "
+            "sentence demands; the 'iff' itself (energy conserved for every state ⇔ C_E ≡ 0) is "
+            "a correct definition."
         ),
     ),
     _p(
