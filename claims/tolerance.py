@@ -25,8 +25,9 @@ Rules
   i.e. [x/√10, x·√10] for x > 0.  The constant is √10 rounded *up* in its
   15th digit, so a value exactly half a decade away (10^(k ± 1/2)) counts as
   inside: the boundary belongs to the interval, robustly against rounding.
-* Bounds: ``"< x"``, ``"≤ x"`` -> (-inf, x + h]; ``"> x"``, ``"≥ x"`` ->
-  [x - h, inf); ``"≲ x"`` -> (-inf, x·√10]; ``"≳ x"`` -> [x/√10, inf);
+* Bounds: ``"< x"``, ``"≤ x"`` -> (-inf, x]; ``"> x"``, ``"≥ x"`` -> [x, inf)
+  (a threshold is taken as printed, without rounding slack; missing it by less
+  than half a unit of its last digit is a *minor* refutation); ``"≲ x"`` -> (-inf, x·√10]; ``"≳ x"`` -> [x/√10, inf);
   ``"≪ x"`` -> (-inf, x/10]; ``"≫ x"`` -> [10·x, inf).
 """
 
@@ -191,6 +192,7 @@ def parse_stated(text: str) -> Interval:
             rel, s = r, s[len(r):].strip()
             break
     s = re.sub(r"\s*(?:×|x|-fold)$", "", s)  # a factor printed as "2.35×"
+    s = re.sub(r"^×\s*", "", s)  # ... or as "×2.35"
     pct = s.endswith("%")
     if "±" in s or "+/-" in s:
         a, _, b = s.replace("+/-", "±").partition("±")
@@ -219,9 +221,9 @@ def parse_stated(text: str) -> Interval:
         lo, hi = sorted((c / SQRT10, c * SQRT10))
         return Interval(lo, hi, c, "order", "∼: within a factor √10 (same order of magnitude)")
     if rel in ("<", "≤", "<="):
-        return Interval(None, c + h, c, "bound", f"upper bound {rel} to printed precision")
+        return Interval(None, c, c, "bound", f"upper bound {rel} {s}: a threshold, taken as printed", h)
     if rel in (">", "≥", ">="):
-        return Interval(c - h, None, c, "bound", f"lower bound {rel} to printed precision")
+        return Interval(c, None, c, "bound", f"lower bound {rel} {s}: a threshold, taken as printed", h)
     if rel == "≲":
         return Interval(None, max(c * SQRT10, c / SQRT10), c, "bound", "≲: at most √10 times")
     if rel == "≳":
@@ -245,6 +247,8 @@ def severity_is_minor(iv: Interval, x: float | Fraction) -> bool:
     q = Fraction(x)
     below = iv.lo is not None and q < iv.lo
     h = (iv.half_unit_lo or iv.half_unit) if below else iv.half_unit
-    if not h or iv.kind not in ("rounded", "percent", "range"):
+    if not h or iv.kind not in ("rounded", "percent", "range", "bound"):
         return False
+    if iv.kind == "bound":  # a threshold missed by less than its own printed rounding
+        return iv.distance(q) <= h
     return iv.distance(q) <= 2 * h

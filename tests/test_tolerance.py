@@ -43,7 +43,7 @@ def test_order_of_magnitude_rule():
 
 @pytest.mark.parametrize(
     ("text", "inside", "outside"),
-    [("< 0.01", 0.0149, 0.016), ("≥ 2", 1.96, 1.4), ("≲ 10⁻⁵", 3e-5, 4e-5), ("≫ 1", 10, 9.9)],
+    [("< 0.01", 0.0099, 0.0101), ("≥ 2", 2.0, 1.99), ("< 1%", 0.0099, 0.0117), ("≲ 10⁻⁵", 3e-5, 4e-5), ("≫ 1", 10, 9.9)],
 )
 def test_bounds(text, inside, outside):
     iv = parse_stated(text)
@@ -129,3 +129,10 @@ def test_minor_severity_for_ranges():
     iv = parse_stated("≈ 0.7–0.75")
     assert severity_is_minor(iv, F("0.756"))  # the upper end is off by one in its last digit
     assert not severity_is_minor(iv, F("0.80"))
+
+
+def test_bound_missed_within_its_rounding_is_minor():
+    iv = parse_stated("≤ 1.415")
+    assert not iv.contains(F("1.41535")) and severity_is_minor(iv, F("1.41535"))
+    assert severity_is_minor(parse_stated("< 1%"), F("0.0117"))  # within the rounding of "1%"
+    assert not severity_is_minor(parse_stated("< 1%"), F("0.02"))

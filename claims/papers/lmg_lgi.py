@@ -1520,6 +1520,8 @@ S7_CLAIMS = [
         statement="The quantum LMG reaches K3 ≤ 1.415 (decoherence-free ceiling Q01²·3/2).",
         stated="≤ 1.415", quote="P5: LGI K3 ≤ 1 ≤ 1.415",
         judge=Value(), derivation=lambda: _nu(_levels("d")["K3max"]), numeric=lambda: _nu(_levels("n")["K3max"]),
+        expect=refuted("the decoherence-free ceiling Q01²·3/2 is 1.41535, just above the printed bound "
+                       "≤ 1.415 (a minor miss: 1.415 is the ceiling rounded down, not an upper bound)"),
         units="dimensionless"),
     Claim(
         id=P + "s7-table3-p1", location="§7, Table 3 row P1",
