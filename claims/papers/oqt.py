@@ -2000,7 +2000,11 @@ CLAIMS = [
         refuted(
             "As for the energy, the uniform distribution on the window has ⟨Ŝ⟩_χ ≠ S in general "
             "and "
-            "Eq. (6) drives ⟨Ŝ⟩ to ⟨Ŝ⟩_χ: " + CHARGE_CE + "."
+            "Eq. (6) drives ⟨Ŝ⟩ to ⟨Ŝ⟩_χ: " + CHARGE_CE + ". The small example is not "
+            "special: for a macroscopic charge with a degeneracy that grows across the window "
+            "(e.g. the number of up spins of N = 1000 spins, the binomial count of "
+            "oqt:microcanonical-energy) the window mean lies about one δS above S (212.63 vs "
+            "200.5), so ⟨Ŝ⟩ is not preserved."
         ),
     ),
     Claim(
