@@ -2,6 +2,12 @@
 
 import os
 
+# One BLAS thread per test process: pytest-xdist already runs one worker per core, and
+# multithreaded OpenBLAS on small matrices oversubscribes the cores (about 7x slower here).
+# Set before numpy is first imported by a test module.
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
 from hypothesis import HealthCheck, settings
 
 settings.register_profile(
