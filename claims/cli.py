@@ -222,10 +222,9 @@ def _audit(reg, args) -> int:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from . import revision
     from .report import build_json, build_markdown, dumps, write_atomic
     from .runner import run_claims
-
-    from . import revision
 
     claims = reg.for_paper(args.paper)
     fmts = _formats(args.format)

@@ -29,11 +29,11 @@ from claims.model import Claim
 from claims.registry import PAPER_MODULES, Registry
 from claims.revision import (
     bind,
-    is_numeric,
     compact,
     diff_docs,
     failure_reasons,
     infer_paper,
+    is_numeric,
     locate_in,
     parse_fail_on,
     restore_form,
