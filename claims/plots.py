@@ -142,7 +142,7 @@ def splitting_vs_n():
     bx.set_xlabel("N")
     bx.set_ylabel("−d ln ΔE / dN")
     bx.set_title("Local slope approaching S_inst (dashed)", fontsize=10)
-    bx.legend(loc="lower right", ncols=2)
+    bx.legend(loc="center right")
     _note(fig, "numerics.lmg.splitting_wronskian; S_inst = artanh m* − m*")
     return fig
 

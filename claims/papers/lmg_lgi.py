@@ -11,6 +11,7 @@ otherwise in units of J.  Benchmark: N = 370, Γ/J = 0.95, J = 37195.4 rad/s, T 
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import math
@@ -23,6 +24,7 @@ from derive import lmg_lgi as D
 from numerics import lmg
 from numerics import lmg_lgi as N
 
+from .. import plots
 from ..judges import Expression, NotCheckable, Property, Value
 from ..model import CONFIRMED, Claim, Outcome, Paper, conditional, not_checkable, refuted
 from .lmg_lgi_dynamics import CLAIMS as DYNAMICS_CLAIMS
@@ -2523,3 +2525,18 @@ CLAIMS = [
     *FINAL_CLAIMS,
     *DYNAMICS_CLAIMS,
 ]
+
+# Figures for the report, attached by claim id (the tables above are long; the attachment is
+# kept in one place): ln ΔE versus N against the instanton slope, and K3(γφ) for the
+# truncations with the classical bound and the thresholds marked.
+_FIGURES = {
+    "lmg_lgi:s-inst-closed-form": (plots.splitting_vs_n,),
+    "lmg_lgi:s1-level-a-threshold": (plots.k3_vs_dephasing,),
+    "lmg_lgi:s1-level-b-threshold": (plots.k3_vs_dephasing,),
+    "lmg_lgi:s1-level-c-threshold": (plots.k3_vs_dephasing,),
+    "lmg_lgi:s1-level-bc-ratio": (plots.k3_vs_dephasing,),
+    "lmg_lgi:fig1-5level-0.289": (plots.k3_vs_dephasing,),
+}
+if set(_FIGURES) - {c.id for c in CLAIMS}:
+    raise ValueError(f"figures attached to unknown claims: {set(_FIGURES) - {c.id for c in CLAIMS}}")
+CLAIMS = [dataclasses.replace(c, figures=c.figures + _FIGURES.get(c.id, ())) for c in CLAIMS]
