@@ -12,6 +12,7 @@ Exit codes
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -88,6 +89,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # One BLAS thread per process, before numpy is imported: results then do not depend on
+    # the thread count (summation order), so -j 1 and -j N give identical digits, and worker
+    # processes share the cores instead of oversubscribing them.
+    for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, "1")
     try:
         args = _parser().parse_args(argv)
         return _dispatch(args)

@@ -104,6 +104,25 @@ def _mathml(o: Outcome | None) -> str | None:
 
 # --- parallel execution -------------------------------------------------------------------
 
+BLAS_THREADS = {v: "1" for v in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")}
+
+
+@contextlib.contextmanager
+def _env(values: dict[str, str]) -> Iterator[None]:
+    """Set environment variables for child processes started inside the block, then restore."""
+    import os
+
+    old = {k: os.environ.get(k) for k in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for k, v in old.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
 def _worker_run(args: tuple[str, float | None]) -> Result:
     from .registry import default_registry
 
@@ -155,8 +174,10 @@ def run_claims(
         for c in todo:
             done(run_claim(c, default_limit))
     else:
-        ctx = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+        # fresh interpreters with one BLAS thread each: the workers share the cores among
+        # themselves instead of each running multithreaded BLAS on all of them
+        ctx = multiprocessing.get_context("spawn")
+        with _env(BLAS_THREADS), ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
             for r in pool.map(_worker_run, [(c.id, default_limit) for c in todo], chunksize=1):
                 done(r)
     return [results[c.id] for c in claims]
