@@ -29,6 +29,7 @@ import mpmath
 import sympy as sp
 
 from derive import lindblad
+from derive.lmg_mp import sector_blocks, sector_eigenpair
 
 # ---------------------------------------------------------------------------------------
 # Benchmark (paper Sec. 2, companion Table 1): exact rationals, never floats
@@ -178,117 +179,6 @@ class DoubletHP:
     dps: int
 
 
-def _sector_mp(n_spins: int, gam: Fraction, parity: int):
-    """mp diagonal, off-diagonal and |m| labels of H (J = 1) in one sector of m → −m.
-
-    Notes
-    -----
-    Basis (|m⟩ + p|−m⟩)/√2 for m > 0 (and |0⟩ in the even sector of even N).  The
-    sectors share the tridiagonal part for m, m' > 0; they differ only where m + m' = 1:
-    even N — the even sector has the extra |0⟩ coupled by √2⟨0|H|1⟩; odd N — the m = ½
-    diagonal element gets p⟨½|H|−½⟩ = −pΓ(j + ½).
-    """
-    j = mpmath.mpf(n_spins) / 2
-    G = mpmath.mpf(gam.numerator) / gam.denominator
-    first = 0 if (n_spins % 2 == 0 and parity > 0) else (1 if n_spins % 2 == 0 else mpmath.mpf(1) / 2)
-    ms = [first + k for k in range(int(j - first) + 1)]
-    d = [-2 * mk**2 / n_spins for mk in ms]
-    e = [-G * mpmath.sqrt((j - mk) * (j + mk + 1)) for mk in ms[:-1]]
-    if n_spins % 2 == 0 and parity > 0:
-        e[0] *= mpmath.sqrt(2)
-    if n_spins % 2 == 1:
-        d[0] -= parity * G * (j + mpmath.mpf(1) / 2)
-    return d, e, ms
-
-
-def _pivots(d, e2, x):
-    """Sturm count below x and the Newton step 1/Σ(q_k'/q_k) of det(T − x) (LDLᵀ pivots).
-
-    q_k = d_k − x − e²_{k−1}/q_{k−1}, q_k' = −1 + e²_{k−1} q_{k−1}'/q_{k−1}²; the number of
-    negative pivots is the number of eigenvalues below x (Sylvester's law of inertia) and
-    d ln det(T − x)/dx = Σ q_k'/q_k.
-    """
-    tiny = mpmath.mpf(10) ** (-2 * mpmath.mp.dps)
-    q, dq = d[0] - x, mpmath.mpf(-1)
-    if q == 0:
-        q = -tiny
-    count, slope = int(q < 0), dq / q
-    for k in range(1, len(d)):
-        r = e2[k - 1] / q
-        dq = -1 + r * dq / q
-        q = d[k] - x - r
-        if q == 0:
-            q = -tiny
-        count += q < 0
-        slope += dq / q
-    return count, slope
-
-
-def _sturm_count(d, e2, x) -> int:
-    """Number of eigenvalues of the tridiagonal below x."""
-    return _pivots(d, e2, x)[0]
-
-
-def _bisect_eigenvalue(d, e2, k: int, lo, hi, tol):
-    """k-th smallest eigenvalue (0-based): bisection on Sturm counts, then safeguarded Newton.
-
-    Bisection isolates the eigenvalue to 10⁻⁶ of the interval; Newton steps on
-    det(T − x) (quadratic convergence) are accepted only while they stay inside the
-    certified bracket [lo, hi], which every evaluation's Sturm count keeps shrinking;
-    otherwise the step is a bisection.  Stops when the bracket or the step is below tol.
-    """
-    coarse = (hi - lo) * mpmath.mpf(10) ** -6
-    while hi - lo > max(tol, coarse):
-        mid = (lo + hi) / 2
-        if _sturm_count(d, e2, mid) > k:
-            hi = mid
-        else:
-            lo = mid
-    x = (lo + hi) / 2
-    while hi - lo > tol:
-        count, slope = _pivots(d, e2, x)
-        if count > k:
-            hi = x
-        else:
-            lo = x
-        step = -1 / slope if slope != 0 else hi - lo
-        nxt = x + step
-        if abs(step) < tol / 4 and lo <= nxt <= hi:
-            return nxt
-        x = nxt if lo < nxt < hi else (lo + hi) / 2
-    return (lo + hi) / 2
-
-
-def _inverse_iteration(d, e, lam, steps: int = 3):
-    """Eigenvector of the tridiagonal at the (accurate) eigenvalue lam (Thomas solves)."""
-    n = len(d)
-    if n == 1:
-        return [mpmath.mpf(1)]
-    shift = lam + mpmath.mpf(10) ** (-(mpmath.mp.dps - 8))
-    v = [mpmath.mpf(1)] * n
-    for _ in range(steps):
-        c, w = [mpmath.mpf(0)] * n, [mpmath.mpf(0)] * n
-        piv = d[0] - shift
-        c[0], w[0] = e[0] / piv, v[0] / piv
-        for k in range(1, n):
-            piv = d[k] - shift - e[k - 1] * c[k - 1]
-            c[k] = e[k] / piv if k < n - 1 else 0
-            w[k] = (v[k] - e[k - 1] * w[k - 1]) / piv
-        for k in range(n - 2, -1, -1):
-            w[k] -= c[k] * w[k + 1]
-        nrm = mpmath.sqrt(mpmath.fsum(x * x for x in w))
-        v = [x / nrm for x in w]
-    return v
-
-
-def _sector_ground(d, e, k: int, dps: int):
-    """k-th eigenvalue and (for k = 0) eigenvector of one sector by bisection + inverse iteration."""
-    e2 = [x * x for x in e]
-    r = max(abs(x) for x in d) + 2 * max([abs(x) for x in e] + [mpmath.mpf(0)])
-    lam = _bisect_eigenvalue(d, e2, k, -r, r, r * mpmath.mpf(10) ** (-(dps - 6)))
-    return lam, (_inverse_iteration(d, e, lam) if k == 0 else None)
-
-
 @functools.cache
 def doublet_high_precision(n_spins: int, gam: Fraction = GAMMA_BENCH,
                            dps: int = EIG_DPS, with_e2: bool = True) -> DoubletHP:
@@ -297,18 +187,18 @@ def doublet_high_precision(n_spins: int, gam: Fraction = GAMMA_BENCH,
     Notes
     -----
     H commutes with m → −m, so E0 (even) and E1 (odd) are the ground states of the two
-    parity sectors (:func:`_sector_mp`) and E2 the second even level (the sector spectra
+    parity sectors (:func:`derive.lmg_mp.sector_blocks`) and E2 the second even level (the sector spectra
     interlace).  Each is found by bisection on Sturm counts from the Gershgorin interval
     to 10^(−dps+6) relative, the vectors by three inverse-iteration sweeps (Thomas
     algorithm) at a shift 10^(−dps+8) from the eigenvalue.  No LAPACK, no double
     precision.  In the sector bases ⟨J_z²⟩ = Σ m² v_m² and ⟨E0|J_z|E1⟩ = Σ_{m>0} m a_m b_m.
     """
     with mpmath.workdps(dps):
-        de, ee, me = _sector_mp(n_spins, gam, +1)
-        do, eo, mo = _sector_mp(n_spins, gam, -1)
-        E0, a = _sector_ground(de, ee, 0, dps)
-        E1, b = _sector_ground(do, eo, 0, dps)
-        E2 = _sector_ground(de, ee, 1, dps)[0] if with_e2 and len(de) > 1 else None
+        de, ee, me = sector_blocks(n_spins, gam, +1)
+        do, eo, mo = sector_blocks(n_spins, gam, -1)
+        E0, a = sector_eigenpair(de, ee, 0, dps)
+        E1, b = sector_eigenpair(do, eo, 0, dps)
+        E2 = sector_eigenpair(de, ee, 1, dps)[0] if with_e2 and len(de) > 1 else None
         jz2 = tuple(mpmath.fsum(x * x * mk * mk for x, mk in zip(v, ms))
                     for v, ms in ((a, me), (b, mo)))
         shift = len(me) - len(mo)               # even N: the even sector starts at m = 0

@@ -23,6 +23,8 @@ import mpmath
 import sympy as sp
 from sympy.physics.quantum import TensorProduct
 
+from derive.lmg_mp import inverse_iteration, sector_blocks, sector_eigenpair, solve_tridiagonal
+
 z = sp.Symbol("z", positive=True)
 m_star = sp.Symbol("m_star", positive=True)
 J, Gamma, T, h, N = sp.symbols("J Gamma T h N", positive=True)
@@ -781,67 +783,6 @@ def as_fraction(x: sp.Rational) -> Fraction:
 DOUBLET_DPS = 30
 
 
-def _parity_blocks_mp(n_spins: int, gam: sp.Rational):
-    """Even and odd blocks of H (h = 0, J = 1) for even N, basis m = 0, 1, … (even)
-    and m = 1, 2, … (odd), |m, ±⟩ = (|m⟩ ± |−m⟩)/√2, |0⟩ alone in the even block."""
-    if n_spins % 2:
-        raise ValueError("parity blocks implemented for even N")
-    j = n_spins // 2
-    G = mpmath.mpf(gam.p) / gam.q
-    d = [-2 * mpmath.mpf(k * k) / n_spins for k in range(j + 1)]
-    e = [-G * mpmath.sqrt(mpmath.mpf((j - k) * (j + k + 1))) for k in range(j)]
-    e_even = [e[0] * mpmath.sqrt(2)] + e[1:]
-    return (d, e_even), (d[1:], e[1:])
-
-
-def _sturm_below(d, e, x) -> int:
-    """Number of eigenvalues of the symmetric tridiagonal (d, e) below x."""
-    count, q = 0, mpmath.mpf(1)
-    for k in range(len(d)):
-        q = d[k] - x - (e[k - 1] ** 2 / q if k else 0)
-        if q == 0:
-            q = mpmath.mpf(10) ** (-2 * mpmath.mp.dps)
-        count += q < 0
-    return count
-
-
-def _eigenvalue_mp(d, e, k: int):
-    """k-th smallest eigenvalue by bisection on Sturm counts (Gershgorin start)."""
-    r = max(abs(x) for x in d) + 2 * max(abs(x) for x in e)
-    lo, hi = -r, r
-    tol = r * mpmath.mpf(10) ** (-(mpmath.mp.dps - 4))
-    while hi - lo > tol:
-        mid = (lo + hi) / 2
-        lo, hi = (lo, mid) if _sturm_below(d, e, mid) > k else (mid, hi)
-    return (lo + hi) / 2
-
-
-def _solve_tridiagonal(d, e, shift, rhs):
-    """(T − shift)x = rhs by the Thomas algorithm."""
-    n = len(d)
-    c, w = [mpmath.mpf(0)] * n, [mpmath.mpf(0)] * n
-    piv = d[0] - shift
-    c[0], w[0] = (e[0] / piv if n > 1 else 0), rhs[0] / piv
-    for k in range(1, n):
-        piv = d[k] - shift - e[k - 1] * c[k - 1]
-        c[k] = e[k] / piv if k < n - 1 else 0
-        w[k] = (rhs[k] - e[k - 1] * w[k - 1]) / piv
-    for k in range(n - 2, -1, -1):
-        w[k] -= c[k] * w[k + 1]
-    return w
-
-
-def _ground_vector_mp(d, e, lam):
-    """Normalised eigenvector at lam by three inverse-iteration sweeps."""
-    v = [mpmath.mpf(1)] * len(d)
-    shift = lam + mpmath.mpf(10) ** (-(mpmath.mp.dps - 8))
-    for _ in range(3):
-        v = _solve_tridiagonal(d, e, shift, v)
-        nrm = mpmath.sqrt(mpmath.fsum(x * x for x in v))
-        v = [x / nrm for x in v]
-    return v
-
-
 @functools.cache
 def doublet_mp(n_spins: int = N_BENCH, gam: sp.Rational = GAMMA_OVER_J,
                dps: int = DOUBLET_DPS) -> dict:
@@ -866,17 +807,20 @@ def doublet_mp(n_spins: int = N_BENCH, gam: sp.Rational = GAMMA_OVER_J,
     lmg_lgi (arXiv:2604.18638), §1–2 (Q01, χ), Remark 1, Remark 8.
     """
     with mpmath.workdps(dps):
-        (de, ee), (do, eo) = _parity_blocks_mp(n_spins, gam)
-        Ee = [_eigenvalue_mp(de, ee, k) for k in (0, 1)]
-        Eo = [_eigenvalue_mp(do, eo, k) for k in (0, 1)]
-        c = _ground_vector_mp(de, ee, Ee[0])
-        dv = _ground_vector_mp(do, eo, Eo[0])
+        if n_spins % 2:
+            raise ValueError("doublet_mp is implemented for even N")
+        de, ee, _ = sector_blocks(n_spins, as_fraction(gam), +1)  # m = 0, 1, …, |0⟩ alone
+        do, eo, _ = sector_blocks(n_spins, as_fraction(gam), -1)  # m = 1, 2, …
+        Ee = [sector_eigenpair(de, ee, k, dps)[0] for k in (0, 1)]
+        Eo = [sector_eigenpair(do, eo, k, dps)[0] for k in (0, 1)]
+        c = inverse_iteration(de, ee, Ee[0])
+        dv = inverse_iteration(do, eo, Eo[0])
         c, dv = [x * mpmath.sign(mpmath.fsum(c)) for x in c], [x * mpmath.sign(mpmath.fsum(dv)) for x in dv]
         ms = range(1, n_spins // 2 + 1)
         q01 = mpmath.fsum(c[k] * dv[k - 1] for k in ms)
         X = mpmath.fsum(k * c[k] * dv[k - 1] for k in ms)
         jz2 = (mpmath.fsum(k * k * c[k] ** 2 for k in ms), mpmath.fsum(k * k * x**2 for k, x in zip(ms, dv)))
         rhs = [k * c[k] for k in ms]
-        x = _solve_tridiagonal(do, eo, Ee[0], rhs)
+        x = solve_tridiagonal(do, eo, Ee[0], rhs)
         chi = 8 * mpmath.fsum(a * b for a, b in zip(rhs, x)) / n_spins
         return {"E": tuple(sorted(Ee + Eo)), "jz2": jz2, "Q01": q01, "X": X, "chi": chi, "dps": dps}

@@ -1,0 +1,144 @@
+"""High-precision spectrum of the LMG Hamiltonian on its parity sectors (mpmath, no LAPACK).
+
+Shared by the exact routes of ``lmg_lgi`` and ``lmg_dephasing``.  H = −(2J/N)J_z² − 2ΓJ_x
+(J = 1, h = 0) commutes with m → −m; each sector is a symmetric tridiagonal matrix whose
+eigenvalues are found by bisection on Sturm counts (then safeguarded Newton steps on
+det(T − x)) and eigenvectors by inverse iteration (Thomas algorithm).  The numerical
+routes use :mod:`numerics.lmg`, an independent implementation.
+
+References
+----------
+lmg_lgi (arXiv:2604.18638) §2; lmg_dephasing §3, App. A.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import mpmath
+
+
+def sector_blocks(n_spins: int, gam: Fraction, parity: int):
+    """mp diagonal, off-diagonal and |m| labels of H (J = 1) in one sector of m → −m.
+
+    Notes
+    -----
+    Basis (|m⟩ + p|−m⟩)/√2 for m > 0 (and |0⟩ in the even sector of even N).  The
+    sectors share the tridiagonal part for m, m' > 0; they differ only where m + m' = 1:
+    even N — the even sector has the extra |0⟩ coupled by √2⟨0|H|1⟩; odd N — the m = ½
+    diagonal element gets p⟨½|H|−½⟩ = −pΓ(j + ½).
+    """
+    j = mpmath.mpf(n_spins) / 2
+    G = mpmath.mpf(gam.numerator) / gam.denominator
+    first = 0 if (n_spins % 2 == 0 and parity > 0) else (1 if n_spins % 2 == 0 else mpmath.mpf(1) / 2)
+    ms = [first + k for k in range(int(j - first) + 1)]
+    d = [-2 * mk**2 / n_spins for mk in ms]
+    e = [-G * mpmath.sqrt((j - mk) * (j + mk + 1)) for mk in ms[:-1]]
+    if n_spins % 2 == 0 and parity > 0:
+        e[0] *= mpmath.sqrt(2)
+    if n_spins % 2 == 1:
+        d[0] -= parity * G * (j + mpmath.mpf(1) / 2)
+    return d, e, ms
+
+
+def _pivots(d, e2, x):
+    """Sturm count below x and the Newton step 1/Σ(q_k'/q_k) of det(T − x) (LDLᵀ pivots).
+
+    q_k = d_k − x − e²_{k−1}/q_{k−1}, q_k' = −1 + e²_{k−1} q_{k−1}'/q_{k−1}²; the number of
+    negative pivots is the number of eigenvalues below x (Sylvester's law of inertia) and
+    d ln det(T − x)/dx = Σ q_k'/q_k.
+    """
+    tiny = mpmath.mpf(10) ** (-2 * mpmath.mp.dps)
+    q, dq = d[0] - x, mpmath.mpf(-1)
+    if q == 0:
+        q = -tiny
+    count, slope = int(q < 0), dq / q
+    for k in range(1, len(d)):
+        r = e2[k - 1] / q
+        dq = -1 + r * dq / q
+        q = d[k] - x - r
+        if q == 0:
+            q = -tiny
+        count += q < 0
+        slope += dq / q
+    return count, slope
+
+
+def sturm_count(d, e2, x) -> int:
+    """Number of eigenvalues of the tridiagonal below x."""
+    return _pivots(d, e2, x)[0]
+
+
+def bisect_eigenvalue(d, e2, k: int, lo, hi, tol):
+    """k-th smallest eigenvalue (0-based): bisection on Sturm counts, then safeguarded Newton.
+
+    Bisection isolates the eigenvalue to 10⁻⁶ of the interval; Newton steps on
+    det(T − x) (quadratic convergence) are accepted only while they stay inside the
+    certified bracket [lo, hi], which every evaluation's Sturm count keeps shrinking;
+    otherwise the step is a bisection.  Stops when the bracket or the step is below tol.
+    """
+    coarse = (hi - lo) * mpmath.mpf(10) ** -6
+    while hi - lo > max(tol, coarse):
+        mid = (lo + hi) / 2
+        if sturm_count(d, e2, mid) > k:
+            hi = mid
+        else:
+            lo = mid
+    x = (lo + hi) / 2
+    while hi - lo > tol:
+        count, slope = _pivots(d, e2, x)
+        if count > k:
+            hi = x
+        else:
+            lo = x
+        step = -1 / slope if slope != 0 else hi - lo
+        nxt = x + step
+        if abs(step) < tol / 4 and lo <= nxt <= hi:
+            return nxt
+        x = nxt if lo < nxt < hi else (lo + hi) / 2
+    return (lo + hi) / 2
+
+
+def inverse_iteration(d, e, lam, steps: int = 3):
+    """Eigenvector of the tridiagonal at the (accurate) eigenvalue lam (Thomas solves)."""
+    n = len(d)
+    if n == 1:
+        return [mpmath.mpf(1)]
+    shift = lam + mpmath.mpf(10) ** (-(mpmath.mp.dps - 8))
+    v = [mpmath.mpf(1)] * n
+    for _ in range(steps):
+        c, w = [mpmath.mpf(0)] * n, [mpmath.mpf(0)] * n
+        piv = d[0] - shift
+        c[0], w[0] = e[0] / piv, v[0] / piv
+        for k in range(1, n):
+            piv = d[k] - shift - e[k - 1] * c[k - 1]
+            c[k] = e[k] / piv if k < n - 1 else 0
+            w[k] = (v[k] - e[k - 1] * w[k - 1]) / piv
+        for k in range(n - 2, -1, -1):
+            w[k] -= c[k] * w[k + 1]
+        nrm = mpmath.sqrt(mpmath.fsum(x * x for x in w))
+        v = [x / nrm for x in w]
+    return v
+
+
+def sector_eigenpair(d, e, k: int, dps: int):
+    """k-th eigenvalue and (for k = 0) eigenvector of one sector by bisection + inverse iteration."""
+    e2 = [x * x for x in e]
+    r = max(abs(x) for x in d) + 2 * max([abs(x) for x in e] + [mpmath.mpf(0)])
+    lam = bisect_eigenvalue(d, e2, k, -r, r, r * mpmath.mpf(10) ** (-(dps - 6)))
+    return lam, (inverse_iteration(d, e, lam) if k == 0 else None)
+
+
+def solve_tridiagonal(d, e, shift, rhs):
+    """(T − shift)x = rhs by the Thomas algorithm."""
+    n = len(d)
+    c, w = [mpmath.mpf(0)] * n, [mpmath.mpf(0)] * n
+    piv = d[0] - shift
+    c[0], w[0] = (e[0] / piv if n > 1 else 0), rhs[0] / piv
+    for k in range(1, n):
+        piv = d[k] - shift - e[k - 1] * c[k - 1]
+        c[k] = e[k] / piv if k < n - 1 else 0
+        w[k] = (rhs[k] - e[k - 1] * w[k - 1]) / piv
+    for k in range(n - 2, -1, -1):
+        w[k] -= c[k] * w[k + 1]
+    return w
