@@ -16,7 +16,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import __version__
+from claims import __version__
 
 FORMATS = ("json", "md", "html", "junit")
 
@@ -106,8 +106,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
-    from .manuscript import ManuscriptError
-    from .registry import RegistryError, default_registry
+    from claims.text.manuscript import ManuscriptError
+    from claims.core.registry import RegistryError, default_registry
 
     try:
         reg = default_registry()
@@ -118,7 +118,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         if args.command == "cache":
             return _cache(args)
         if args.command in ("diff", "coverage"):
-            from . import revision
+            from claims.text import revision
 
             return (revision.diff_command if args.command == "diff"
                     else revision.coverage_command)(reg, args)
@@ -128,7 +128,7 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 
 def _limit(args) -> float:
-    from .runner import DEFAULT_TIME_LIMIT
+    from claims.core.runner import DEFAULT_TIME_LIMIT
 
     if args.time_limit is None:
         return DEFAULT_TIME_LIMIT
@@ -153,7 +153,7 @@ def _list(reg, args) -> int:
 
 
 def _check(reg, args) -> int:
-    from .runner import run_claim
+    from claims.core.runner import run_claim
 
     claims = [reg.get(i) for i in args.ids]  # unknown ids: exit 2 before running anything
     limit = _limit(args)
@@ -188,7 +188,7 @@ def _check(reg, args) -> int:
 
 
 def _cache(args) -> int:
-    from .cache import ResultCache, cache_dir
+    from claims.core.cache import ResultCache, cache_dir
 
     c = ResultCache(cache_dir())
     if args.action == "clear":
@@ -228,9 +228,9 @@ def _audit(reg, args) -> int:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from . import revision
-    from .report import build_json, build_markdown, dumps, write_atomic
-    from .runner import run_claims
+    from claims.text import revision
+    from claims.reports.report import build_json, build_markdown, dumps, write_atomic
+    from claims.core.runner import run_claims
 
     claims = reg.for_paper(args.paper)
     fmts = _formats(args.format)
@@ -252,7 +252,7 @@ def _audit(reg, args) -> int:
         def tick(r):
             prog.update(task, advance=1, description=f"auditing {r.claim_id[:40]:<40}")
 
-        from .cache import ResultCache, cache_dir
+        from claims.core.cache import ResultCache, cache_dir
 
         cache = None if args.no_cache else ResultCache(cache_dir())
         results = (bound.run if bound else run_claims)(
@@ -269,12 +269,12 @@ def _audit(reg, args) -> int:
         write_atomic(out / "claims.md", build_markdown(doc, summary_only=args.summary))
         written.append(out / "claims.md")
     if "html" in fmts:  # figures are rendered only here: the other formats stay fast
-        from .html import write_html
+        from claims.reports.html import write_html
 
-        write_atomic(out / "claims.html", write_html(doc, claims, results))
-        written.append(out / "claims.html")
+        write_atomic(out / "claims.reports.html", write_html(doc, claims, results))
+        written.append(out / "claims.reports.html")
     if "junit" in fmts:
-        from .junit import build_junit
+        from claims.reports.junit import build_junit
 
         write_atomic(out / "claims.junit.xml", build_junit(doc, fail_on))
         written.append(out / "claims.junit.xml")
@@ -304,7 +304,7 @@ def _audit(reg, args) -> int:
 def _print_summary(doc: dict, console) -> None:
     from rich.table import Table
 
-    from .report import VERDICT_ORDER
+    from claims.reports.report import VERDICT_ORDER
 
     s = doc["summary"]
     verdicts = [v for v in VERDICT_ORDER if any(v in d for d in s["by_paper"].values())]

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from claims import report
-from claims.manuscript import manuscripts_dir
+from claims.reports import report
+from claims.text.manuscript import manuscripts_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = manuscripts_dir(ROOT)

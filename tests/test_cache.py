@@ -3,9 +3,9 @@
 import dataclasses
 import textwrap
 
-from claims.cache import ResultCache, claim_key, code_fingerprint, module_closure
-from claims.registry import build_registry
-from claims.runner import run_claims
+from claims.core.cache import ResultCache, claim_key, code_fingerprint, module_closure
+from claims.core.registry import build_registry
+from claims.core.runner import run_claims
 
 MINI = build_registry(("tests.fixtures.mini_paper",))
 

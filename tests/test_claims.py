@@ -6,9 +6,9 @@ select claims the way ``claims check`` does.
 
 import pytest
 
-from claims.model import Verdict
-from claims.registry import default_registry
-from claims.runner import run_claim
+from claims.core.model import Verdict
+from claims.core.registry import default_registry
+from claims.core.runner import run_claim
 
 REGISTRY = default_registry()
 CLAIMS = list(REGISTRY.claims.values())

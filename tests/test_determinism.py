@@ -26,8 +26,8 @@ RANDOMISED = [
 
 SCRIPT = """
 import json, sys
-from claims.registry import default_registry
-from claims.runner import run_claim
+from claims.core.registry import default_registry
+from claims.core.runner import run_claim
 reg = default_registry()
 out = []
 for cid in sys.argv[1:]:

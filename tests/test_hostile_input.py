@@ -13,7 +13,7 @@ import sympy
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from claims import tolerance
+from claims.core import reading as tolerance
 
 HOSTILE = [
     "__import__('os').system('touch /tmp/pwned')",

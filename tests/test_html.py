@@ -1,7 +1,7 @@
 """The HTML report: well-formed, self-contained, every claim and every figure present.
 
 A small hand-made registry (fake claims of the ``oqt`` paper, one per verdict)
-drives most tests; the real plot functions of :mod:`claims.plots` are rendered
+drives most tests; the real plot functions of the papers' ``figures`` modules are rendered
 once in the slow test; the CLI is exercised through a subprocess.
 """
 
@@ -19,9 +19,9 @@ from pathlib import Path
 import pytest
 import sympy as sp
 
-from claims.html import build_html, mathml_block, referenced_equations, render_figure
-from claims.judges import Expression, NotCheckable, Property, Value
-from claims.model import (
+from claims.reports.html import build_html, mathml_block, referenced_equations, render_figure
+from claims.core.judges import Expression, NotCheckable, Property, Value
+from claims.core.model import (
     CONFIRMED,
     Claim,
     Outcome,
@@ -30,9 +30,9 @@ from claims.model import (
     not_checkable,
     refuted,
 )
-from claims.registry import Registry
-from claims.report import build_json
-from claims.runner import run_claims
+from claims.core.registry import Registry
+from claims.reports.report import build_json
+from claims.core.runner import run_claims
 
 XHTML = "{http://www.w3.org/1999/xhtml}"
 x = sp.Symbol("x", positive=True)
@@ -242,8 +242,8 @@ def _paper_module(tmp_path: Path) -> str:
     (pkg / "__init__.py").write_text("")
     (pkg / "oqt.py").write_text(textwrap.dedent('''
         import sympy as sp
-        from claims.judges import Expression, Value
-        from claims.model import Claim, Outcome, Paper, refuted
+        from claims.core.judges import Expression, Value
+        from claims.core.model import Claim, Outcome, Paper, refuted
 
         PAPER = Paper("oqt", "Fake OQT", "none.txt")
         _x = sp.Symbol("x", positive=True)
@@ -277,9 +277,9 @@ def test_cli_writes_html_md_json(tmp_path):
                         "--out", str(out), "--no-progress"],
                        capture_output=True, text=True, env=env, timeout=300, check=False)
     assert p.returncode == 0, p.stderr
-    for name in ("claims.html", "claims.md", "claims.json"):
+    for name in ("claims.reports.html", "claims.md", "claims.json"):
         assert (out / name).is_file(), name
-    page = (out / "claims.html").read_text(encoding="utf-8")
+    page = (out / "claims.reports.html").read_text(encoding="utf-8")
     _parse(page)
     for cid in ("oqt:one", "oqt:two", "oqt:expr"):
         assert f'id="{cid}"' in page
@@ -289,16 +289,18 @@ def test_cli_writes_html_md_json(tmp_path):
 
 @pytest.mark.slow
 def test_all_plots_render_into_the_page():
-    """Every plot of claims.plots renders (and fast) and lands in the page."""
+    """Every figure of every paper renders (and fast) and lands in the page."""
     import time
 
-    from claims import plots
+    import importlib
 
+    every = tuple(f for key in ("collapse", "oqt", "lmg_lgi", "lmg_dephasing")
+                  for f in importlib.import_module(f"claims.papers.{key}.figures").ALL)
     reg = Registry()
     reg.register_paper(Paper("oqt", "plots", "none.txt"))
     reg.register(Claim(id="oqt:plots", location="§0", statement="all plots", stated="",
                        quote="", judge=NotCheckable("figures only"), expect=not_checkable("x"),
-                       figures=tuple(plots.ALL)), origin="test")
+                       figures=every), origin="test")
     claims = reg.for_paper(None)
     results = run_claims(claims)
     t0 = time.perf_counter()
@@ -306,7 +308,7 @@ def test_all_plots_render_into_the_page():
     assert time.perf_counter() - t0 < 60
     root = _parse(page)
     figs = {f.get("data-figure"): f for f in root.iter(f"{XHTML}figure")}
-    assert set(figs) == {fn.__name__ for fn in plots.ALL}
+    assert set(figs) == {fn.__name__ for fn in every}
     for f in figs.values():
         assert f.find(f"{XHTML}img") is not None, "".join(f.itertext())
 

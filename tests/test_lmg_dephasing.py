@@ -180,7 +180,7 @@ def test_quotes_unique_and_carry_stated_values():
 
 
 def test_table_value_reads_integers_as_rounded():
-    from claims.model import Outcome, Verdict
+    from claims.core.model import Outcome, Verdict
     from claims.papers.lmg_dephasing import TableValue
     j = TableValue()("488", Outcome(value=Fraction(975, 2), exact=True), Outcome(value=487.5))
     assert j.verdict is Verdict.CONFIRMED

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from claims.manuscript import (
+from claims.text.manuscript import (
     Manuscript,
     ManuscriptError,
     detect_format,
@@ -20,7 +20,7 @@ from claims.manuscript import (
     normalise_with_map,
     read_manuscript,
 )
-from claims.tolerance import parse_stated
+from claims.core.reading import parse_stated
 
 
 def test_normalisation_ligatures_minus_signs_whitespace():

@@ -19,11 +19,11 @@ from pathlib import Path
 import pytest
 import sympy as sp
 
-from claims.judges import Expression, NotCheckable, Property, Value
-from claims.model import Claim, Outcome, Paper, conditional, not_checkable, refuted
-from claims.registry import Registry
-from claims.report import build_json, build_markdown
-from claims.runner import run_claims
+from claims.core.judges import Expression, NotCheckable, Property, Value
+from claims.core.model import Claim, Outcome, Paper, conditional, not_checkable, refuted
+from claims.core.registry import Registry
+from claims.reports.report import build_json, build_markdown
+from claims.core.runner import run_claims
 
 GOLDEN = Path(__file__).parent / "golden"
 GITHUB_COMMENT_LIMIT = 65536  # characters of one pull-request comment
@@ -137,5 +137,5 @@ def test_summary_is_cut_to_fit_a_comment(doc):
                              for i in range(200) for c in base])
     md = build_markdown(many, summary_only=True)
     assert len(md) < GITHUB_COMMENT_LIMIT
-    assert md.rstrip().endswith("The full list is in claims.md and claims.html.")
+    assert md.rstrip().endswith("The full list is in claims.md and claims.reports.html.")
     assert "more claim(s) not shown" in md

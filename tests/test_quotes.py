@@ -1,7 +1,7 @@
 """Rule test: every claim is bound to its manuscript by a quote.
 
 For every registered claim: the quote is non-empty, it occurs exactly once in the
-paper's manuscript after normalisation (:mod:`claims.manuscript`), and a numeric
+paper's manuscript after normalisation (:mod:`claims.text.manuscript`), and a numeric
 stated value can be re-read from the manuscript at the quote (inside it or right
 after it) as the registry records it.  All offending claim ids are reported in one
 message.  The manuscript checks need the shared manuscripts
@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from claims.manuscript import manuscripts_dir, read_manuscript, registered_manuscript
-from claims.registry import default_registry
-from claims.revision import NOT_AT_QUOTE, bind, is_numeric
+from claims.text.manuscript import manuscripts_dir, read_manuscript, registered_manuscript
+from claims.core.registry import default_registry
+from claims.text.revision import NOT_AT_QUOTE, bind, is_numeric
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = manuscripts_dir(ROOT)

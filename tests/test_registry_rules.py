@@ -5,10 +5,10 @@ import pathlib
 
 import pytest
 
-from claims.judges import NotCheckable, Value
-from claims.model import Claim, Expect, Paper, Verdict
-from claims.registry import Registry, RegistryError, build_registry, default_registry
-from claims.tolerance import StatedValueError, parse_stated
+from claims.core.judges import NotCheckable, Value
+from claims.core.model import Claim, Expect, Paper, Verdict
+from claims.core.registry import Registry, RegistryError, build_registry, default_registry
+from claims.core.reading import StatedValueError, parse_stated
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 REG = default_registry()

@@ -23,11 +23,11 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from claims.judges import Value
-from claims.manuscript import Manuscript, manuscripts_dir
-from claims.model import Claim
-from claims.registry import PAPER_MODULES, Registry
-from claims.revision import (
+from claims.core.judges import Value
+from claims.text.manuscript import Manuscript, manuscripts_dir
+from claims.core.model import Claim
+from claims.core.registry import PAPER_MODULES, Registry
+from claims.text.revision import (
     bind,
     compact,
     diff_docs,
@@ -271,7 +271,7 @@ def _stated_span(reg, key, b, cid):
 def _numeric_targets(reg, key, ok, n=6):
     """Up to ``n`` claims (spread over the paper) whose stated number stands inside the quote,
     with the text offset of the number's last digit."""
-    from claims.revision import is_numeric
+    from claims.text.revision import is_numeric
 
     text, m = _original(reg, key)
     found = []
@@ -379,8 +379,8 @@ def test_minus_signs_and_dashes_changed_change_nothing(key):
 FIXTURE = '''
 """A fixture paper for manuscript-binding tests (written by tests/test_revision.py)."""
 from fractions import Fraction
-from claims.judges import Value
-from claims.model import Claim, Paper, refuted
+from claims.core.judges import Value
+from claims.core.model import Claim, Paper, refuted
 
 PAPER = Paper(key="oqt", title="Fixture", manuscript="fixture_ms.txt")
 CLAIMS = [
@@ -583,7 +583,7 @@ def test_any_changed_number_is_read_back_exactly(old, new, sign, rel):
 @given(st.text(max_size=300))
 @settings(max_examples=60)
 def test_binding_and_coverage_never_crash_on_any_text(text):
-    from claims.coverage import coverage
+    from claims.text.coverage import coverage
 
     m = Manuscript.from_text(text)
     c = claim()

@@ -3,11 +3,11 @@
 import dataclasses
 import json
 
-from claims.judges import Value
-from claims.model import Claim, Verdict
-from claims.registry import build_registry
-from claims.report import build_json
-from claims.runner import run_claim, run_claims
+from claims.core.judges import Value
+from claims.core.model import Claim, Verdict
+from claims.core.registry import build_registry
+from claims.reports.report import build_json
+from claims.core.runner import run_claim, run_claims
 
 MINI = build_registry(("tests.fixtures.mini_paper",))
 
@@ -55,7 +55,7 @@ def test_parallel_equals_sequential_and_repeatable():
     import os
     os.environ["CLAIMS_PAPER_MODULES"] = "tests.fixtures.mini_paper"
     try:
-        from claims.registry import default_registry
+        from claims.core.registry import default_registry
         default_registry.cache_clear()
         two = _strip(build_json(papers, claims, run_claims(claims, jobs=2)))
     finally:

@@ -1,4 +1,4 @@
-"""The printed-precision rule of claims.tolerance: unit tests, pinned cases, property tests."""
+"""The printed-precision rule of claims.core.reading: unit tests, pinned cases, property tests."""
 
 from fractions import Fraction
 
@@ -6,7 +6,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from claims.tolerance import StatedValueError, parse_stated, severity_is_minor
+from claims.core.reading import StatedValueError, parse_stated, severity_is_minor
 
 F = Fraction
 

@@ -202,7 +202,7 @@ class Claim:
         enough to find it uniquely.
     judge
         Turns the routes' outcomes and the stated value into a verdict
-        (see :mod:`claims.judges`).
+        (see :mod:`claims.core.judges`).
     derivation, numeric
         Zero-argument callables returning an :class:`Outcome` or a plain value.
         Either may be ``None`` only with ``absent_reason``.

@@ -1,7 +1,7 @@
 """Bind claims to a manuscript revision: find each quote, re-read the stated value, diff revisions.
 
 For each claim the manuscript is searched for the claim's ``quote`` (after the
-normalisation of :mod:`claims.manuscript`, so reflowed lines, Unicode minus
+normalisation of :mod:`claims.text.manuscript`, so reflowed lines, Unicode minus
 signs and ligatures do not matter).  The stated value is then *re-read from the
 manuscript*, and the claim is checked against what the manuscript says now:
 
@@ -27,7 +27,7 @@ written ``5.7 × 10⁻⁹`` is found in an extraction that printed ``5.7 × 10�
 The new value is read with a pattern built from the registry's value (each
 number may change, signs may appear or vanish, a leading relation sign may
 change), or taken as the text between both anchors.  Manuscript text is never
-evaluated: numbers are parsed only by :func:`claims.tolerance.parse_stated`.
+evaluated: numbers are parsed only by :func:`claims.core.reading.parse_stated`.
 """
 
 from __future__ import annotations
@@ -38,8 +38,8 @@ import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from .manuscript import Manuscript, normalise_char
-from .model import Claim, Result, Verdict
+from claims.text.manuscript import Manuscript, normalise_char
+from claims.core.model import Claim, Result, Verdict
 
 STATUSES = ("unchanged", "changed", "stale")
 MIN_ANCHOR = 6  # characters of quote context (and half of it) to anchor on one side only
@@ -91,7 +91,7 @@ def compact(s: str) -> str:
 
 def is_numeric(stated: str) -> bool:
     """Does the tolerance parser read ``stated`` as a number?"""
-    from .tolerance import StatedValueError, parse_stated
+    from claims.core.reading import StatedValueError, parse_stated
 
     if not stated or not stated.strip():
         return False
@@ -227,7 +227,7 @@ def bind(claim: Claim, ms: Manuscript, reference: Manuscript | None = None) -> B
 
 
 def ms_norm(s: str) -> str:
-    from .manuscript import normalise
+    from claims.text.manuscript import normalise
 
     return normalise(s or "")
 
@@ -495,7 +495,7 @@ class ManuscriptAudit:
 
     @classmethod
     def bind(cls, registry, ms: Manuscript, paper: str | None) -> ManuscriptAudit:
-        from .manuscript import read_manuscript, registered_manuscript
+        from claims.text.manuscript import read_manuscript, registered_manuscript
 
         key = paper or infer_paper(ms, registry)
         if paper is not None:
@@ -516,12 +516,12 @@ class ManuscriptAudit:
 
     def run(self, claims: Iterable[Claim], *, jobs: int = 1, default_limit=None,
             on_result: Callable[[Result], None] | None = None, **kwargs) -> list[Result]:
-        """Run ``claims`` like :func:`claims.runner.run_claims`; changed ones in this process.
+        """Run ``claims`` like :func:`claims.core.runner.run_claims`; changed ones in this process.
 
         Worker processes look claims up in the registry by id, which would lose a re-read
         value, so claims carrying a changed value run here (``kwargs``: cache, origin).
         """
-        from .runner import DEFAULT_TIME_LIMIT, run_claims
+        from claims.core.runner import DEFAULT_TIME_LIMIT, run_claims
 
         limit = DEFAULT_TIME_LIMIT if default_limit is None else default_limit
         claims = list(claims)
@@ -535,7 +535,7 @@ class ManuscriptAudit:
         return [res[c.id] for c in claims]
 
     def coverage(self):
-        from .coverage import coverage
+        from claims.text.coverage import coverage
 
         return coverage(self.manuscript, self.claims, self.bindings)
 
@@ -677,10 +677,10 @@ def open_audit(registry, path: str, paper: str | None) -> ManuscriptAudit:
 
     Raises
     ------
-    claims.manuscript.ManuscriptError
+    claims.text.manuscript.ManuscriptError
         Unreadable manuscript, or a paper that cannot be inferred (one-line messages).
     """
-    from .manuscript import ManuscriptError, read_manuscript
+    from claims.text.manuscript import ManuscriptError, read_manuscript
 
     ms = read_manuscript(path)
     if paper is not None and paper not in registry.papers:
@@ -792,7 +792,7 @@ def audit_doc(registry, audit: ManuscriptAudit, *, jobs: int = 1, default_limit=
     ``reuse`` maps ``(claim id, stated)`` to results already computed (a diff runs each
     claim whose value is the same in both revisions once).
     """
-    from .report import build_json
+    from claims.reports.report import build_json
 
     reuse = reuse if reuse is not None else {}
     todo = [c for c in audit.claims if (c.id, c.stated) not in reuse]
@@ -807,8 +807,8 @@ def audit_doc(registry, audit: ManuscriptAudit, *, jobs: int = 1, default_limit=
 
 def diff_command(registry, args) -> int:
     """``claims diff OLD NEW``: audit both revisions, print per-claim changes (see docs/ci.md)."""
-    from .manuscript import ManuscriptError
-    from .runner import DEFAULT_TIME_LIMIT
+    from claims.text.manuscript import ManuscriptError
+    from claims.core.runner import DEFAULT_TIME_LIMIT
 
     fail_on = fail_on_arg(args, default=())
     limit = DEFAULT_TIME_LIMIT if args.time_limit is None else args.time_limit
@@ -818,7 +818,7 @@ def diff_command(registry, args) -> int:
     old = open_audit(registry, args.old, args.paper or new.paper)
     cache = None
     if not args.no_cache:
-        from .cache import ResultCache, cache_dir
+        from claims.core.cache import ResultCache, cache_dir
 
         cache = ResultCache(cache_dir())
     reuse: dict = {}
@@ -833,7 +833,7 @@ def diff_command(registry, args) -> int:
     if args.json:
         from pathlib import Path
 
-        from .report import dumps, write_atomic
+        from claims.reports.report import dumps, write_atomic
 
         write_atomic(Path(args.json), dumps(d))
         print(f"wrote {args.json}")
@@ -845,7 +845,7 @@ def diff_command(registry, args) -> int:
 
 def fail_on_arg(args, default=DEFAULT_FAIL_ON) -> tuple[str, ...]:
     """The ``--fail-on`` list of parsed command-line ``args`` (``default`` when absent)."""
-    from .manuscript import ManuscriptError
+    from claims.text.manuscript import ManuscriptError
 
     text = getattr(args, "fail_on", None)
     if text is None:
@@ -858,8 +858,8 @@ def fail_on_arg(args, default=DEFAULT_FAIL_ON) -> tuple[str, ...]:
 
 def coverage_command(registry, args) -> int:
     """``claims coverage``: numeric statements of each manuscript and which claims cover them."""
-    from .coverage import coverage
-    from .manuscript import ManuscriptError, manuscripts_dir, read_manuscript
+    from claims.text.coverage import coverage
+    from claims.text.manuscript import ManuscriptError, manuscripts_dir, read_manuscript
 
     if args.manuscript:
         audit = open_audit(registry, args.manuscript, args.paper)
@@ -897,7 +897,7 @@ def coverage_command(registry, args) -> int:
     if args.json:
         from pathlib import Path
 
-        from .report import dumps, write_atomic
+        from claims.reports.report import dumps, write_atomic
 
         write_atomic(Path(args.json), dumps(report))
         print(f"wrote {args.json}")

@@ -17,8 +17,8 @@ import traceback
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 
-from .judges import Judgement, as_outcome, render
-from .model import Claim, Outcome, Result, Verdict
+from claims.core.judges import Judgement, as_outcome, render
+from claims.core.model import Claim, Outcome, Result, Verdict
 
 DEFAULT_TIME_LIMIT = 300.0  # seconds per claim
 
@@ -124,7 +124,7 @@ def _env(values: dict[str, str]) -> Iterator[None]:
                 os.environ[k] = v
 
 def _worker_run(args: tuple[str, float | None]) -> Result:
-    from .registry import default_registry
+    from claims.core.registry import default_registry
 
     claim_id, limit = args
     return run_claim(default_registry().get(claim_id), limit)
@@ -143,10 +143,10 @@ def run_claims(
 
     Results come back in the order of ``claims`` whatever ``jobs`` is; each
     claim's computation is deterministic, so ``jobs`` does not change them.
-    With a :class:`claims.cache.ResultCache` (and ``origin`` naming each claim's
+    With a :class:`claims.core.cache.ResultCache` (and ``origin`` naming each claim's
     paper module), unchanged claims are taken from the cache.
     """
-    from .cache import claim_key
+    from claims.core.cache import claim_key
 
     claims = list(claims)
     results: dict[str, Result] = {}

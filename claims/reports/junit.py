@@ -1,6 +1,6 @@
 """JUnit XML for CI dashboards: one test case per claim, grouped in one suite per paper.
 
-A claim *fails* when :func:`claims.revision.failure_reasons` gives a reason under the
+A claim *fails* when :func:`claims.text.revision.failure_reasons` gives a reason under the
 chosen ``--fail-on`` list; the failure's ``message`` is the first reason and its body
 all of them with the claim's stated value, interval and routes.  Claims that do not
 fail but need a reader's eye (refuted as expected, not checkable) pass and carry
@@ -13,11 +13,11 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 
-from .revision import failure_reasons
+from claims.text.revision import failure_reasons
 
 
 def build_junit(doc: dict, fail_on: Iterable[str]) -> str:
-    """JUnit XML text of an audit report (the JSON document of :mod:`claims.report`)."""
+    """JUnit XML text of an audit report (the JSON document of :mod:`claims.reports.report`)."""
     fail_on = tuple(fail_on)
     root = ET.Element("testsuites", name="claims")
     total = failures = 0

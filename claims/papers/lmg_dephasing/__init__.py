@@ -18,9 +18,9 @@ from derive import lindblad
 from derive import lmg_dephasing as D
 from numerics import lmg_dephasing as N
 
-from .. import plots
-from ..judges import Expression, NotCheckable, Property, Value
-from ..model import Claim, Outcome, Paper, conditional, not_checkable, refuted
+from . import figures as plots
+from claims.core.judges import Expression, NotCheckable, Property, Value
+from claims.core.model import Claim, Outcome, Paper, conditional, not_checkable, refuted
 
 PAPER = Paper(
     key="lmg_dephasing",
@@ -32,11 +32,11 @@ PAPER = Paper(
 class TableValue(Value):
     """A real-valued table entry: a bare printed integer is rounded, not exact.
 
-    ``claims.tolerance.parse_stated`` reads an integer without an approximation sign as
+    ``claims.core.reading.parse_stated`` reads an integer without an approximation sign as
     exact; in a table of computed real quantities (Table 3: G_MF = 487.5 printed "488",
     a secular ratio 18.46 printed "18") the printed integer carries half a unit of its
     last digit like any decimal.  This judge reads such an entry as "≈ <entry>" and is
-    otherwise :class:`~claims.judges.Value` (framework gap, worked around here).
+    otherwise :class:`~claims.core.judges.Value` (framework gap, worked around here).
     """
 
     def __call__(self, stated, d, n):

@@ -13,8 +13,8 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from . import __version__
-from .model import Claim, Paper, Result, Verdict
+from claims import __version__
+from claims.core.model import Claim, Paper, Result, Verdict
 
 VERDICT_ORDER = [v.value for v in Verdict]
 ATTENTION = (Verdict.REFUTED, Verdict.CONDITIONAL, Verdict.UNDECIDED, Verdict.ERROR, Verdict.DISAGREE)
@@ -44,7 +44,7 @@ def claim_record(claim: Claim, r: Result) -> dict:
         "quote": claim.quote or None,
         "reading": claim.reading or None,
         "details": r.details or None,
-        # bound to a manuscript revision (claims.revision): unchanged / changed / stale, else null
+        # bound to a manuscript revision (claims.text.revision): unchanged / changed / stale, else null
         "manuscript_status": None,
         "stated_registry": claim.stated or None,
     }
@@ -70,7 +70,7 @@ def build_json(papers: list[Paper], claims: list[Claim], results: list[Result]) 
     return {
         "tool": {"name": "physics-claims", "version": __version__},
         "papers": [{"key": p.key, "title": p.title, "manuscript": p.manuscript, "arxiv": p.arxiv,
-                    "coverage": None}  # filled by claims.revision when a manuscript is read
+                    "coverage": None}  # filled by claims.text.revision when a manuscript is read
                    for p in papers],
         "claims": [claim_record(c, r) for c, r in zip(claims, results, strict=True)],
         "summary": summary(papers, claims, results),
@@ -92,7 +92,7 @@ def fit_comment(text: str, limit: int = PR_COMMENT_LIMIT) -> str:
     cut = cut if cut > 0 else limit - 300
     left = text[cut:].count("\n- **`")
     return (text[:cut] + f"\n\n… {left} more claim(s) not shown: the comment size limit was "
-            "reached. The full list is in claims.md and claims.html.\n")
+            "reached. The full list is in claims.md and claims.reports.html.\n")
 
 
 def build_markdown(doc: dict, *, summary_only: bool = False) -> str:
@@ -125,7 +125,7 @@ def build_markdown(doc: dict, *, summary_only: bool = False) -> str:
         if c["verdict"] != c["expected"]:
             lines.append(f"  - **expected {c['expected']}**: {_cell(c.get('expected_reason'))}")
     lines.append("")
-    from .revision import markdown_lines  # manuscript statuses and coverage (when read)
+    from claims.text.revision import markdown_lines  # manuscript statuses and coverage (when read)
 
     lines += markdown_lines(doc)
     if summary_only:

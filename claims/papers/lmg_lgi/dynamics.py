@@ -26,8 +26,8 @@ from numerics import lindblad as LB
 from numerics import lmg_lgi as NL
 from numerics import lmg_lgi_dynamics as ND
 
-from ..judges import Expression, NotCheckable, Property, Value
-from ..model import CONFIRMED, Claim, Outcome, conditional, not_checkable, refuted
+from claims.core.judges import Expression, NotCheckable, Property, Value
+from claims.core.model import CONFIRMED, Claim, Outcome, conditional, not_checkable, refuted
 
 P = "lmg_lgi:"
 MS2 = DL.m_star_squared(Fraction(95, 100))  # m*² exact

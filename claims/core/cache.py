@@ -25,13 +25,13 @@ import sys
 from functools import cache
 from pathlib import Path
 
-from . import __version__
-from .model import Claim, Evidence, Result, Severity, Verdict
+from claims import __version__
+from claims.core.model import Claim, Evidence, Result, Severity, Verdict
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PACKAGES = ("claims", "derive", "numerics")
-CORE = ("claims/model.py", "claims/judges.py", "claims/runner.py", "claims/tolerance.py",
-        "derive/equivalence.py")
+CORE = ("claims/core/model.py", "claims/core/judges.py", "claims/core/runner.py",
+        "claims/core/reading.py", "derive/equivalence.py")
 DEFAULT_DIR = ".claims-cache"
 UNCACHEABLE = (Verdict.ERROR, Verdict.UNDECIDED)
 

@@ -339,7 +339,7 @@ def manuscripts_dir(repo_root: str | Path | None = None) -> Path:
     env = os.environ.get("CLAIMS_MANUSCRIPTS")
     if env:
         return Path(env)
-    root = Path(repo_root) if repo_root else Path(__file__).resolve().parent.parent
+    root = Path(repo_root) if repo_root else Path(__file__).resolve().parents[2]
     return root.parent / "shared" / "manuscripts"
 
 

@@ -24,8 +24,8 @@ import sympy as sp
 
 from derive.equivalence import equivalent
 
-from .model import Evidence, Outcome, Severity, Verdict
-from .tolerance import Interval, StatedValueError, parse_stated, severity_is_minor
+from claims.core.model import Evidence, Outcome, Severity, Verdict
+from claims.core.reading import Interval, StatedValueError, parse_stated, severity_is_minor
 
 DEFAULT_AGREE_RTOL = 1e-8  # routes computed independently in double precision or better
 
@@ -250,7 +250,7 @@ class Property:
     """A general statement decided by a derivation (proof or exact counterexample)
     and an independent numerical search.
 
-    Both routes return an :class:`~claims.model.Outcome` with ``holds`` set;
+    Both routes return an :class:`~claims.core.model.Outcome` with ``holds`` set;
     ``condition`` names an unstated assumption under which it holds (then both
     routes must name one), ``counterexample`` a concrete failing case.
     """

@@ -33,8 +33,8 @@ from html.entities import html5 as _HTML5_ENTITIES
 from pathlib import Path
 from typing import Any
 
-from .model import Claim, Paper, Result
-from .report import VERDICT_ORDER
+from claims.core.model import Claim, Paper, Result
+from claims.reports.report import VERDICT_ORDER
 
 #: What each verdict means, for the legend and the badges' tooltips.
 VERDICT_MEANING = {
@@ -189,7 +189,7 @@ def _read(path: Path):
     """(text, find, line_of) for a manuscript: the project's normalising reader when present
     (quotes found across reflowed lines and Unicode dashes), else plain text search."""
     try:
-        from .manuscript import read_manuscript
+        from claims.text.manuscript import read_manuscript
     except ImportError:  # pragma: no cover - the reader is optional for the report
         read_manuscript = None
     if read_manuscript is not None:
@@ -253,7 +253,7 @@ def build_html(doc: dict, claims: Sequence[Claim], results: Sequence[Result], *,
     Parameters
     ----------
     doc
-        The JSON document of :func:`claims.report.build_json` (papers, claims, summary).
+        The JSON document of :func:`claims.reports.report.build_json` (papers, claims, summary).
     claims, results
         The same claims and their results (for MathML and figures, which the JSON omits).
     figures
@@ -601,7 +601,7 @@ def _claim_body(c: dict, claim: Claim | None, r: Result | None, figures: bool,
 
 
 def _stated_mathml(claim: Claim | None) -> str | None:
-    """The printed expression of an :class:`~claims.judges.Expression` claim as MathML, so that
+    """The printed expression of an :class:`~claims.core.judges.Expression` claim as MathML, so that
     the reader compares two formulas rather than a formula and extraction-damaged text."""
     text = getattr(getattr(claim, "judge", None), "transcription", None)
     if not text:
@@ -831,7 +831,7 @@ def write_html(doc: dict, claims: Sequence[Claim], results: Sequence[Result]) ->
 
     folder: Path | None = None
     try:
-        from .manuscript import manuscripts_dir
+        from claims.text.manuscript import manuscripts_dir
 
         folder = manuscripts_dir()
     except ImportError:  # pragma: no cover

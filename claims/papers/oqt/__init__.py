@@ -8,9 +8,9 @@ import sympy as sp
 from derive import oqt as D
 from numerics import oqt as N
 
-from .. import plots
-from ..judges import Expression, NotCheckable, Property
-from ..model import Claim, Outcome, Paper, conditional, not_checkable, refuted
+from . import figures as plots
+from claims.core.judges import Expression, NotCheckable, Property
+from claims.core.model import Claim, Outcome, Paper, conditional, not_checkable, refuted
 
 PAPER = Paper(
     key="oqt",

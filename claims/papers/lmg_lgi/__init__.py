@@ -24,10 +24,10 @@ from derive import lmg_lgi as D
 from numerics import lmg
 from numerics import lmg_lgi as N
 
-from .. import plots
-from ..judges import Expression, NotCheckable, Property, Value
-from ..model import CONFIRMED, Claim, Outcome, Paper, conditional, not_checkable, refuted
-from .lmg_lgi_dynamics import CLAIMS as DYNAMICS_CLAIMS
+from . import figures as plots
+from claims.core.judges import Expression, NotCheckable, Property, Value
+from claims.core.model import CONFIRMED, Claim, Outcome, Paper, conditional, not_checkable, refuted
+from claims.papers.lmg_lgi.dynamics import CLAIMS as DYNAMICS_CLAIMS
 
 PAPER = Paper(
     key="lmg_lgi",

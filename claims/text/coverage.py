@@ -57,7 +57,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from .manuscript import Manuscript
+from claims.text.manuscript import Manuscript
 
 RELATION_CHARS = "≈≃≅=∼~≲≳≤≥<>≪≫±"
 UNITS = (
@@ -323,10 +323,10 @@ def _context(ms: Manuscript, a: int, b: int, width: int = 30) -> str:
 def coverage(ms: Manuscript, claims: Iterable, bindings: dict | None = None) -> Coverage:
     """Coverage of ``ms``'s numeric statements by ``claims``.
 
-    ``bindings`` (claim id -> :class:`claims.revision.Binding`) gives where each claim was
+    ``bindings`` (claim id -> :class:`claims.text.revision.Binding`) gives where each claim was
     located; without it the claims are bound here.
     """
-    from .revision import bind
+    from claims.text.revision import bind
 
     claims = list(claims)
     if bindings is None:
@@ -363,7 +363,7 @@ def _covered_at(line, offset, number, spans, starts, by_line) -> bool:
 
 
 def _center(text: str | None) -> Fraction | None:
-    from .tolerance import StatedValueError, parse_stated
+    from claims.core.reading import StatedValueError, parse_stated
 
     if not text:
         return None

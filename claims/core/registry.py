@@ -12,7 +12,7 @@ import os
 from dataclasses import dataclass, field
 from functools import cache
 
-from .model import PAPER_KEYS, Claim, Paper
+from claims.core.model import PAPER_KEYS, Claim, Paper
 
 #: The papers the registry is built from, in report order.  Each module
 #: ``claims.papers.<key>`` defines ``PAPER`` (a :class:`Paper`) and ``CLAIMS``

@@ -21,9 +21,9 @@ from derive import collapse as D
 from numerics import collapse as N
 from numerics import units as U
 
-from .. import plots
-from ..judges import Expression, NotCheckable, Property, Value
-from ..model import CONFIRMED, Claim, Outcome, Paper, conditional, not_checkable, refuted
+from . import figures as plots
+from claims.core.judges import Expression, NotCheckable, Property, Value
+from claims.core.model import CONFIRMED, Claim, Outcome, Paper, conditional, not_checkable, refuted
 
 PAPER = Paper(
     key="collapse",

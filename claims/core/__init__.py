@@ -1,0 +1,1 @@
+"""The checker's core: claim records, judges, the reading policy, registry, runner and cache."""

@@ -1,0 +1,1 @@
+"""The manuscript layer: reading manuscripts, binding claims to text, coverage, revisions."""
