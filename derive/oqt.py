@@ -15,6 +15,7 @@ thermalization and spontaneous universal irreversibility", arXiv:2504.16197
 
 from __future__ import annotations
 
+import itertools
 from functools import cache
 
 import sympy as sp
@@ -659,3 +660,477 @@ def paramagnet_window_means(n: int, p: sp.Rational) -> dict:
     dist = sorted({abs(k - E) for k in range(n + 1)})
     means = [mean([k for k in range(n + 1) if abs(k - E) <= d]) for d in dist]
     return {"E": E, "V": V, "window_rule": rule, "min_any_width": min(means)}
+
+
+# ---------------------------------------------------------------------------
+# Proofs and exact instances for the claim table.  A proof is a SymPy expression that is
+# zero exactly when the statement holds (a sum of |·| of residuals, so each must vanish);
+# instances are plain dicts of exact strings that the judge parses and re-evaluates.
+# ---------------------------------------------------------------------------
+
+
+def _zero_proof(*residuals) -> sp.Expr:
+    """Σ |r| over every entry of the residuals: simplifies to 0 iff each residual does."""
+    out = sp.Integer(0)
+    for r in residuals:
+        items = list(r) if isinstance(r, (sp.MatrixBase, list, tuple)) else [r]
+        for e in items:
+            out += sp.Abs(sp.simplify(e))
+    return out
+
+
+def _s(x) -> str:
+    return sp.sstr(sp.nsimplify(x))
+
+
+def _smat(M) -> list:
+    M = sp.Matrix(M)
+    return [[_s(M[i, j]) for j in range(M.shape[1])] for i in range(M.shape[0])]
+
+
+def norm_proof_eq1(n_channels: int = 3) -> sp.Expr:
+    """dN of Eq. (1) at the FDR D² = J (noncommutative Itô, any operators, any dimension)."""
+    drift, noise = norm_increment_eq1(n_channels)
+    fdr = {sp.Symbol(f"D{k}", positive=True): sp.sqrt(sp.Symbol(f"J{k}", positive=True))
+           for k in range(n_channels)}
+    return _zero_proof(drift.subs(fdr), *noise)
+
+
+def _psi_symbols(d: int):
+    x = sp.symbols(f"x0:{d}", real=True)
+    y = sp.symbols(f"y0:{d}", real=True)
+    return [x[k] + sp.I * y[k] for k in range(d)], list(x) + list(y)
+
+
+def norm_drift_kernel(d: int = 3) -> list[sp.Matrix]:
+    """Exact null space of c = J − D² ↦ dN/dt on the paper's operators L_μν = |μ⟩⟨ν| (d levels).
+
+    dN/dt = −Σ_μν c_μν N (⟨L†L⟩ − |⟨L⟩|²) (Itô, derive.ito); with ψ written in real symbols and
+    N² multiplied through, each monomial's coefficient is a linear equation in c.
+    """
+    psi, vars_ = _psi_symbols(d)
+    Nn = sum(sp.expand(p * sp.conjugate(p)) for p in psi)
+    cs = sp.symbols(f"c0:{d * d}", real=True)
+    poly = sp.Integer(0)
+    for k, (m, v) in enumerate(itertools.product(range(d), repeat=2)):
+        m2 = sp.expand(psi[v] * sp.conjugate(psi[v]))  # ⟨ψ|L†L|ψ⟩
+        ell = sp.expand(sp.conjugate(psi[m]) * psi[v])  # ⟨ψ|L|ψ⟩
+        var_n2 = sp.expand(m2 * Nn - ell * sp.conjugate(ell))  # N²(⟨L†L⟩ − |⟨L⟩|²)
+        poly += cs[k] * var_n2
+    eqs = sp.Poly(sp.expand(poly), *vars_).coeffs()
+    A = sp.Matrix([[sp.expand(e).coeff(c) for c in cs] for e in eqs])
+    return [v.reshape(d, d) for v in A.nullspace()]
+
+
+def _gaussian_rational_states(d: int, k: int, seed: int = 5):
+    import random
+
+    rnd = random.Random(seed)
+    out = []
+    while len(out) < k:
+        v = [sp.Integer(rnd.randint(-3, 3)) + sp.I * rnd.randint(-3, 3) for _ in range(d)]
+        if any(z != 0 for z in v):
+            out.append(sp.Matrix(v))
+    return out
+
+
+def linear_and_norm_preserving_offsets(d: int = 3, samples: int = 12) -> int:
+    """Dimension of the set of c = J − D² for which Eq. (1) keeps the norm AND E[dΨ]/dt is
+    linear in Ψ at ``samples`` exact Gaussian-rational states (unknowns: c and a real-linear map
+    𝓛 on Hermitian matrices).  Every genuinely linear, norm-preserving choice satisfies these
+    equations, so dimension 0 proves c = 0, i.e. the FDR, is then necessary."""
+    from sympy.polys.domains import QQ
+    from sympy.polys.matrices import DomainMatrix
+
+    basis = []
+    for i in range(d):
+        basis.append(L_op(i, i, d))
+    for i, j in itertools.combinations(range(d), 2):
+        basis.append(L_op(i, j, d) + L_op(j, i, d))
+        basis.append(sp.I * (L_op(i, j, d) - L_op(j, i, d)))
+    nb = len(basis)
+    G = sp.Matrix(nb, nb, lambda a, b: (basis[a] * basis[b]).trace())
+    Ginv = G.inv()
+
+    def coords(M):
+        return Ginv * sp.Matrix([sp.re(sp.expand((B * M).trace())) for B in basis])
+
+    rows = []
+    kernel = norm_drift_kernel(d)
+    nk = len(kernel)
+    for psi in _gaussian_rational_states(d, samples):
+        Nn = sp.re((psi.H * psi)[0])
+        P = psi * psi.H / Nn
+        cP = coords(P)
+        # g(c)(Ψ) = Σ c_k [ −L Ψ L† + ⟨L†⟩LΨ + ⟨L⟩ΨL† − |⟨L⟩|²Ψ ]  (the part of E[dΨ] that c adds)
+        g_cols = []
+        for K in kernel:
+            acc = sp.zeros(d, d)
+            for m, v in itertools.product(range(d), repeat=2):
+                if K[m, v] == 0:
+                    continue
+                Lm = L_op(m, v, d)
+                ell = (psi.H * Lm * psi)[0] / Nn
+                acc += K[m, v] * (-Lm * P * Lm.H + sp.conjugate(ell) * Lm * P + ell * P * Lm.H
+                                  - ell * sp.conjugate(ell) * P)
+            g_cols.append(coords(acc.applyfunc(sp.expand)))
+        # unknowns: 𝓛 (nb × nb real) then kernel weights w; equations: 𝓛 cP − Σ w_k g_k(P) = 0
+        for r in range(nb):
+            row = [sp.Integer(0)] * (nb * nb) + [-g[r] for g in g_cols]
+            for s_ in range(nb):
+                row[r * nb + s_] = cP[s_]
+            rows.append([sp.nsimplify(e) for e in row])
+    M = DomainMatrix([[QQ.convert(e) for e in row] for row in rows], (len(rows), nb * nb + nk), QQ)
+    ns = M.nullspace().to_Matrix()
+    # project the null space on the kernel weights: the dimension of admissible offsets c
+    W = ns[:, nb * nb:] if ns.rows else sp.zeros(0, nk)
+    return W.rank()
+
+
+def fdr_necessity_instances(d: int = 3) -> dict:
+    """Exact norm-preserving couplings off the FDR (a basis of the kernel, J = 1 + |c|,
+    D = √(J − c)), the issue's example, and FDR instances (the only linear choice)."""
+    out = []
+    ex = sp.zeros(d, d)
+    ex[1, 0], ex[2, 0], ex[1, 1], ex[2, 2] = 1, -1, 1, -1
+    for K in norm_drift_kernel(d) + [ex]:
+        K = K / max(abs(e) for e in K)
+        J = K.applyfunc(lambda e: 1 + sp.Abs(e))
+        D = (J - K).applyfunc(sp.sqrt)
+        out.append({"J": _smat(J), "D": _smat(D)})
+    dim = linear_and_norm_preserving_offsets(d)
+    if dim:
+        return {"undecided": f"{dim} linear, norm-preserving offsets c ≠ 0 found; not built"}
+    for J in (sp.ones(d, d), sp.Matrix(d, d, lambda i, j: sp.Rational(i + 1, j + 2))):
+        out.append({"J": _smat(J), "D": _smat(J.applyfunc(sp.sqrt)),
+                    "note": f"linear and norm preserving ⇒ c = 0 (offset dimension {dim})"})
+    return {"instances": out, "searched": len(out),
+            "details": f"kernel of the norm drift: dimension {len(out) - 3}; with linearity at 12 "
+                       f"exact states: dimension {dim}"}
+
+
+def fdr_scaling_exact(J0: sp.Expr = sp.Rational(3, 10)) -> dict:
+    """D from the norm condition with J = 𝒩·J₀ (FDR solved symbolically), 𝒩 = 1 … 1000."""
+    sol = fdr_solution(1)[0]
+    (Dsym, Dexpr), = sol.items()
+    J = sp.Symbol("J0", positive=True)
+    Ns = [1, 10, 100, 1000]
+    Ds = [_s(Dexpr.subs(J, n * J0)) for n in Ns]
+    return {"instances": [{"reading": r, "N": Ns, "J0": _s(J0), "D": Ds}
+                          for r in ("coupling", "rate")], "searched": 2}
+
+
+def ensemble_proof_eq1() -> sp.Expr:
+    return _zero_proof(ensemble_residual_eq1(2, True))
+
+
+def identity_proof(identity: str) -> sp.Expr:
+    """Exact residual of one of the paper's identities (zero iff the identity holds)."""
+    if identity == "C_chi":
+        return _zero_proof(steady_state_constraint_residual(3))
+    if identity == "C_E":
+        return _zero_proof(energy_constraint_residual(3))
+    if identity == "ansatz":
+        a, b = ansatz_forms_residual(3)
+        return _zero_proof(a, b)
+    if identity == "eq3":
+        return _zero_proof(ansatz_b1_residual(3)[0])
+    if identity == "eq4":
+        return _zero_proof(ansatz_b1_residual(3)[1])
+    if identity == "stationary":
+        chi = [sp.Symbol(f"chi_{m}", nonnegative=True) for m in range(3)]
+        return _zero_proof(lambda_chi(chi, sp.diag(*chi)).subs(chi[2], 1 - chi[0] - chi[1]))
+    if identity == "variance":
+        return _zero_proof(variance_rate_residual(3))
+    if identity == "eq6_from_eq5":
+        return _zero_proof(eq6_from_eq5_residual(3))
+    if identity == "entropy_rate":
+        # Tr is linear: with T_xy = Tr[x log y], Tr[(ρ−χ)log ρ] vs D[χ‖ρ] + H_χ − S
+        Trr, Tcr, Tcc = sp.symbols("T_rr T_cr T_cc", real=True)
+        return _zero_proof((Trr - Tcr) - ((Tcc - Tcr) + (-Tcc) - (-Trr)))
+    if identity == "log_d":
+        Dd = sp.Symbol("D", positive=True, integer=True)
+        k = sp.Symbol("k", integer=True)
+        return _zero_proof(-sp.summation(1 / Dd * sp.log(1 / Dd), (k, 1, Dd)) - sp.log(Dd))
+    if identity == "unitary":
+        return _zero_proof(unitary_populations(3))
+    if identity == "conserved":
+        return _zero_proof(conserved_charge_rate())
+    if identity == "coherence_decay":
+        c, e = coherence_decay_rate(3)
+        return _zero_proof(c - e)
+    if identity == "window_sum":
+        return _zero_proof(window_nonempty_identity(4))
+    if identity == "canonical":
+        return _zero_proof(canonical_energy_derivative([0, 1, 3]))
+    raise KeyError(identity)
+
+
+def off_shell_instances() -> dict:
+    """B = 1 (J^{μν} = χ_μ): an exact state off the shell (C_E ≠ 0) and exact states on it."""
+    E = [0, 1, 2]
+    chi = [sp.Rational(1, 5), sp.Rational(1, 2), sp.Rational(3, 10)]
+    off = sp.diag(sp.Rational(1, 2), sp.Rational(1, 2), 0)
+    psi = sp.Matrix([sp.sqrt(c) for c in chi])
+    on = psi * psi.T
+    mixed_on = sp.diag(*chi)
+    return {"instances": [{"E": E, "chi": [_s(c) for c in chi], "rho": _smat(r)}
+                          for r in (off, on, mixed_on)], "searched": 3}
+
+
+def eq4_propagation_proof() -> sp.Expr:
+    t, Ec = sp.symbols("t E_chi", real=True)
+    Ef = sp.Function("E")
+    sol = sp.dsolve(sp.Eq(Ef(t).diff(t), Ec - Ef(t)), Ef(t), ics={Ef(0): Ec})
+    return _zero_proof(sol.rhs - Ec)
+
+
+def nonconstant_b_exact() -> dict:
+    """B = (1, 2, 1) on spectrum (0, 1, 2), χ uniform; B = (1, 18/5, 6/5) on (0, 1, 3),
+    χ = (1/2, 1/3, 1/6): both keep χ stationary and conserve energy where B = 1 does."""
+    q = sp.Rational
+    return {"instances": [
+        {"E": [0, 1, 2], "chi": ["1/3"] * 3, "B": [1, 2, 1]},
+        {"E": [0, 1, 3], "chi": ["1/2", "1/3", "1/6"], "B": ["1", _s(q(18, 5)), _s(q(6, 5))]},
+        {"E": [0, 1, 2], "chi": ["1/3"] * 3, "B": [1, 1, 1]},
+    ], "searched": 3}
+
+
+def window_energy_exact() -> dict:
+    """Exact instances for Tr[χ_E H] = E: a qubit and the N = 1000 paramagnet (product members,
+    p = 2005/10000), and a symmetric case where it holds."""
+    return {"instances": [
+        {"E": [0, 1], "amps": ["sqrt(1/3)", "sqrt(2/3)"]},
+        {"spins": {"n": 1000, "p": "2005/10000"}},
+        {"E": [0, 1, 2], "amps": ["sqrt(1/2)", "0", "sqrt(1/2)"]},
+    ], "searched": 3}
+
+
+def window_variance_exact() -> dict:
+    return {"instances": [{"E": [0, 1, 2], "amps": ["sqrt(1/2)", "0", "sqrt(1/2)"]},
+                          {"E": [0, 1, 2], "amps": ["0", "1", "0"]}], "searched": 2}
+
+
+ENTROPY_CASE = {"E": [0, 1, 2, 3, 4], "amps": ["sqrt(1/8)", "0", "sqrt(3/4)", "0", "sqrt(1/8)"]}
+
+
+def entropy_rate_exact(t0: int = 3) -> sp.Expr:
+    """Ṡ(t0) of the ensemble of identical pure members ENTROPY_CASE (closed-form ρ(t), exact
+    eigenvalues, symbolic d/dt; α𝒩/ħ = 1)."""
+    chi, S, Sdot = pure_state_entropy_rate(tuple(ENTROPY_CASE["E"]),
+                                           tuple(sp.sympify(a) for a in ENTROPY_CASE["amps"]), t0)
+    return Sdot, S, chi
+
+
+def entropy_exact_instances() -> dict:
+    """The exact case at t = 2, 3 (Ṡ(3) < 0, S(3) > log 3 from the closed form) and a three-level
+    case with weight outside its window, E = (0, 1, 2), ψ0 = (|0⟩ + √2|1⟩ + |2⟩)/2 at t = 1."""
+    Sdot, S, _ = entropy_rate_exact(3)
+    return {"instances": [dict(ENTROPY_CASE, t=3), dict(ENTROPY_CASE, t=2),
+                          {"E": [0, 1, 2], "amps": ["sqrt(1/4)", "sqrt(1/2)", "sqrt(1/4)"], "t": 1}],
+            "searched": 3,
+            "details": f"closed form: S(3) = {sp.N(S, 12)}, Ṡ(3) = {sp.N(Sdot, 12)} (α𝒩/ħ = 1)"}
+
+
+def canonical_variance_exact() -> dict:
+    """Qubit E = (0, 1): every state has χ_β's populations once β is set by Eq. (4), so a coherent
+    state (√(2/3)|0⟩ + √(1/3)|1⟩, β = log 2; |+⟩, β = 0) is out of equilibrium with V constant;
+    a qutrit E = (0, 1, 3) with populations (1/2, 1/4, 1/4), whose V does move."""
+    psi = sp.Matrix([sp.sqrt(sp.Rational(2, 3)), sp.sqrt(sp.Rational(1, 3))])
+    rho1 = psi * psi.T
+    psi2 = sp.Matrix([sp.sqrt(sp.Rational(1, 2)), sp.sqrt(sp.Rational(1, 2))])
+    rho2 = psi2 * psi2.T
+    E3 = [0, 1, 3]
+    psi3 = sp.Matrix([sp.sqrt(sp.Rational(1, 2)), sp.Rational(1, 2), sp.Rational(1, 2)])
+    return {"instances": [{"E": [0, 1], "rho": _smat(rho1)}, {"E": [0, 1], "rho": _smat(rho2)},
+                          {"E": E3, "rho": _smat(psi3 * psi3.T)}], "searched": 3}
+
+
+def canonical_eigenstate_exact() -> dict:
+    return {"instances": [{"E": [0, 1, 2], "i": i} for i in range(3)], "searched": 3}
+
+
+def charge_window_exact() -> dict:
+    return {"instances": [{"E": [0, 0], "S": [0, 1], "amps": ["sqrt(1/3)", "sqrt(2/3)"]},
+                          {"E": [0, 0, 0], "S": [0, 1, 2], "amps": ["sqrt(1/4)", "sqrt(1/2)", "sqrt(1/4)"]}],
+            "searched": 2}
+
+
+def fdr_energy_exact() -> dict:
+    """Qubit E = (0, 1), single channel L_10 with J^{10} = (D^{10})² = 1 (FDR), ρ = |0⟩⟨0|."""
+    return {"instances": [{"E": [0, 1], "J": [[0, 0], [1, 0]], "rho": [[1, 0], [0, 0]]}], "searched": 1}
+
+
+def trace_distance_exact() -> dict:
+    return {"instances": [{"rho": [[1, 0], [0, 0]], "chi": [0, 1]}], "searched": 1}
+
+
+def distance_proof() -> sp.Expr:
+    a, Nn, hbar = sp.symbols("alpha N hbar", positive=True)
+    return _zero_proof(hs_distance_rate() - 2 * a * Nn / hbar)
+
+
+def distance_rate_expression(alpha, N, hbar):
+    """ω of Ḋ_χ = −ωD_χ as a closed form in α, 𝒩, ħ (derived for generic ρ, d = 3)."""
+    a, Nn, hb = sp.symbols("alpha N hbar", positive=True)
+    return hs_distance_rate().subs({a: alpha, Nn: N, hb: hbar})
+
+
+def recurrence_bound_proof() -> sp.Expr:
+    """ρ(t) − ρ0 = (1 − e^{−t})(χ − ρ0) + e^{−t}(U(ρ0 − χ)U† − (ρ0 − χ)): the closed form solves
+    Eq. (6); residual of ρ(t) = χ + e^{−t}U(ρ0 − χ)U† in Eq. (6) (d = 2, symbolic)."""
+    t = sp.Symbol("t", positive=True)
+    E = [sp.Symbol("E_0", real=True), sp.Symbol("E_1", real=True)]
+    chi = [sp.Symbol("c", nonnegative=True)]
+    chi.append(1 - chi[0])
+    rho0 = hermitian_state(2)
+    rho0 = rho0.subs(rho0[1, 1], 1 - rho0[0, 0])
+    r = solution_eq6(chi, rho0, E, t)
+    H = sp.diag(*E)
+    res = sp.diff(r, t) - (-sp.I * (H * r - r * H) + lambda_chi(chi, r))
+    return _zero_proof(res.applyfunc(sp.simplify))
+
+
+def bob_partial_trace_proof() -> sp.Expr:
+    """Tr_A of Alice's thermalization term and of −i[H_A ⊗ 1, ·] for generic ρ_AB (d_A = 3,
+    d_B = 2): zero (so only Bob's own Hamiltonian can move ρ_B)."""
+    return _zero_proof(local_generator_partial_trace(3, 2))
+
+
+def bob_exact_instances() -> dict:
+    """Bob's Hamiltonian σ_x on a product state |0⟩|0⟩ (ρ_B moves), and the same with H_B = 0."""
+    rho = [[1 if (i, j) == (0, 0) else 0 for j in range(4)] for i in range(4)]
+    base = {"dA": 2, "dB": 2, "E_A": [0, 1], "chi": ["1/2", "1/2"], "rho": rho}
+    return {"instances": [dict(base, H_B=[[0, 1], [1, 0]]), dict(base, H_B=[[0, 0], [0, 0]])],
+            "searched": 2}
+
+
+def signalling_exact() -> dict:
+    """Alice E = (0, 1, 2) shares (|0⟩|0⟩ + |2⟩|1⟩)/√2 with Bob's qubit: per-member windows and a
+    window fixed for the whole ensemble."""
+    h = "sqrt(1/2)"
+    psi = [h, 0, 0, 0, 0, h]
+    return {"instances": [{"dA": 3, "dB": 2, "E_A": [0, 1, 2], "psi": psi, "t": 20, "rule": r}
+                          for r in ("per-member", "fixed")], "searched": 2}
+
+
+def linearity_exact() -> dict:
+    """{|0⟩, |2⟩} vs {(|0⟩ ± |2⟩)/√2}, equal weights, on E = (0, 1, 2): the same ρ(0)."""
+    h = "sqrt(1/2)"
+    e1 = [["1/2", [1, 0, 0]], ["1/2", [0, 0, 1]]]
+    e2 = [["1/2", [h, 0, h]], ["1/2", [h, 0, "-sqrt(1/2)"]]]
+    return {"instances": [{"E": [0, 1, 2], "ensemble1": e1, "ensemble2": e2, "t": 20, "rule": r,
+                           "chi": ["1/3", "1/3", "1/3"]} for r in ("per-member", "fixed")],
+            "searched": 2}
+
+
+def sui_norm_proof() -> sp.Expr:
+    drift, noise, _ = sui_norm_and_residual()
+    return _zero_proof(drift, *noise)
+
+
+def sui_master_proof() -> sp.Expr:
+    return _zero_proof(sui_norm_and_residual()[2])
+
+
+def born_proof() -> sp.Expr:
+    a = sp.Matrix(3, 3, lambda i, j: sp.Symbol(f"a{i}{j}"))
+    Delta, res = born_limit_eq7(a)
+    return _zero_proof(res)
+
+
+def collapse_martingale_proof() -> sp.Expr:
+    return _zero_proof(collapse_population_drift(3))
+
+
+def sui_energy_exact() -> dict:
+    """Qubit H = −(Δ/2)σ_x (Δ = 1) written in its eigenbasis E = (−1/2, 1/2); collapse onto the σ_z
+    states (rotated basis), ground state; and a commuting case on χ's shell."""
+    h = sp.sqrt(sp.Rational(1, 2))
+    U = sp.Matrix([[h, h], [h, -h]])  # σ_z states in the σ_x eigenbasis
+    g = sp.Matrix([1, 0])
+    return {"instances": [
+        {"E": ["-1/2", "1/2"], "U": _smat(U), "Jcal": 1, "rho": _smat(g * g.T)},
+        {"E": [0, 1, 2], "U": _smat(sp.eye(3)), "Jcal": 1, "alpha": 1, "chi": ["1/3"] * 3,
+         "psi": ["sqrt(1/3)"] * 3, "rho": _smat(sp.ones(3, 3) / 3)},
+    ], "searched": 2}
+
+
+def sui_interpolation_exact() -> dict:
+    """E = (0, 1, 2), collapse basis = energy basis, ψ0 = (|0⟩ + |2⟩)/√2 (window: χ = 1/3 each)."""
+    return {"instances": [{"E": [0, 1, 2], "U": _smat(sp.eye(3)), "Jcal": 1, "alpha": 1,
+                           "chi": ["1/3"] * 3, "psi": ["sqrt(1/2)", 0, "sqrt(1/2)"]}], "searched": 1}
+
+
+def sui_steady_exact() -> dict:
+    third = sp.Rational(1, 3)
+    rho_inf, res = sui_steady_state([0, 1, 2], [third] * 3)
+    return {"instances": [{"E": [0, 1, 2], "U": _smat(sp.eye(3)), "Jcal": "3/2", "alpha": "7/10",
+                           "chi": ["1/3"] * 3}], "searched": 1,
+            "proof": _zero_proof(res)}
+
+
+def wiener_proof() -> sp.Expr:
+    from sympy.stats import E as Ex
+    from sympy.stats import Normal
+
+    dt = sp.Symbol("dt", positive=True)
+    W1, W2 = Normal("W1", 0, sp.sqrt(dt)), Normal("W2", 0, sp.sqrt(dt))
+    return _zero_proof(Ex(W1), Ex(W1**2) - dt, Ex(W1 * W2))
+
+
+def eq5_dimensions_proof() -> sp.Expr:
+    """[𝒜]·[time] − 1 and [√𝒜 dW] − 1 as dimension dictionaries (empty = dimensionless)."""
+    A, noise = eq5_dimensions()
+    from sympy.physics import units as u
+    from sympy.physics.units.systems.si import dimsys_SI
+
+    per_time = dimsys_SI.get_dimensional_dependencies(1 / u.time)
+    return _zero_proof(sp.Integer(int(A != per_time)), sp.Integer(len(noise)))
+
+
+def detailed_balance_exact() -> dict:
+    """Generic rates on 3 levels (J^{01}J^{12}J^{20} ≠ J^{02}J^{21}J^{10}) and J^{μν} = χ_μ."""
+    return {"instances": [
+        {"E": [0, 1, 2], "J": [[1, 1, 2], [3, 1, 1], [1, 2, 1]]},
+        {"E": [0, 1, 2], "J": [["1/2"] * 3, ["1/3"] * 3, ["1/6"] * 3]},
+    ], "searched": 2}
+
+
+def energy_martingale_proof() -> sp.Expr:
+    """E[dp_μ]/dt = (α𝒩/ħ)(χ_μ − p_μ) (d = 3): residual of that identity."""
+    drift = energy_population_drift(3)
+    chi = [sp.Symbol(f"chi_{m}", nonnegative=True) for m in range(3)]
+    r = hermitian_state(3)
+    unit = {r[2, 2]: 1 - r[0, 0] - r[1, 1]}
+    return _zero_proof(*[drift[m] - (chi[m] - r[m, m].subs(unit)) for m in range(2)])
+
+
+def eigenstate_stability_proof() -> sp.Expr:
+    ok = []
+    for i in range(3):
+        probs = [1 if k == i else 0 for k in range(3)]
+        chi, _, V = window_chi([0, 1, 3], probs)
+        ok += [V, *(sp.Matrix(chi) - sp.Matrix(probs)), *lambda_chi(chi, sp.diag(*probs))]
+    return _zero_proof(*ok)
+
+
+def bob_partial_trace_instances() -> dict:
+    """Exact instances (Bob with and without a Hamiltonian) and the proof that the Alice-local
+    part of Eq. (6) never moves ρ_B (generic ρ_AB, d_A = 3, d_B = 2)."""
+    out = bob_exact_instances()
+    out["proof"] = bob_partial_trace_proof()
+    return out
+
+
+def relative_entropy_exact() -> dict:
+    """Exact rational instances for D[χ‖ρ(t)]: full-rank states with rational entries."""
+    q = sp.Rational
+    rho1 = sp.Matrix([[q(1, 2), q(1, 5) + q(1, 10) * sp.I], [q(1, 5) - q(1, 10) * sp.I, q(1, 2)]])
+    rho2 = sp.diag(q(7, 10), q(1, 5), q(1, 10))
+    rho2[0, 1] = rho2[1, 0] = q(1, 10)
+    return {"instances": [
+        {"E": [0, 1], "chi": ["1/3", "2/3"], "rho": _smat(rho1)},
+        {"E": [0, 1, 3], "chi": ["1/2", "1/2", "0"], "rho": _smat(rho2)},
+        {"E": [0, 2, 5], "chi": ["1/6", "1/3", "1/2"], "rho": _smat(rho2)},
+    ], "searched": 3}

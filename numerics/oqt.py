@@ -17,6 +17,7 @@ A. Mukherjee, arXiv:2504.16197 (manuscript ``001_72cbdd6588fdbaef.txt``), Eqs. (
 from __future__ import annotations
 
 import itertools
+import math
 from dataclasses import dataclass
 from functools import cache
 
@@ -1265,3 +1266,436 @@ def sui_uniqueness(ratios=(1e-3, 1.0, 1e3)) -> list[float]:
         )
         out.append(far)
     return out
+
+
+# ---------------------------------------------------------------------------
+# Instance searches for the claim table: each returns {"instances": [...], "searched": n};
+# the judge re-evaluates the paper's statement and assumptions on every instance itself.
+# Instances are plain dicts: real arrays as lists, complex ones as {"re": [...], "im": [...]}.
+# ---------------------------------------------------------------------------
+
+
+def _c(z) -> dict:
+    z = np.asarray(z, complex)
+    return {"re": z.real.tolist(), "im": z.imag.tolist()}
+
+
+def _found(instances: list, searched: int | None = None) -> dict:
+    return {"instances": instances, "searched": len(instances) if searched is None else searched}
+
+
+def _rand_psi(d, rng):
+    v = rng.standard_normal(d) + 1j * rng.standard_normal(d)
+    return v / np.linalg.norm(v)
+
+
+def norm_instances(n: int = 40, seed: int = 101) -> dict:
+    """Seeded (d, J, D = √J, ψ) on the paper's transition operators, and the same with one
+    coupling off the FDR (D² = J/2): the judge decides which keep the norm."""
+    rng = np.random.default_rng(seed)
+    out = []
+    for _ in range(n):
+        d = int(rng.integers(2, 5))
+        J = rng.uniform(0.1, 2.0, (d, d))
+        out.append({"J": J.tolist(), "D": np.sqrt(J).tolist(), "psi": _c(_rand_psi(d, rng)),
+                    "E": rng.normal(size=d).tolist()})
+    return _found(out)
+
+
+def fdr_norm_kernel(d: int = 3, seed: int = 3) -> np.ndarray:
+    """Null space of c ↦ dN/dt (c = J − D², paper's operators L_μν) from the drift evaluated
+    numerically at seeded states (singular value decomposition of the sampled linear map)."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for _ in range(4 * d * d):
+        psi = _rand_psi(d, rng)
+        row = []
+        for m, v in itertools.product(range(d), repeat=2):
+            L = _L(m, v, d).astype(complex)
+            # drift of N per unit (J − D²) in channel (m, v): −(⟨L†L⟩ − |⟨L⟩|²) (the J-part)
+            row.append(norm_increment_one_step(psi, L, 1.0, 0.0))
+        rows.append(row)
+    _, s, Vt = np.linalg.svd(np.array(rows))
+    return Vt[np.sum(s > 1e-10 * s[0]):]
+
+
+def fdr_necessity_search(d: int = 3, seed: int = 3) -> dict:
+    """Norm-preserving couplings off the FDR: J − D² in the numerical null space of the drift
+    (each basis vector, and a seeded combination), plus FDR instances (which satisfy linearity)."""
+    K = fdr_norm_kernel(d, seed)
+    rng = np.random.default_rng(seed + 1)
+    out = []
+    vecs = list(K) + [rng.standard_normal(len(K)) @ K]
+    for c in vecs:
+        c = c.reshape(d, d) / np.abs(c).max()
+        J = 1.0 + np.abs(c)
+        out.append({"J": J.tolist(), "D": np.sqrt(J - c).tolist()})
+    for _ in range(6):
+        J = rng.uniform(0.1, 2.0, (d, d))
+        out.append({"J": J.tolist(), "D": np.sqrt(J).tolist()})
+    return _found(out)
+
+
+def fdr_scaling_by_root_finding(J0: float = 0.3) -> dict:
+    """D* solving E[dN] = 0 for J = 𝒩·J₀ on the channel L_02 (root finding), 𝒩 = 1 … 1000, for
+    both readings of 'both terms proportional to 𝒩' (the coupling D, or its rate D²)."""
+    from scipy.optimize import brentq
+
+    rng = np.random.default_rng(11)
+    psi = _rand_psi(3, rng)
+    L = _L(0, 2, 3).astype(complex)
+    Ns = [1.0, 10.0, 100.0, 1000.0]
+    Ds = [brentq(lambda D, n=n: norm_increment_one_step(psi, L, J0 * n, D), 1e-8, 1e4,
+                 xtol=1e-15, rtol=1e-15) for n in Ns]
+    return _found([{"reading": r, "N": Ns, "J0": J0, "D": Ds} for r in ("coupling", "rate")])
+
+
+def identity_instances(identity: str, n: int = 25, seed: int = 7) -> dict:
+    """Seeded random instances for one of the paper's identities (the judge evaluates it)."""
+    rng = np.random.default_rng(seed + sum(map(ord, identity)))
+    out = []
+    for _ in range(n):
+        d = int(rng.integers(2, 5))
+        E = rng.normal(size=d)
+        chi = rng.dirichlet(np.ones(d))
+        rho = random_state(d, rng)
+        x = {"identity": identity, "E": E.tolist(), "chi": chi.tolist(), "rho": _c(rho)}
+        if identity in ("C_chi", "C_E", "coherence_decay"):
+            x["J"] = rng.uniform(0, 2, (d, d)).tolist()
+        if identity in ("ansatz", "eq3", "eq4"):
+            x["A"], x["B"] = rng.uniform(0.1, 2, d).tolist(), rng.uniform(0.1, 2, d).tolist()
+        if identity == "variance":  # Eq. (4): a χ with the state's energy (mean-preserving shift)
+            p = np.diag(rho).real
+            v = np.cross(np.ones(3), E[:3]) if d == 3 else None
+            if v is None:
+                d, E = 3, rng.normal(size=3)
+                rho = random_state(3, rng)
+                p = np.diag(rho).real
+                v = np.cross(np.ones(3), E)
+            neg = v < 0
+            step = 0.5 * min(p[neg] / -v[neg]) if np.any(neg) else 0.1
+            x.update(E=E.tolist(), rho=_c(rho), chi=(p + step * v).tolist())
+        if identity == "eq6_from_eq5":
+            x.update(alpha=float(rng.uniform(0.1, 3)), N=float(rng.uniform(1, 50)),
+                     hbar=float(rng.uniform(0.5, 2)))
+        if identity in ("log_d", "window_sum"):
+            x["p"] = rng.dirichlet(np.ones(d)).tolist()
+        if identity == "unitary":
+            x.update(psi=_c(_rand_psi(d, rng)), t=float(rng.uniform(0, 20)))
+        if identity == "conserved":
+            sector = rng.integers(0, 2, d)
+            x["S"] = np.where(sector == 0, 0.0, 2.0 + rng.normal()).tolist()
+            x["J"] = (rng.uniform(0, 1, (d, d)) * (sector[:, None] == sector[None, :])).tolist()
+        if identity == "canonical":
+            x["beta"] = float(rng.normal(scale=2))
+        out.append(x)
+    return _found(out)
+
+
+def shell_instances(n: int = 20, seed: int = 29) -> dict:
+    """States on and off the shell Tr[ρH] = Tr[χH] with J^{μν} = χ_μ (B = 1)."""
+    rng = np.random.default_rng(seed)
+    out = []
+    for k in range(n):
+        d = 3
+        E = np.sort(rng.normal(size=d))
+        chi = rng.dirichlet(np.ones(d))
+        rho = random_state(d, rng)
+        if k % 2:  # on the shell: a pure state with χ's populations and random phases
+            psi = np.sqrt(chi) * np.exp(1j * rng.uniform(0, 2 * np.pi, d))
+            rho = np.outer(psi, psi.conj())
+        out.append({"E": E.tolist(), "chi": chi.tolist(), "rho": _c(rho)})
+    return _found(out)
+
+
+def nonconstant_b_instances() -> dict:
+    """Exhaustive lexicographic search over B ∈ {1, 2, 3}³ on spectrum (0, 1, 2) and χ uniform, and
+    a one-parameter scan on the generic spectrum (0, 1, 3), χ = (1/2, 1/3, 1/6): every B whose
+    J^{μν} = χ_μB^μB^ν keeps χ stationary and conserves energy where B = 1 does."""
+    out = []
+    E, chi = np.array([0.0, 1.0, 2.0]), np.ones(3) / 3
+    searched = 0
+    for B in itertools.product((1, 2, 3), repeat=3):
+        searched += 1
+        J = chi[:, None] * np.outer(B, B)
+        sup = sse.liouvillian(np.diag(E).astype(complex), eq2_channels(J))
+        if np.abs(_apply(sup, np.diag(chi).astype(complex))).max() < 1e-12:
+            out.append({"E": E.tolist(), "chi": chi.tolist(), "B": list(map(float, B))})
+    # generic spectrum: B = (1, b1, b2) with χ stationary and C_E ∝ gap, found by least squares
+    E2, chi2 = np.array([0.0, 1.0, 3.0]), np.array([0.5, 1 / 3, 1 / 6])
+    from scipy.optimize import least_squares
+
+    def resid(b):
+        B = np.array([1.0, *b])
+        J = chi2[:, None] * np.outer(B, B)
+        flows = [sum(J[m, v] * chi2[v] - J[v, m] * chi2[m] for v in range(3)) for m in range(3)]
+        # C_E coefficient of each population ∝ (E_ν − Tr χH): ratios equal
+        coef = [sum(J[m, v] * (E2[m] - E2[v]) for m in range(3)) for v in range(3)]
+        gap = E2 - chi2 @ E2
+        return np.array(flows + [coef[0] * gap[1] - coef[1] * gap[0], coef[0] * gap[2] - coef[2] * gap[0]])
+
+    for start in ((2.0, 2.0), (3.0, 1.0), (1.5, 0.5)):
+        searched += 1
+        r = least_squares(resid, start, bounds=(1e-3, 50), xtol=1e-15, ftol=1e-15, gtol=1e-15)
+        if np.abs(r.fun).max() < 1e-12 and np.ptp([1.0, *r.x]) > 1e-6:
+            out.append({"E": E2.tolist(), "chi": chi2.tolist(), "B": [1.0, *map(float, r.x)]})
+    return _found(out, searched)
+
+
+def window_pure_search(max_level: int = 3, max_weight: int = 3) -> dict:
+    """Exhaustive: spectra ⊂ {0..max_level} (2–3 distinct levels, sorted), integer amplitude
+    weights in {0..max_weight}: all identical-pure-member ensembles (the judge applies the window)."""
+    out = []
+    for d in (2, 3):
+        for spec in itertools.combinations(range(max_level + 1), d):
+            for w in itertools.product(range(max_weight + 1), repeat=d):
+                if sum(w) == 0:
+                    continue
+                amps = np.sqrt(np.array(w, float) / sum(w))
+                out.append({"E": list(map(float, spec)), "amps": amps.tolist()})
+    return _found(out)
+
+
+def spins_window_float(n: int = 1000, p: float = 0.2005) -> dict:
+    """n spins-1/2 in a field: the window mean of the binomial degeneracies in floating point
+    (log-gamma weights) for product members with up-probability p; the instance for the judge."""
+    from scipy.special import gammaln
+
+    E, V = n * p, n * p * (1 - p)
+    ks = np.arange(n + 1)
+    inside = (ks - E) ** 2 <= V
+    lg = gammaln(n + 1) - gammaln(ks + 1) - gammaln(n - ks + 1)
+    w = np.exp(lg[inside] - lg[inside].max())
+    mean = float((w * ks[inside]).sum() / w.sum())
+    return {"instances": [{"spins": {"n": n, "p": repr(p)}, "window_mean": mean, "E": E}],
+            "searched": 1}
+
+
+def entropy_window_search() -> dict:
+    """Identical pure members on equally spaced ladders {0..4} with weights ≤ 2 placed
+    symmetrically about the middle level (so that Eq. (4) holds), at times t = 0.5 … 4: the
+    judge evaluates Ṡ, S and log D itself (t = 1 … 4)."""
+    out = []
+    E = [0.0, 1.0, 2.0, 3.0, 4.0]
+    for a, b, c in itertools.product(range(3), repeat=3):
+        if a + b + c == 0:
+            continue
+        w = np.array([a, b, c, b, a], float)
+        amps = np.sqrt(w / w.sum())
+        for t in (1.0, 2.0, 3.0, 4.0):
+            out.append({"E": E, "amps": amps.tolist(), "t": t})
+    return _found(out)
+
+
+def eq6_state_instances(n: int = 20, seed: int = 53, full_rank: bool = True) -> dict:
+    """Seeded (E, χ, ρ0) for Eq. (6) statements (distance, recurrence, relative entropy)."""
+    rng = np.random.default_rng(seed)
+    out = []
+    for _ in range(n):
+        d = int(rng.integers(2, 5))
+        out.append({"E": (rng.normal(size=d) * 3).tolist(), "chi": rng.dirichlet(np.ones(d)).tolist(),
+                    "rho": _c(random_state(d, rng, None if full_rank else 1))})
+    return _found(out)
+
+
+def trace_distance_instances(n: int = 10, seed: int = 47) -> dict:
+    return eq6_state_instances(n, seed, full_rank=False)
+
+
+def canonical_instances(n: int = 40, seed: int = 37) -> dict:
+    """Seeded spectra and energies in [E_min, E_max] (ends included) for χ_β."""
+    rng = np.random.default_rng(seed)
+    out = []
+    for k in range(n):
+        E = np.sort(rng.normal(size=int(rng.integers(2, 6))))
+        target = E.min() if k % 10 == 0 else (E.max() if k % 10 == 1 else rng.uniform(E.min(), E.max()))
+        out.append({"E": E.tolist(), "energy": float(target)})
+    return _found(out)
+
+
+def eigenstate_instances(n: int = 30, seed: int = 41) -> dict:
+    """Seeded non-degenerate spectra and each of their eigenstates."""
+    rng = np.random.default_rng(seed)
+    out = []
+    for _ in range(n):
+        E = np.sort(rng.normal(size=int(rng.integers(2, 5))))
+        out += [{"E": E.tolist(), "i": i} for i in range(len(E))]
+    return _found(out)
+
+
+def canonical_variance_instances(n: int = 24, seed: int = 73) -> dict:
+    """Seeded qubit and qutrit states; every other one a coherent state with χ_β's populations
+    (β from its own energy), the rest random."""
+    from scipy.optimize import brentq
+
+    rng = np.random.default_rng(seed)
+    out = []
+    for k in range(n):
+        d = 2 + k % 2
+        E = np.sort(rng.normal(size=d))
+        if k % 4 < 2:
+            b = rng.normal()
+            chi = np.exp(-b * (E - E.min()))
+            chi /= chi.sum()
+            psi = np.sqrt(chi) * np.exp(1j * rng.uniform(0, 2 * np.pi, d))
+            rho = np.outer(psi, psi.conj())
+        else:
+            rho = random_state(d, rng, 1)
+        out.append({"E": E.tolist(), "rho": _c(rho)})
+    del brentq
+    return _found(out)
+
+
+def charge_window_search_instances() -> dict:
+    """Exhaustive: H = 0 (one shell), charges ⊂ {0..3} (2–3 values), amplitude weights {0..3}."""
+    out = []
+    for d in (2, 3):
+        for svals in itertools.combinations(range(4), d):
+            for w in itertools.product(range(4), repeat=d):
+                if sum(w) == 0:
+                    continue
+                out.append({"E": [0.0] * d, "S": list(map(float, svals)),
+                            "amps": np.sqrt(np.array(w, float) / sum(w)).tolist()})
+    return _found(out)
+
+
+def fdr_energy_search(seed: int = 5) -> dict:
+    """Seeded FDR-satisfying couplings on the paper's operators and states: dE/dt for the judge."""
+    rng = np.random.default_rng(seed)
+    out = []
+    for _ in range(10):
+        d = int(rng.integers(2, 4))
+        out.append({"E": np.sort(rng.normal(size=d)).tolist(), "J": rng.uniform(0, 1, (d, d)).tolist(),
+                    "rho": _c(random_state(d, rng))})
+    return _found(out)
+
+
+def bipartite_instances(n: int = 20, seed: int = 71) -> dict:
+    """Seeded bipartite states (pure and mixed), Alice's spectrum and χ, Bob's Hamiltonian (zero
+    for half the cases, random Hermitian for the rest)."""
+    rng = np.random.default_rng(seed)
+    out = []
+    for k in range(n):
+        dA, dB = int(rng.integers(2, 4)), int(rng.integers(2, 4))
+        rho = random_state(dA * dB, rng, 1 if k % 3 == 0 else None)
+        HB = np.zeros((dB, dB)) if k % 2 == 0 else random_hermitian(dB, rng)
+        out.append({"dA": dA, "dB": dB, "E_A": rng.normal(size=dA).tolist(),
+                    "chi": rng.dirichlet(np.ones(dA)).tolist(), "H_B": _c(HB), "rho": _c(rho)})
+    return _found(out)
+
+
+def signalling_instances() -> dict:
+    """Alice's ladders {0, 1, 2} (and {0, 1, 2, 3}) shared with a qubit of Bob's: every state
+    a|μ⟩|0⟩ + b|ν⟩|1⟩ with μ < ν and weights in {1, 2}, under both window rules."""
+    out = []
+    for dA in (3, 4):
+        for mu, nu in itertools.combinations(range(dA), 2):
+            for wa, wb in itertools.product((1, 2), repeat=2):
+                psi = np.zeros(2 * dA)
+                psi[2 * mu], psi[2 * nu + 1] = math.sqrt(wa), math.sqrt(wb)
+                for rule in ("per-member", "fixed"):
+                    out.append({"dA": dA, "dB": 2, "E_A": list(map(float, range(dA))),
+                                "psi": (psi / np.linalg.norm(psi)).tolist(), "t": 20.0,
+                                "rule": rule})
+    return _found(out)
+
+
+def linearity_instances() -> dict:
+    """Pairs of pure-member ensembles with the same ρ(0): {|μ⟩, |ν⟩} and {(|μ⟩ ± |ν⟩)/√2} on ladders
+    {0..3}, under both window rules (for "fixed", χ from ρ(0))."""
+    out = []
+    for mu, nu in itertools.combinations(range(4), 2):
+        d = 4
+        e1 = [[0.5, np.eye(d)[mu].tolist()], [0.5, np.eye(d)[nu].tolist()]]
+        plus = (np.eye(d)[mu] + np.eye(d)[nu]) / math.sqrt(2)
+        minus = (np.eye(d)[mu] - np.eye(d)[nu]) / math.sqrt(2)
+        e2 = [[0.5, plus.tolist()], [0.5, minus.tolist()]]
+        E = list(map(float, range(d)))
+        p = 0.5 * (np.eye(d)[mu] + np.eye(d)[nu])
+        chi = window_chi(np.array(E), p)
+        for rule in ("per-member", "fixed"):
+            out.append({"E": E, "ensemble1": e1, "ensemble2": e2, "t": 20.0, "rule": rule,
+                        "chi": chi.tolist()})
+    return _found(out)
+
+
+def _rand_unitary(d, rng, scale=0.6):
+    return sla.expm(-1j * scale * random_hermitian(d, rng))
+
+
+def sui_instances(n: int = 20, seed: int = 20250429, thermal: bool = True) -> dict:
+    """Seeded Eq. (7)/(8) setups: spectrum, rotated collapse basis, 𝒥, α, window χ, ψ, ρ."""
+    rng = np.random.default_rng(seed)
+    out = []
+    for k in range(n):
+        d = int(rng.integers(2, 4))
+        E = np.sort(rng.normal(size=d))
+        U = np.eye(d) if k % 4 == 0 else _rand_unitary(d, rng)
+        psi = _rand_psi(d, rng)
+        x = {"E": E.tolist(), "U": _c(U), "Jcal": float(rng.uniform(0.2, 2)), "psi": _c(psi),
+             "rho": _c(random_state(d, rng))}
+        if thermal:
+            x.update(alpha=float(rng.uniform(0.2, 2)), chi=window_chi(E, np.abs(psi) ** 2).tolist())
+        out.append(x)
+    return _found(out)
+
+
+def sui_energy_instances() -> dict:
+    """Seeded SUI setups plus commuting ones (collapse basis = energy basis, ρ on χ's shell)."""
+    base = sui_instances(12, seed=8, thermal=True)["instances"]
+    rng = np.random.default_rng(9)
+    for _ in range(6):
+        d = 3
+        E = np.sort(rng.normal(size=d))
+        chi = rng.dirichlet(np.ones(d))
+        psi = np.sqrt(chi) * np.exp(1j * rng.uniform(0, 2 * np.pi, d))
+        base.append({"E": E.tolist(), "U": _c(np.eye(d)), "Jcal": 1.0, "alpha": 0.7,
+                     "chi": chi.tolist(), "psi": _c(psi), "rho": _c(np.outer(psi, psi.conj()))})
+    return _found(base)
+
+
+def wiener_seeds() -> dict:
+    return _found([{"seed": s, "n": 200_000, "dt": 1e-3} for s in (3, 4, 5)])
+
+
+def eq5_dimensions_instances() -> dict:
+    A, noise = eq5_dimensions_pint()
+    return _found([{"A": A, "noise": noise}])
+
+
+def populations_instances(n: int = 40, seed: int = 97) -> dict:
+    """Seeded spectra (degeneracies allowed) and populations for the window statements."""
+    rng = np.random.default_rng(seed)
+    out = []
+    for _ in range(n):
+        d = int(rng.integers(1, 7))
+        E = rng.integers(-5, 6, d).astype(float)
+        out.append({"E": E.tolist(), "p": rng.dirichlet(np.ones(d)).tolist()})
+    return _found(out)
+
+
+def detailed_balance_instances(n: int = 12, seed: int = 19) -> dict:
+    """Seeded rate matrices: generic J > 0 and product-form J^{μν} = A^μ."""
+    rng = np.random.default_rng(seed)
+    out = []
+    for k in range(n):
+        d = 3
+        J = rng.uniform(0.1, 2, (d, d)) if k % 2 else np.outer(rng.uniform(0.1, 2, d), np.ones(d))
+        out.append({"E": rng.normal(size=d).tolist(), "J": J.tolist()})
+    return _found(out)
+
+
+def pure_member_instances(n: int = 20, seed: int = 43) -> dict:
+    """Seeded spectra and pure members (for the martingale statements)."""
+    rng = np.random.default_rng(seed)
+    out = []
+    for _ in range(n):
+        d = int(rng.integers(2, 5))
+        out.append({"E": np.sort(rng.normal(size=d)).tolist(), "amps": _c(_rand_psi(d, rng))})
+    return _found(out)
+
+
+def distance_rate_fitted():
+    """A callable (α, 𝒩, ħ) ↦ the decay rate of D_χ = Tr[(ρ − χ)²] fitted from Eq. (6) integrated
+    numerically (seeded 3-level case)."""
+    return lambda alpha, N, hbar: distance_decay_rates(float(alpha), float(N), float(hbar))[0]

@@ -1,0 +1,30 @@
+"""Small constructors shared by the section modules (records only; no engine is imported)."""
+
+from __future__ import annotations
+
+from claims.core.api import Claim, Property, Quantity, Route
+
+P = "claims.papers.oqt.predicates:"
+
+
+def prop(id, what, statement, assumes="always", condition=None, derivation=None, numeric=None,
+         shared=None, **kw):
+    """A Property quantity: predicates named by their function in :mod:`predicates`."""
+    judge = Property(statement=P + statement, assumes=P + assumes,
+                     condition=None if condition is None else (condition[0], P + condition[1]))
+    extra = {} if shared is None else {"shared": shared}
+    return Quantity(id=f"oqt:{id}", what=what, judge=judge, derivation=derivation,
+                    numeric=numeric, **extra, **kw)
+
+
+def identity(id, what, name, assumes="always", n=25):
+    """An identity of the paper: exact residual (derivation) and seeded instances (numerics)."""
+    return prop(id, what, "identity_holds", assumes,
+                derivation=Route("derive.oqt:identity_proof", fixed={"identity": name}),
+                numeric=Route("numerics.oqt:identity_instances", fixed={"identity": name, "n": n}))
+
+
+def mention(id, quantity, location, statement, stated, quote, expect, **kw):
+    return Claim(id=f"oqt:{id}", quantity=f"oqt:{quantity}", location=location,
+                 statement=statement, stated=stated, quote=quote, expect=expect, units="ħ = 1",
+                 **kw)
