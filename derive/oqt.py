@@ -1134,3 +1134,20 @@ def relative_entropy_exact() -> dict:
         {"E": [0, 1, 3], "chi": ["1/2", "1/2", "0"], "rho": _smat(rho2)},
         {"E": [0, 2, 5], "chi": ["1/6", "1/3", "1/2"], "rho": _smat(rho2)},
     ], "searched": 3}
+
+
+def fdr_microcanonical_exact() -> dict:
+    """Rates J^{μν} (FDR imposed) with a non-uniform stationary state, and J^{μν} = χ_μ with a
+    uniform window χ (uniform stationary state): from the exact null vector of Eq. (2)."""
+    J = sp.Matrix([[1, 2, 1], [1, 1, 3], [2, 1, 1]])
+    third = sp.Rational(1, 3)
+    return {"instances": [{"E": [0, 1, 2], "J": _smat(J)},
+                          {"E": [0, 1, 2], "J": _smat(sp.Matrix(3, 3, lambda i, j: third))}],
+            "searched": 2}
+
+
+def entropy_noise_exact() -> dict:
+    """The entropy counterexample's members and a qubit, at t = 1: ensemble entropy with and
+    without the noise of Eq. (5)."""
+    return {"instances": [dict(ENTROPY_CASE, t=1),
+                          {"E": [0, 1], "amps": ["sqrt(1/2)", "sqrt(1/2)"], "t": 1}], "searched": 2}

@@ -1699,3 +1699,15 @@ def distance_rate_fitted():
     """A callable (α, 𝒩, ħ) ↦ the decay rate of D_χ = Tr[(ρ − χ)²] fitted from Eq. (6) integrated
     numerically (seeded 3-level case)."""
     return lambda alpha, N, hbar: distance_decay_rates(float(alpha), float(N), float(hbar))[0]
+
+
+def entropy_noise_instances(n: int = 4, seed: int = 61) -> dict:
+    """Seeded pure members on small spectra at t = 0.5 and 2 (noise on and off, judged)."""
+    rng = np.random.default_rng(seed)
+    out = []
+    for _ in range(n):
+        d = int(rng.integers(2, 4))
+        amps = _rand_psi(d, rng)
+        for t in (0.5, 2.0):
+            out.append({"E": np.sort(rng.normal(size=d)).tolist(), "amps": _c(amps), "t": t})
+    return _found(out)

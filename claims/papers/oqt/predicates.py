@@ -1189,3 +1189,65 @@ def wiener_moments(x) -> bool:
 def dimensions_consistent(x) -> bool:
     """[𝒜] = 1/time and √𝒜·dW dimensionless (pint dimensionality strings)."""
     return x["A"] == "1 / [time]" and x["noise"] == "dimensionless"
+
+
+# ---------------------------------------------------------------------------------------
+# what the FDR alone gives; entropy from the noise (mechanism, noise on and off)
+# ---------------------------------------------------------------------------------------
+
+
+def fdr_stationary_microcanonical(x) -> bool:
+    """Eq. (2) with the instance's rates (FDR imposed) has a stationary state uniform on its
+    support (a microcanonical form)."""
+    J = real(x["J"])
+    d = J.shape[0]
+    E = real(x["E"]) if "E" in x else np.zeros(d)
+    ns = sla.null_space(superop(lambda r: eq2_rhs(E, J, r), d), rcond=1e-10)
+    R = ns[:, 0].reshape(d, d, order="F")
+    p = np.diag(R / np.trace(R)).real
+    sup = p[p > 1e-12]
+    return bool(np.ptp(sup) < 1e-9)
+
+
+def _member_without_noise(E, psi, chi, t, steps=4000):
+    """One member of Eq. (5) with the noise switched off (D = 0, deterministic part kept,
+    normalised after each RK4 step); identical members stay identical."""
+    d = len(E)
+    H = np.diag(E).astype(complex)
+    ch = [("thermal", L(m, n, d), chi[m], 0.0) for m in range(d) for n in range(d)]
+
+    def f(v):
+        n = np.vdot(v, v).real
+        a = -1j * H @ v
+        for _, Lop, J, _D in ch:
+            ell = np.vdot(v, Lop @ v) / n
+            a = a + J * (np.conj(ell) * (Lop @ v) - 0.5 * (Lop.conj().T @ (Lop @ v))
+                         - 0.5 * abs(ell) ** 2 * v)
+        return a
+
+    h = t / steps
+    v = psi.astype(complex)
+    for _ in range(steps):
+        k1 = f(v)
+        k2 = f(v + 0.5 * h * k1)
+        k3 = f(v + 0.5 * h * k2)
+        k4 = f(v + h * k3)
+        v = v + h / 6 * (k1 + 2 * k2 + 2 * k3 + k4)
+        v = v / np.linalg.norm(v)
+    return v
+
+
+def entropy_only_from_noise(x) -> bool:
+    """Full model: the ensemble entropy S(t) > 0; noise switched off (identical members under
+    the deterministic part of Eq. (5)): the ensemble stays pure, S(t) = 0."""
+    E, rho0, chi = ensemble_start(x)
+    t = float(num(x["t"]).real)
+    s_full = entropy(evolve6(E, chi, rho0, t))
+    psi = arr(x["amps"])
+    v = _member_without_noise(E, psi / np.linalg.norm(psi), chi, t, steps=100)
+    s_off = entropy(np.outer(v, v.conj()))
+    return s_full > 1e-6 and s_off < 1e-9
+
+
+def pure_members_not_stationary(x) -> bool:
+    return identical_pure_members(x) and out_of_equilibrium_at(x)

@@ -60,6 +60,10 @@ QUANTITIES = [
          "relative_entropy_monotone", "full_rank_state",
          derivation=Route("derive.oqt:relative_entropy_exact"),
          numeric=Route("numerics.oqt:eq6_state_instances")),
+    prop("entropy-from-noise", "ensemble entropy with the noise of Eq. (5) on (S > 0) and off "
+         "(identical deterministic members: S = 0)", "entropy_only_from_noise",
+         "pure_members_not_stationary", derivation=Route("derive.oqt:entropy_noise_exact"),
+         numeric=Route("numerics.oqt:entropy_noise_instances")),
     prop("no-energy-martingale", "under Eq. (5) the energy-basis weights drift (not martingales)",
          "energy_weights_not_martingale", "populations_off_window",
          derivation=Route("derive.oqt:energy_martingale_proof"),
@@ -123,6 +127,10 @@ CLAIMS = [
             "constructed.", "increasing von Neumann entropy",
             "constructed an OQT model with increasing von Neumann entropy in ensembles",
             refuted("The same counterexample: " + ENTROPY_CE)),
+    mention("entropy-from-noise", "entropy-from-noise", "Entropy of ensembles",
+            "The stochasticity of each member's dynamics (Eq. (5)) itself generates the ensemble's "
+            "entropy.", "generates entropy for ensembles",
+            "itself, generates entropy for ensembles", CONFIRMED),
     mention("entropy-rate-identity", "entropy-rate-identity", "Entropy production (unnumbered)",
             "With α𝒩/ħ = 1: Ṡ = Tr[(ρ − χ_E)log ρ] = D[χ_E‖ρ] + H_χ − S.",
             "Ṡ = Tr[(ρ − χ_E) log ρ] = D[χ_E‖ρ] + H_χ − S",
