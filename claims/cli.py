@@ -106,8 +106,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
-    from claims.text.manuscript import ManuscriptError
     from claims.core.registry import RegistryError, default_registry
+    from claims.text.manuscript import ManuscriptError
 
     try:
         reg = default_registry()
@@ -228,9 +228,9 @@ def _audit(reg, args) -> int:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from claims.text import revision
-    from claims.reports.report import build_json, build_markdown, dumps, write_atomic
     from claims.core.runner import run_claims
+    from claims.reports.report import build_json, build_markdown, dumps, write_atomic
+    from claims.text import revision
 
     claims = reg.for_paper(args.paper)
     fmts = _formats(args.format)
@@ -271,8 +271,8 @@ def _audit(reg, args) -> int:
     if "html" in fmts:  # figures are rendered only here: the other formats stay fast
         from claims.reports.html import write_html
 
-        write_atomic(out / "claims.reports.html", write_html(doc, claims, results))
-        written.append(out / "claims.reports.html")
+        write_atomic(out / "claims.html", write_html(doc, claims, results))
+        written.append(out / "claims.html")
     if "junit" in fmts:
         from claims.reports.junit import build_junit
 

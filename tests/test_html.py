@@ -277,9 +277,9 @@ def test_cli_writes_html_md_json(tmp_path):
                         "--out", str(out), "--no-progress"],
                        capture_output=True, text=True, env=env, timeout=300, check=False)
     assert p.returncode == 0, p.stderr
-    for name in ("claims.reports.html", "claims.md", "claims.json"):
+    for name in ("claims.html", "claims.md", "claims.json"):
         assert (out / name).is_file(), name
-    page = (out / "claims.reports.html").read_text(encoding="utf-8")
+    page = (out / "claims.html").read_text(encoding="utf-8")
     _parse(page)
     for cid in ("oqt:one", "oqt:two", "oqt:expr"):
         assert f'id="{cid}"' in page

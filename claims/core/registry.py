@@ -44,6 +44,10 @@ class Registry:
             )
         if claim.paper not in self.papers:
             raise RegistryError(f"claim {claim.id!r} ({origin}) belongs to unregistered paper")
+        if claim.quantity is not None:
+            from claims.core.evaluate import register as register_quantity
+
+            register_quantity(claim.quantity)
         self.claims[claim.id] = claim
         self._origin[claim.id] = origin
 
@@ -78,11 +82,25 @@ def build_registry(modules: tuple[str, ...] = PAPER_MODULES) -> Registry:
     reg = Registry()
     for name in modules:
         mod = importlib.import_module(name)
+        _bind_inputs(mod)
         reg.register_paper(mod.PAPER)
         for claim in mod.CLAIMS:
             reg.register(claim, origin=name)
     reg.check_complete()
     return reg
+
+
+def _bind_inputs(mod) -> None:
+    """Quantities declared without ``inputs=`` use their paper's ``INPUTS``."""
+    from claims.core.evaluate import register as register_quantity
+
+    inputs = getattr(mod, "INPUTS", None)
+    quantities = list(getattr(mod, "QUANTITIES", ()))
+    quantities += [c.quantity for c in getattr(mod, "CLAIMS", ()) if c.quantity is not None]
+    for q in quantities:
+        if q.inputs is None and inputs is not None:
+            object.__setattr__(q, "inputs", inputs)
+        register_quantity(q)
 
 
 @cache

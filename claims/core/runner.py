@@ -52,17 +52,70 @@ def _call(route) -> Outcome | None:
     return as_outcome(route())
 
 
+def _judge_mention(claim: Claim) -> tuple[Judgement, Outcome | None, Outcome | None, dict]:
+    """A mention on the framework: its quantity evaluated (once per process), then judged."""
+    from claims.core.evaluate import evaluate, register
+
+    q = claim.quantity
+    register(q)
+    at = dict(claim.at or ())
+    ev = evaluate(q, claim.judged_value, at)
+    extra = {"quantity": q.id, "inputs": _plain(ev.point), "cross_check": ev.cross_check,
+             "trace": ev.trace}
+    if ev.defect is not None:
+        return Judgement(ev.defect[0], ev.defect[1]), ev.d, ev.n, extra
+    j = claim.judge(claim.judged_value, ev.d, ev.n)
+    if claim.consistency and j.verdict is Verdict.REFUTED:
+        j, extra["inherited_from"] = _inherited(claim, q, at, j)
+    return j, ev.d, ev.n, extra
+
+
+def _inherited(claim: Claim, q, at: dict, j: Judgement):
+    """A refuted number computed from a printed upstream number: is it consistent with the
+    printed upstream value?  Then the error is inherited, reported at its root."""
+    from claims.core.evaluate import evaluate
+    from claims.core.inputs import Q
+
+    override = dict(claim.consistency)
+    evc = evaluate(q, claim.judged_value, at, override)
+    jc = claim.judge(claim.judged_value, evc.d, evc.n)
+    if jc.verdict is not Verdict.CONFIRMED:
+        return j, None  # wrong even from the paper's own printed inputs: an error of its own
+    roots = []
+    for param in override:
+        b = dict(q.derivation.bindings).get(param) if q.derivation else None
+        roots.append(b.id if isinstance(b, Q) else f"input {param}")
+    printed = ", ".join(f"{p} = {q.inputs[i].value}" for p, i in override.items())
+    root = ", ".join(roots)
+    reason = (f"consistent with the printed {printed} ({jc.reason}); the error is inherited "
+              f"from {root}, refuted at its root; from the correct inputs: {j.reason}")
+    return Judgement(Verdict.REFUTED, reason, j.evidence, j.severity, j.interval, j.decided_by), root
+
+
+def _plain(d: dict) -> dict:
+    out = {}
+    for k, v in d.items():
+        out[k] = v if isinstance(v, (int, float, str, bool)) or v is None else str(v)
+    return out
+
+
 def run_claim(claim: Claim, default_limit: float | None = DEFAULT_TIME_LIMIT) -> Result:
     """Run both routes of ``claim`` and judge them."""
     limit = claim.time_limit if claim.time_limit is not None else default_limit
+    if claim.quantity is not None and claim.quantity.time_limit is not None and claim.time_limit is None:
+        limit = claim.quantity.time_limit
     t0 = time.perf_counter()
     d = n = None
+    extra: dict = {}
     shown: tuple[str | None, str | None] = (None, None)
     try:
         with time_limit(limit):
-            d = _call(claim.derivation)
-            n = _call(claim.numeric)
-            j: Judgement = claim.judge(claim.judged_value, d, n)
+            if claim.quantity is not None:
+                j, d, n, extra = _judge_mention(claim)
+            else:
+                d = _call(claim.derivation)
+                n = _call(claim.numeric)
+                j = claim.judge(claim.judged_value, d, n)
             shown = (render(d), render(n))
     except ClaimTimeout as e:
         j = Judgement(Verdict.UNDECIDED, str(e))
@@ -87,7 +140,19 @@ def run_claim(claim: Claim, default_limit: float | None = DEFAULT_TIME_LIMIT) ->
         details=details,
         seconds=round(seconds, 3),
         derived_mathml=mathml,
+        quantity=extra.get("quantity"),
+        inputs=extra.get("inputs"),
+        cross_check=extra.get("cross_check"),
+        trace=extra.get("trace"),
+        rule=j.interval.rule if j.interval is not None else None,
+        inherited_from=extra.get("inherited_from"),
+        instances_checked=_instances(d, n),
     )
+
+
+def _instances(d: Outcome | None, n: Outcome | None) -> int | None:
+    counts = [len(o.instances) for o in (d, n) if o is not None and o.instances is not None]
+    return sum(counts) if counts else None
 
 
 def _mathml(o: Outcome | None) -> str | None:

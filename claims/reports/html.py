@@ -295,9 +295,10 @@ def _head(doc: dict) -> str:
 
 def _status(doc: dict) -> tuple[str, str]:
     s = doc["summary"]
-    if s.get("defects"):
-        return "bad", (f"{len(s['defects'])} claim(s) ended in error or disagree (defects of the "
-                       "checker), " + f"{len(s['unexpected'])} verdict(s) differ from the registry")
+    if s.get("defect_ids"):
+        return "bad", (f"{len(s['defect_ids'])} claim(s) ended in error, disagree, dependent or "
+                       "insensitive (defects of the checker or of a claim's routes), "
+                       f"{len(s['unexpected'])} verdict(s) differ from the registry")
     if s["unexpected"]:
         return "bad", f"{len(s['unexpected'])} verdict(s) differ from the registry's expectation"
     return "ok", "every verdict is the one the registry expects"
@@ -369,7 +370,7 @@ def _figure_index(doc: dict, by_id: dict[str, Claim]) -> str:
     where: dict[str, tuple[str, list[str]]] = {}
     for c in doc["claims"]:
         claim = by_id.get(c["id"])
-        for fn in (claim.figures if claim is not None else ()):
+        for fn in (claim.figure_functions() if claim is not None else ()):
             name = figure_name(fn)
             title = getattr(fn, "figure_title", None) or _shorten(figure_caption(fn), 90).rstrip(".")
             where.setdefault(name, (title, []))[1].append(c["id"])
@@ -618,7 +619,7 @@ def _figures(claim: Claim | None, render: bool) -> str:
     if claim is None or not claim.figures:
         return ""
     out = []
-    for fn in claim.figures:
+    for fn in claim.figure_functions():
         if not render:
             out.append(f'<figure class="fig" data-figure="{esc(figure_name(fn))}">'
                        f"<figcaption>{esc(figure_caption(fn))} (not rendered)</figcaption></figure>")

@@ -17,7 +17,9 @@ from claims import __version__
 from claims.core.model import Claim, Paper, Result, Verdict
 
 VERDICT_ORDER = [v.value for v in Verdict]
-ATTENTION = (Verdict.REFUTED, Verdict.CONDITIONAL, Verdict.UNDECIDED, Verdict.ERROR, Verdict.DISAGREE)
+ATTENTION = (Verdict.REFUTED, Verdict.CONDITIONAL, Verdict.UNDECIDED, Verdict.ERROR, Verdict.DISAGREE,
+             Verdict.DEPENDENT, Verdict.INSENSITIVE)
+DEFECT_VERDICTS = (Verdict.ERROR, Verdict.DISAGREE, Verdict.DEPENDENT, Verdict.INSENSITIVE)
 
 
 def claim_record(claim: Claim, r: Result) -> dict:
@@ -47,6 +49,14 @@ def claim_record(claim: Claim, r: Result) -> dict:
         # bound to a manuscript revision (claims.text.revision): unchanged / changed / stale, else null
         "manuscript_status": None,
         "stated_registry": claim.stated or None,
+        # the earned-verdicts framework (null for claims not on it)
+        "quantity": r.quantity,
+        "inputs": r.inputs,
+        "cross_check": r.cross_check,
+        "trace": r.trace,
+        "rule": r.rule,
+        "inherited_from": r.inherited_from,
+        "instances_checked": r.instances_checked,
     }
 
 
@@ -61,7 +71,12 @@ def summary(papers: list[Paper], claims: list[Claim], results: list[Result]) -> 
                                   key=lambda kv: VERDICT_ORDER.index(kv[0]))),
         "by_paper": {k: dict(v) for k, v in by_paper.items()},
         "unexpected": unexpected,
-        "defects": [r.claim_id for r in results if r.verdict in (Verdict.ERROR, Verdict.DISAGREE)],
+        "defects": {v.value: sum(r.verdict is v for r in results) for v in DEFECT_VERDICTS},
+        "defect_ids": [r.claim_id for r in results if r.verdict in DEFECT_VERDICTS],
+        "quantities": len({r.quantity for r in results if r.quantity}),
+        "mentions": sum(1 for r in results if r.quantity),
+        "legacy_claims": sum(1 for r in results if not r.quantity),
+        "inherited": sum(1 for r in results if r.inherited_from),
         "ok": not unexpected,
     }
 
@@ -92,7 +107,7 @@ def fit_comment(text: str, limit: int = PR_COMMENT_LIMIT) -> str:
     cut = cut if cut > 0 else limit - 300
     left = text[cut:].count("\n- **`")
     return (text[:cut] + f"\n\n… {left} more claim(s) not shown: the comment size limit was "
-            "reached. The full list is in claims.md and claims.reports.html.\n")
+            "reached. The full list is in claims.md and claims.html.\n")
 
 
 def build_markdown(doc: dict, *, summary_only: bool = False) -> str:
