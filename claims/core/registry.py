@@ -83,6 +83,8 @@ def build_registry(modules: tuple[str, ...] = PAPER_MODULES) -> Registry:
     for name in modules:
         mod = importlib.import_module(name)
         _bind_inputs(mod)
+        if getattr(mod.PAPER, "inputs", None) is None and getattr(mod, "INPUTS", None) is not None:
+            object.__setattr__(mod.PAPER, "inputs", mod.INPUTS)
         reg.register_paper(mod.PAPER)
         for claim in mod.CLAIMS:
             reg.register(claim, origin=name)
