@@ -196,6 +196,8 @@ def claim_key(claim: Claim, paper_module: str, time_limit: float | None) -> str:
         "id": claim.id, "stated": claim.stated, "judge": repr(claim.judge),
         "expect": claim.expect.verdict.value, "time_limit": claim.time_limit or time_limit,
     }
+    if record["time_limit"] is not None:
+        record["time_limit"] = float(record["time_limit"])  # 300 and 300.0 are one limit
     h = hashlib.sha256()
     for part in (_environment(), json.dumps(record, sort_keys=True), _fingerprint_once(paper_module)):
         h.update(part.encode())
