@@ -355,6 +355,7 @@ def test_kill_during_each_report_write_of_an_audit(tmp_path):
             _, files = read_report_set(out)
             assert sorted(files) == sorted(NAMES) and len(_verdicts(out)) == 5
         assert _audit(tmp_path, "out", CLAIMS_MINI_INJECT="error").returncode == 1
+        old = {n: (out / n).read_bytes() for n in NAMES}  # the previous set of the next trial
     assert r.returncode == 0 and killed >= 3 * len(NAMES)
 
 
