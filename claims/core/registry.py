@@ -200,7 +200,8 @@ class Registry:
         self._ensure(key)
         if key not in self._papers:
             known = self.keys() if not any(s.key is None for s in self._pending) else list(self.papers)
-            raise RegistryError(f"unknown paper key {key!r}; known: {', '.join(known)}")
+            raise RegistryError(f"unknown paper key {key!r}; known: {', '.join(known) or 'none'} "
+                                "(a paper package is found once installed: pip install -e DIR)")
         return [c for c in self._claims.values() if c.paper == key]
 
     def origin(self, claim: Claim) -> str:
