@@ -34,6 +34,8 @@ class _Parser(argparse.ArgumentParser):
 def _parser() -> argparse.ArgumentParser:
     p = _Parser(prog="claims", description="Check the stated results of physics manuscripts.")
     p.add_argument("--version", action="version", version=f"claims {__version__}")
+    p.add_argument("--papers", metavar="MODULE[,MODULE]",
+                   help="audit these paper modules (default: the installed paper plugins)")
     sub = p.add_subparsers(dest="command", parser_class=_Parser, required=True)
 
     ls = sub.add_parser("list", help="list claims: ids, locations, statements")
@@ -85,6 +87,9 @@ def _parser() -> argparse.ArgumentParser:
 
     ca = sub.add_parser("cache", help="manage the result cache (.claims-cache/, or $CLAIMS_CACHE_DIR)")
     ca.add_argument("action", choices=["clear", "info"])
+    from claims.text.scaffold import add_parser  # `claims new`: a paper package from a manuscript
+
+    add_parser(sub)
     return p
 
 
@@ -109,7 +114,12 @@ def _dispatch(args: argparse.Namespace) -> int:
     from claims.core.registry import RegistryError, default_registry
     from claims.text.manuscript import ManuscriptError
 
+    from claims.core import plugins
+
     try:
+        plugins.use_papers(args.papers)
+        if args.command == "new":
+            return plugins.new_command(args)
         reg = default_registry()
         if args.command == "list":
             return _list(reg, args)
@@ -122,7 +132,7 @@ def _dispatch(args: argparse.Namespace) -> int:
 
             return (revision.diff_command if args.command == "diff"
                     else revision.coverage_command)(reg, args)
-        return _audit(reg, args)
+        return plugins.audit_with_quotes(_audit, reg, args)
     except (RegistryError, ManuscriptError) as e:
         raise UsageError(str(e)) from None
 
