@@ -60,7 +60,7 @@ def text(s: object, table: bool = False) -> str:
     for w in clean(s).split():
         joined = " ".join(run)
         inside = run and _depth(joined) > 0  # inside a bracket opened in the formula: it goes on
-        if inside or _ACTIVE.search(w):
+        if inside or _ACTIVE.search(w if table else w.replace("|", "")):
             core, trail = _split_trailing(w)
             run.append(core)
             if trail and _depth(" ".join(run)) <= 0:
@@ -307,10 +307,18 @@ def build_markdown(doc: dict, *, summary_only: bool = False, report_url: str | N
     for c in rest:
         lines.append("| " + " | ".join((
             f"`{c['id']}`", text(c["location"], True), code(c["stated"], True),
-            code(c["derived"], True), code(c["numeric"], True), c["verdict"],
+            _value_cell(c["derived"]), _value_cell(c["numeric"]), c["verdict"],
             c["evidence"] or "")) + " |")
     lines += ["", "</details>", ""]
     return "\n".join(lines)
+
+
+def _value_cell(v: object) -> str:
+    """A derived or numerical value in a table cell: a formula in code, prose as prose."""
+    if v is None:
+        return ""
+    s = clean(v)
+    return code(s, True) if (" " not in s or _ACTIVE.search(s)) else text(s, True)
 
 
 def _inert_row(line: str) -> str:
@@ -356,7 +364,7 @@ def fit_comment(text: str, limit: int = PR_COMMENT_LIMIT) -> str:
         cut = text.rfind("\n", 0, budget)
     cut = cut if cut > 0 else budget
     left = text[cut:].count("\n- **`")
-    note = (f"\n\n… {left} more item(s) not shown: the comment size limit ({limit:,} characters) "
+    note = (f"\n\n… {left} more claim(s) not shown: the comment size limit ({limit:,} characters) "
             "was reached. The full list is in claims.md and claims.reports.html.\n")
     out = text[:cut] + note
     return out[:limit]
