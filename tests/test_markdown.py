@@ -137,5 +137,5 @@ def test_summary_is_cut_to_fit_a_comment(doc):
                              for i in range(200) for c in base])
     md = build_markdown(many, summary_only=True)
     assert len(md) < GITHUB_COMMENT_LIMIT
-    assert md.rstrip().endswith("The full list is in claims.md and claims.reports.html.")
+    assert md.rstrip().endswith("The full list is in claims.md and claims.html.")
     assert "more claim(s) not shown" in md

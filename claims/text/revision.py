@@ -38,8 +38,8 @@ import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from claims.text.manuscript import Manuscript, normalise_char
 from claims.core.model import Claim, Result, Verdict
+from claims.text.manuscript import Manuscript, normalise_char
 
 STATUSES = ("unchanged", "changed", "stale")
 MIN_ANCHOR = 6  # characters of quote context (and half of it) to anchor on one side only
@@ -807,8 +807,8 @@ def audit_doc(registry, audit: ManuscriptAudit, *, jobs: int = 1, default_limit=
 
 def diff_command(registry, args) -> int:
     """``claims diff OLD NEW``: audit both revisions, print per-claim changes (see docs/ci.md)."""
-    from claims.text.manuscript import ManuscriptError
     from claims.core.runner import DEFAULT_TIME_LIMIT
+    from claims.text.manuscript import ManuscriptError
 
     fail_on = fail_on_arg(args, default=())
     limit = DEFAULT_TIME_LIMIT if args.time_limit is None else args.time_limit
