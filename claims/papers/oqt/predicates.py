@@ -1251,3 +1251,23 @@ def entropy_only_from_noise(x) -> bool:
 
 def pure_members_not_stationary(x) -> bool:
     return identical_pure_members(x) and out_of_equilibrium_at(x)
+
+
+def show(x) -> str:
+    """A short readable form of an instance for the report."""
+
+    def fmt(v):
+        if isinstance(v, dict) and set(v) == {"re", "im"}:
+            z = arr(v)
+            return np.array2string(z, precision=3, suppress_small=True, separator=", ",
+                                   max_line_width=10**6)
+        if isinstance(v, dict):
+            return "{" + ", ".join(f"{k}: {fmt(w)}" for k, w in v.items()) + "}"
+        if isinstance(v, (list, tuple)):
+            return "(" + ", ".join(fmt(w) for w in v) + ")"
+        if isinstance(v, float):
+            return f"{v:.4g}"
+        return str(v)
+
+    text = "; ".join(f"{k} = {fmt(v)}" for k, v in x.items())
+    return text if len(text) <= 400 else text[:397] + "…"

@@ -56,7 +56,7 @@ CLAIMS = [
                 "linearly dependent, so c has a 3-dimensional kernel for d = 3 (e.g. c₁₀ = 1, "
                 "c₂₀ = −1, c₁₁ = 1, c₂₂ = −1 keeps dN = 0 for every state). Every such choice "
                 "makes E[dΨ] nonlinear in Ψ; requiring in addition a linear ensemble equation "
-                "(imposed at 12 exact states) leaves only c = 0, i.e. the FDR.")),
+                "(imposed at 15 exact states) leaves only c = 0, i.e. the FDR.")),
     mention("fdr-scaling", "fdr-scaling", "Paragraph after Eq. (1)",
             "Both terms controlling the transition rates (deterministic, coupling J; stochastic, "
             "coupling D) must be proportional to 𝒩, as clarified by the FDR.",

@@ -13,7 +13,7 @@ from claims.core.api import (
     refuted,
 )
 
-from ._build import identity, mention, prop
+from ._build import _keep, identity, mention, prop
 
 ENTROPY_CE = (
     "spectrum (0, 1, 2, 3, 4), identical pure members ψ0 = √(1/8)|0⟩ + √(3/4)|2⟩ + √(1/8)|4⟩: "
@@ -32,11 +32,11 @@ QUANTITIES = [
     prop("eq5-dimensions", "[𝒜] = 1/time and √𝒜 dW dimensionless", "dimensions_consistent",
          derivation=Route("derive.oqt:eq5_dimensions_proof"),
          numeric=Route("numerics.oqt:eq5_dimensions_instances")),
-    Quantity(id="oqt:distance-rate", what="ω in Ḋ_χ = −ωD_χ, D_χ = Tr[(ρ − χ_E)²], Eq. (6)",
+    _keep(Quantity(id="oqt:distance-rate", what="ω in Ḋ_χ = −ωD_χ, D_χ = Tr[(ρ − χ_E)²], Eq. (6)",
              judge=Expression("2*alpha*N/hbar",
                               symbols={"alpha": (0.2, 2.0), "N": (1.0, 5.0), "hbar": (0.5, 2.0)}),
              derivation=Route("derive.oqt:hs_distance_rate"),
-             numeric=Route("numerics.oqt:distance_rate_fitted")),
+             numeric=Route("numerics.oqt:distance_rate_fitted"))),
     prop("distance-exponential", "D_χ(t) = D_χ(0)e^{−ωt} for every state under Eq. (6)",
          "hs_distance_exponential", "valid_eq6_instance",
          derivation=Route("derive.oqt:distance_proof"),

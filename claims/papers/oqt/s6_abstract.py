@@ -1,4 +1,5 @@
-"""Abstract, introduction and conclusions: mentions of quantities defined in the sections."""
+"""Abstract, introduction and conclusions: mentions of quantities defined in the sections (and
+what the FDR alone gives).  Imported last: its mentions use quantities of the other sections."""
 
 from __future__ import annotations
 
