@@ -36,25 +36,6 @@ def norm_increment_eq1(n_channels: int = 3) -> tuple[sp.Expr, tuple]:
     return ito.norm_increment(ito.oqt_sse(n_channels))
 
 
-def fdr_per_channel(n_channels: int = 3) -> list[tuple[sp.Expr, sp.Expr]]:
-    """Split the dN drift into channels: [(coupling factor, state factor)] per channel.
-
-    Notes
-    -----
-    The drift is linear in the couplings; for channel k it is
-    (D_k² − J_k)·N(⟨L_k†L_k⟩ − |⟨L_k⟩|²).  The state factor is the variance of
-    L_k, which is non-zero for generic states, so dN = 0 for all states iff
-    D_k² = J_k for every k.
-    """
-    drift, _ = norm_increment_eq1(n_channels)
-    out = []
-    for k in range(n_channels):
-        J, D = sp.symbols(f"J{k} D{k}", positive=True)
-        part = sp.expand(drift).coeff(J) * J + sp.expand(drift).coeff(D**2) * D**2
-        out.append((sp.factor(part), sp.factor(sp.expand(drift).coeff(D**2))))
-    return out
-
-
 def fdr_solution(n_channels: int = 3) -> list[dict]:
     """Solve dN drift = 0 identically in the state, channel by channel, for D_k > 0."""
     drift, _ = norm_increment_eq1(n_channels)
@@ -88,15 +69,6 @@ def ensemble_residual_eq1(n_channels: int = 2, fdr: bool = True) -> sp.Expr:
     if fdr:
         mean = mean.subs(subs)
     return ito.simplify_nc(mean - target, sde.algebra)
-
-
-@cache
-def norm_increment_eq5() -> tuple[sp.Expr, tuple]:
-    """dN for one channel of Eq. (5): stochastic coupling √𝒜, deterministic 𝒜."""
-    alg, a, b, J, D = ito.thermalization_channel("")
-    A = sp.Symbol("A", positive=True)
-    sde = ito.SSE(a.subs(J, A), (b.subs(D, sp.sqrt(A)),), alg)
-    return ito.norm_increment(sde)
 
 
 @cache
@@ -342,13 +314,6 @@ def moments(E: list, probs: list) -> tuple[sp.Expr, sp.Expr]:
     return m, sp.expand(sum(p * e**2 for p, e in zip(probs, E)) - m**2)
 
 
-def energy_rate_under_eq6(E: list, probs: list) -> sp.Expr:
-    """dE/dt at t = 0 under Eq. (6) with the window rule (α𝒩/ħ = 1): Tr[H Λ_χ(ρ)] = E_χ − E."""
-    chi, Em, _ = window_chi(E, probs)
-    rho = sp.diag(*probs)
-    return sp.simplify((sp.diag(*E) * lambda_chi(chi, rho)).trace())
-
-
 def variance_rate_residual(d: int = 3) -> sp.Expr:
     """V̇ under Eq. (2) with J^{μν} = χ_μ minus the paper's Σ E²χ − Σ E²ρ, given Eq. (4)."""
     chi = [sp.Symbol(f"chi_{m}", nonnegative=True) for m in range(d)]
@@ -388,29 +353,6 @@ def entropy_rate_at_zero(E: list, probs: list) -> sp.Expr:
     """Ṡ(0) = Tr[(ρ − χ) log ρ] for a diagonal full-rank ρ under Eq. (6), window rule, α𝒩/ħ = 1."""
     chi, _, _ = window_chi(E, probs)
     return sp.nsimplify(sp.simplify(sum((p - c) * sp.log(p) for p, c in zip(probs, chi))))
-
-
-def entropy_rate_identity_residual() -> sp.Expr:
-    """Tr[(ρ−χ)log ρ] − (D[χ‖ρ] + H_χ − S) for diagonal ρ, χ with symbolic weights (d = 3)."""
-    p = sp.symbols("p0:3", positive=True)
-    c = sp.symbols("c0:3", positive=True)
-    lhs = sum((p[i] - c[i]) * sp.log(p[i]) for i in range(3))
-    D = sum(c[i] * sp.log(c[i]) - c[i] * sp.log(p[i]) for i in range(3))
-    Hc = -sum(c[i] * sp.log(c[i]) for i in range(3))
-    S = -sum(p[i] * sp.log(p[i]) for i in range(3))
-    return sp.expand(lhs - (D + Hc - S))
-
-
-def pure_state_entropy_path(E: tuple, amps: tuple, times: tuple) -> tuple[list, list]:
-    """Exact χ (window rule) and S(t) at ``times`` for the ensemble started in the pure state ``amps``."""
-    amps = [sp.nsimplify(a) for a in amps]
-    probs = [sp.Abs(a) ** 2 for a in amps]
-    chi, _, _ = window_chi(list(E), probs)
-    psi = sp.Matrix(amps)
-    rho0 = psi * psi.H
-    t = sp.Symbol("t", nonnegative=True)
-    rho_t = solution_eq6(chi, rho0, list(E), t)
-    return chi, [entropy_exact(rho_t.subs(t, tt).applyfunc(sp.simplify)) for tt in times]
 
 
 def canonical_energy(E: list, beta: sp.Expr) -> sp.Expr:
@@ -523,16 +465,6 @@ def born_limit_eq7(rho0: sp.Matrix) -> sp.Matrix:
     return Delta, residual
 
 
-def sui_energy_rate_qubit() -> sp.Expr:
-    """dE/dt at the ground state of H = −(Δ/2)σ_x under 𝒥Λ_R with P_k = |k⟩⟨k| (σ_z basis)."""
-    Delta, Jc = sp.symbols("Delta Jcal", positive=True)
-    H = -Delta / 2 * sp.Matrix([[0, 1], [1, 0]])
-    g = sp.Matrix([1, 1]) / sp.sqrt(2)  # ground state of −(Δ/2)σ_x
-    rho = g * g.T
-    P = [L_op(0, 0, 2), L_op(1, 1, 2)]
-    return sp.simplify((H * Jc * lambda_R(P, rho)).trace())
-
-
 def pure_state_entropy_rate(E: tuple, amps: tuple, t0: sp.Expr) -> tuple[list, sp.Expr, sp.Expr]:
     """Exact χ (window rule), S(t0) and Ṡ(t0) for the ensemble of identical pure members ``amps``.
 
@@ -547,20 +479,6 @@ def pure_state_entropy_rate(E: tuple, amps: tuple, t0: sp.Expr) -> tuple[list, s
     rho_t = solution_eq6(chi, psi * psi.H, list(E), t).applyfunc(sp.simplify)
     S = entropy_exact(rho_t)
     return chi, S.subs(t, t0), sp.diff(S, t).subs(t, t0)
-
-
-def joint_window_chi(E: list, S: list, probs: list) -> list:
-    """χ_(E,S): uniform on eigenstates with E_μ ∈ [E ± δE] and S_μ ∈ [S ± δS] (exact)."""
-    chiE, _, _ = window_chi(E, probs)
-    chiS, _, _ = window_chi(S, probs)
-    inside = [int(a != 0 and b != 0) for a, b in zip(chiE, chiS)]
-    return [sp.Rational(i, sum(inside)) for i in inside]
-
-
-def charge_rate_under_joint_window(E: list, S: list, probs: list) -> sp.Expr:
-    """d⟨S⟩/dt at t = 0 under Eq. (6) with χ = χ_(E,S) (α𝒩/ħ = 1): Tr[S Λ_χ(ρ)] = ⟨S⟩_χ − ⟨S⟩."""
-    chi = joint_window_chi(E, S, probs)
-    return sp.simplify((sp.diag(*S) * lambda_chi(chi, sp.diag(*probs))).trace())
 
 
 def coherence_decay_rate(d: int = 3) -> tuple[sp.Expr, sp.Expr]:
@@ -582,11 +500,6 @@ def eq5_dimensions() -> tuple[sp.Expr, sp.Expr]:
         dimsys_SI.get_dimensional_dependencies(A),
         dimsys_SI.get_dimensional_dependencies(noise),
     )
-
-
-def energy_rate_eq2(J: sp.Matrix, E: list, probs: list) -> sp.Expr:
-    """dE/dt = Tr[H · Eq. (2)(ρ)] for a diagonal ρ (exact)."""
-    return sp.simplify((sp.diag(*E) * dissipator_eq2(J, sp.diag(*probs))).trace())
 
 
 def energy_population_drift(d: int = 3) -> sp.Matrix:
@@ -619,12 +532,6 @@ def unitary_populations(d: int = 3) -> sp.Matrix:
     return sp.Matrix(out)
 
 
-def detailed_balance_residual(d: int = 3) -> sp.Matrix:
-    """J^{μν}χ_ν − J^{νμ}χ_μ for J^{μν} = χ_μ."""
-    chi = [sp.Symbol(f"chi_{m}", nonnegative=True) for m in range(d)]
-    return sp.Matrix(d, d, lambda m, n: chi[m] * chi[n] - chi[n] * chi[m])
-
-
 def window_nonempty_identity(d: int = 4) -> sp.Expr:
     """Σ_μ p_μ[(E_μ − E)² − V] for d levels with symbolic populations (Σp = 1) and energies.
 
@@ -646,20 +553,28 @@ def paramagnet_window_means(n: int, p: sp.Rational) -> dict:
     degeneracy C(n, k)), members in the product state with up-probability ``p`` (exact).
 
     Returns E = np, V = np(1 − p), the window-rule mean (window [E − √V, E + √V]) and the
-    smallest mean over all windows centred on E (any half-width), in exact rationals.
+    smallest mean over all windows centred on E (any half-width), in exact rationals; the
+    windows grow level by level, so running integer sums give every mean in O(n).
     """
+    from fractions import Fraction
     from math import comb
 
-    E, V = n * p, n * p * (1 - p)
-    w = [comb(n, k) for k in range(n + 1)]
-
-    def mean(ks):
-        return sp.Rational(sum(w[k] * k for k in ks), sum(w[k] for k in ks))
-
-    rule = mean([k for k in range(n + 1) if (k - E) ** 2 <= V])
-    dist = sorted({abs(k - E) for k in range(n + 1)})
-    means = [mean([k for k in range(n + 1) if abs(k - E) <= d]) for d in dist]
-    return {"E": E, "V": V, "window_rule": rule, "min_any_width": min(means)}
+    q = Fraction(int(sp.numer(p)), int(sp.denom(p)))
+    E, V = n * q, n * q * (1 - q)
+    order = sorted(range(n + 1), key=lambda k: abs(k - E))
+    g = sw = 0
+    means, rule = [], None
+    for i, k in enumerate(order):
+        c = comb(n, k)
+        g, sw = g + c, sw + c * k
+        last = i == n or abs(order[i + 1] - E) != abs(k - E)
+        if last:
+            means.append(Fraction(sw, g))
+            if (k - E) ** 2 <= V and (i == n or (order[i + 1] - E) ** 2 > V):
+                rule = Fraction(sw, g)
+    return {"E": sp.Rational(E.numerator, E.denominator), "V": sp.Rational(V.numerator, V.denominator),
+            "window_rule": sp.Rational(rule.numerator, rule.denominator),
+            "min_any_width": sp.Rational(min(means).numerator, min(means).denominator)}
 
 
 # ---------------------------------------------------------------------------
@@ -725,66 +640,78 @@ def norm_drift_kernel(d: int = 3) -> list[sp.Matrix]:
 def _gaussian_rational_states(d: int, k: int, seed: int = 5):
     import random
 
+    from sympy.polys.domains import QQ_I
+
     rnd = random.Random(seed)
     out = []
     while len(out) < k:
-        v = [sp.Integer(rnd.randint(-3, 3)) + sp.I * rnd.randint(-3, 3) for _ in range(d)]
-        if any(z != 0 for z in v):
-            out.append(sp.Matrix(v))
+        v = [QQ_I(rnd.randint(-3, 3), rnd.randint(-3, 3)) for _ in range(d)]
+        if any(v):
+            out.append(v)
     return out
 
 
-def linear_and_norm_preserving_offsets(d: int = 3, samples: int = 12) -> int:
-    """Dimension of the set of c = J − D² for which Eq. (1) keeps the norm AND E[dΨ]/dt is
-    linear in Ψ at ``samples`` exact Gaussian-rational states (unknowns: c and a real-linear map
-    𝓛 on Hermitian matrices).  Every genuinely linear, norm-preserving choice satisfies these
-    equations, so dimension 0 proves c = 0, i.e. the FDR, is then necessary."""
-    from sympy.polys.domains import QQ
+def linear_and_norm_preserving_offsets(d: int = 3, samples: int = 15) -> int:
+    """Dimension of the offsets c = J − D² (in the norm-preserving kernel) for which E[dΨ]/dt of
+    Eq. (1) is still a linear function of Ψ at ``samples`` exact Gaussian-rational pure states.
+
+    The first d² independent samples fix the would-be linear map; every further sample Ψ_j =
+    Σ_i a_ji Ψ_i (exact coordinates) must then obey h(Ψ_j) = Σ_i a_ji h(Ψ_i), h the part of
+    E[dΨ]/dt that c adds.  Every genuinely linear choice satisfies these equations, so
+    dimension 0 proves that, with linearity required, only c = 0 (the FDR) keeps the norm.
+    """
+    from sympy.polys.domains import QQ, QQ_I
     from sympy.polys.matrices import DomainMatrix
 
-    basis = []
-    for i in range(d):
-        basis.append(L_op(i, i, d))
-    for i, j in itertools.combinations(range(d), 2):
-        basis.append(L_op(i, j, d) + L_op(j, i, d))
-        basis.append(sp.I * (L_op(i, j, d) - L_op(j, i, d)))
-    nb = len(basis)
-    G = sp.Matrix(nb, nb, lambda a, b: (basis[a] * basis[b]).trace())
-    Ginv = G.inv()
+    def conj(z):
+        return QQ_I(z.x, -z.y)
 
-    def coords(M):
-        return Ginv * sp.Matrix([sp.re(sp.expand((B * M).trace())) for B in basis])
-
-    rows = []
     kernel = norm_drift_kernel(d)
-    nk = len(kernel)
-    for psi in _gaussian_rational_states(d, samples):
-        Nn = sp.re((psi.H * psi)[0])
-        P = psi * psi.H / Nn
-        cP = coords(P)
-        # g(c)(Ψ) = Σ c_k [ −L Ψ L† + ⟨L†⟩LΨ + ⟨L⟩ΨL† − |⟨L⟩|²Ψ ]  (the part of E[dΨ] that c adds)
-        g_cols = []
-        for K in kernel:
-            acc = sp.zeros(d, d)
-            for m, v in itertools.product(range(d), repeat=2):
-                if K[m, v] == 0:
-                    continue
-                Lm = L_op(m, v, d)
-                ell = (psi.H * Lm * psi)[0] / Nn
-                acc += K[m, v] * (-Lm * P * Lm.H + sp.conjugate(ell) * Lm * P + ell * P * Lm.H
-                                  - ell * sp.conjugate(ell) * P)
-            g_cols.append(coords(acc.applyfunc(sp.expand)))
-        # unknowns: 𝓛 (nb × nb real) then kernel weights w; equations: 𝓛 cP − Σ w_k g_k(P) = 0
+    pairs = [(i, i) for i in range(d)] + list(itertools.combinations(range(d), 2))
+
+    def coords(M):  # real coordinates of a Hermitian matrix: diagonal, Re and Im of the upper part
+        out = [QQ(M[i][i].x) for i in range(d)]
+        for i, j in pairs[d:]:
+            out += [QQ(M[i][j].x), QQ(M[i][j].y)]
+        return out
+
+    def added(K, psi):  # Σ c_μν [−LΨL† + ⟨L†⟩LΨ + ⟨L⟩ΨL† − |⟨L⟩|²Ψ], Ψ = ψψ†/N, exact
+        n = sum((z * conj(z) for z in psi), QQ_I(0))
+        P = [[psi[a] * conj(psi[b]) / n for b in range(d)] for a in range(d)]
+        out = [[QQ_I(0)] * d for _ in range(d)]
+        for m, v in itertools.product(range(d), repeat=2):
+            c = QQ_I(K[m, v].p, 0) / QQ_I(K[m, v].q, 0)
+            if not c:
+                continue
+            ell = conj(psi[m]) * psi[v] / n  # ⟨L_mv⟩
+            out[m][m] -= c * P[v][v]  # −L Ψ L† = −Ψ_vv |m⟩⟨m|
+            for b in range(d):
+                out[m][b] += c * conj(ell) * P[v][b]  # ⟨L†⟩ L Ψ
+                out[b][m] += c * ell * P[b][v]  # ⟨L⟩ Ψ L†
+            for a in range(d):
+                for b in range(d):
+                    out[a][b] -= c * ell * conj(ell) * P[a][b]
+        return coords(out)
+
+    states = _gaussian_rational_states(d, samples)
+    X, H = [], []
+    for psi in states:
+        n = sum((z * conj(z) for z in psi), QQ_I(0))
+        X.append(coords([[psi[a] * conj(psi[b]) / n for b in range(d)] for a in range(d)]))
+        H.append([added(K, psi) for K in kernel])
+    nb = d * d
+    Bm = DomainMatrix([X[i] for i in range(nb)], (nb, nb), QQ)
+    if Bm.rank() < nb:
+        raise ArithmeticError("the first d² sample states are not a basis")
+    rows = []
+    for j in range(nb, samples):
+        a = Bm.transpose().lu_solve(DomainMatrix([[x] for x in X[j]], (nb, 1), QQ)).to_Matrix()
         for r in range(nb):
-            row = [sp.Integer(0)] * (nb * nb) + [-g[r] for g in g_cols]
-            for s_ in range(nb):
-                row[r * nb + s_] = cP[s_]
-            rows.append([sp.nsimplify(e) for e in row])
-    M = DomainMatrix([[QQ.convert(e) for e in row] for row in rows], (len(rows), nb * nb + nk), QQ)
-    ns = M.nullspace().to_Matrix()
-    # project the null space on the kernel weights: the dimension of admissible offsets c
-    W = ns[:, nb * nb:] if ns.rows else sp.zeros(0, nk)
-    return W.rank()
+            rows.append([H[j][k][r] - sum((QQ.from_sympy(a[i]) * H[i][k][r] for i in range(nb)), QQ(0))
+                         for k in range(len(kernel))])
+    if not rows:
+        return len(kernel)
+    return len(DomainMatrix(rows, (len(rows), len(kernel)), QQ).to_Matrix().nullspace())
 
 
 def fdr_necessity_instances(d: int = 3) -> dict:
@@ -805,7 +732,7 @@ def fdr_necessity_instances(d: int = 3) -> dict:
         out.append({"J": _smat(J), "D": _smat(J.applyfunc(sp.sqrt)),
                     "note": f"linear and norm preserving ⇒ c = 0 (offset dimension {dim})"})
     return {"instances": out, "searched": len(out),
-            "details": f"kernel of the norm drift: dimension {len(out) - 3}; with linearity at 12 "
+            "details": f"kernel of the norm drift: dimension {len(out) - 3}; with linearity at 15 "
                        f"exact states: dimension {dim}"}
 
 
@@ -898,8 +825,13 @@ def nonconstant_b_exact() -> dict:
 
 def window_energy_exact() -> dict:
     """Exact instances for Tr[χ_E H] = E: a qubit and the N = 1000 paramagnet (product members,
-    p = 2005/10000), and a symmetric case where it holds."""
-    return {"instances": [
+    p = 2005/10000), and a symmetric case where it holds; the paramagnet's window means in exact
+    rationals (the window rule's, and the smallest of any window centred on E)."""
+    m = paramagnet_window_means(1000, sp.Rational(2005, 10000))
+    return {"details": f"N = 1000 spins, E = {m['E']}: window-rule Tr[χ_E H] = "
+                       f"{sp.N(m['window_rule'], 8)}, smallest mean of any centred window "
+                       f"{sp.N(m['min_any_width'], 8)}",
+            "instances": [
         {"E": [0, 1], "amps": ["sqrt(1/3)", "sqrt(2/3)"]},
         {"spins": {"n": 1000, "p": "2005/10000"}},
         {"E": [0, 1, 2], "amps": ["sqrt(1/2)", "0", "sqrt(1/2)"]},
@@ -968,12 +900,6 @@ def trace_distance_exact() -> dict:
 def distance_proof() -> sp.Expr:
     a, Nn, hbar = sp.symbols("alpha N hbar", positive=True)
     return _zero_proof(hs_distance_rate() - 2 * a * Nn / hbar)
-
-
-def distance_rate_expression(alpha, N, hbar):
-    """ω of Ḋ_χ = −ωD_χ as a closed form in α, 𝒩, ħ (derived for generic ρ, d = 3)."""
-    a, Nn, hb = sp.symbols("alpha N hbar", positive=True)
-    return hs_distance_rate().subs({a: alpha, Nn: N, hb: hbar})
 
 
 def recurrence_bound_proof() -> sp.Expr:
