@@ -801,8 +801,11 @@ def off_shell_instances() -> dict:
     psi = sp.Matrix([sp.sqrt(c) for c in chi])
     on = psi * psi.T
     mixed_on = sp.diag(*chi)
+    J = sp.Matrix(3, 3, lambda m, n: chi[m])
+    rates = [sp.nsimplify((sp.diag(*E) * dissipator_eq2(J, r)).trace()) for r in (off, on, mixed_on)]
     return {"instances": [{"E": E, "chi": [_s(c) for c in chi], "rho": _smat(r)}
-                          for r in (off, on, mixed_on)], "searched": 3}
+                          for r in (off, on, mixed_on)], "searched": 3,
+            "details": f"exact C_E = Tr[H·Eq. (2)]: {rates} (off the shell, on it, χ itself)"}
 
 
 def eq4_propagation_proof() -> sp.Expr:
@@ -816,7 +819,9 @@ def nonconstant_b_exact() -> dict:
     """B = (1, 2, 1) on spectrum (0, 1, 2), χ uniform; B = (1, 18/5, 6/5) on (0, 1, 3),
     χ = (1/2, 1/3, 1/6): both keep χ stationary and conserve energy where B = 1 does."""
     q = sp.Rational
-    return {"instances": [
+    r = nonconstant_b_counterexample()
+    return {"details": f"B = (1, 2, 1): Ĉ_χ = 0 is {r['steady']}, C_E = {r['ratio']}·(Tr ρH − Tr χH)",
+            "instances": [
         {"E": [0, 1, 2], "chi": ["1/3"] * 3, "B": [1, 2, 1]},
         {"E": [0, 1, 3], "chi": ["1/2", "1/3", "1/6"], "B": ["1", _s(q(18, 5)), _s(q(6, 5))]},
         {"E": [0, 1, 2], "chi": ["1/3"] * 3, "B": [1, 1, 1]},
@@ -839,7 +844,12 @@ def window_energy_exact() -> dict:
 
 
 def window_variance_exact() -> dict:
-    return {"instances": [{"E": [0, 1, 2], "amps": ["sqrt(1/2)", "0", "sqrt(1/2)"]},
+    """(|0⟩ + |2⟩)/√2 on (0, 1, 2): V(0) against Var_χ(H) of its window (exact); an eigenstate."""
+    h = sp.Rational(1, 2)
+    chi, Em, V = window_chi([0, 1, 2], [h, 0, h])
+    _, Vchi = moments([0, 1, 2], chi)
+    return {"details": f"E = {Em}, V(0) = {V}, window χ_E = {chi}, V(∞) = Var_χ(H) = {Vchi}",
+            "instances": [{"E": [0, 1, 2], "amps": ["sqrt(1/2)", "0", "sqrt(1/2)"]},
                           {"E": [0, 1, 2], "amps": ["0", "1", "0"]}], "searched": 2}
 
 
@@ -874,7 +884,14 @@ def canonical_variance_exact() -> dict:
     rho2 = psi2 * psi2.T
     E3 = [0, 1, 3]
     psi3 = sp.Matrix([sp.sqrt(sp.Rational(1, 2)), sp.Rational(1, 2), sp.Rational(1, 2)])
-    return {"instances": [{"E": [0, 1], "rho": _smat(rho1)}, {"E": [0, 1], "rho": _smat(rho2)},
+    t = sp.Symbol("t", nonnegative=True)
+    chi1 = [sp.Rational(2, 3), sp.Rational(1, 3)]  # χ_β with ⟨H⟩_β = 1/3: β = log 2
+    r1 = solution_eq6(chi1, rho1, [0, 1], t)
+    H = sp.diag(0, 1)
+    Vt = sp.simplify((H * H * r1).trace() - (H * r1).trace() ** 2)
+    return {"details": f"qubit √(2/3)|0⟩ + √(1/3)|1⟩, χ_β = (2/3, 1/3): V(t) = {Vt} for all t "
+                       "(closed-form solution of Eq. (6)), coherence e^{−t}√2/3",
+            "instances": [{"E": [0, 1], "rho": _smat(rho1)}, {"E": [0, 1], "rho": _smat(rho2)},
                           {"E": E3, "rho": _smat(psi3 * psi3.T)}], "searched": 3}
 
 
@@ -883,18 +900,28 @@ def canonical_eigenstate_exact() -> dict:
 
 
 def charge_window_exact() -> dict:
-    return {"instances": [{"E": [0, 0], "S": [0, 1], "amps": ["sqrt(1/3)", "sqrt(2/3)"]},
+    """H = 0, charges (0, 1), ψ0 = √(1/3)|0⟩ + √(2/3)|1⟩: the charge window and ⟨Ŝ⟩_χ (exact)."""
+    third = sp.Rational(1, 3)
+    chi, S0, _ = window_chi([0, 1], [third, 2 * third])
+    return {"details": f"⟨Ŝ⟩ = {S0}, window in S: χ = {chi}, ⟨Ŝ⟩_χ = {sum(c * s_ for c, s_ in zip(chi, [0, 1]))}",
+            "instances": [{"E": [0, 0], "S": [0, 1], "amps": ["sqrt(1/3)", "sqrt(2/3)"]},
                           {"E": [0, 0, 0], "S": [0, 1, 2], "amps": ["sqrt(1/4)", "sqrt(1/2)", "sqrt(1/4)"]}],
             "searched": 2}
 
 
 def fdr_energy_exact() -> dict:
     """Qubit E = (0, 1), single channel L_10 with J^{10} = (D^{10})² = 1 (FDR), ρ = |0⟩⟨0|."""
-    return {"instances": [{"E": [0, 1], "J": [[0, 0], [1, 0]], "rho": [[1, 0], [0, 0]]}], "searched": 1}
+    J = sp.Matrix([[0, 0], [1, 0]])
+    rate = (sp.diag(0, 1) * dissipator_eq2(J, sp.diag(1, 0))).trace()
+    return {"details": f"dE/dt = Tr[H·Eq. (2)] = {rate} (exact)", "instances": [{"E": [0, 1], "J": [[0, 0], [1, 0]], "rho": [[1, 0], [0, 0]]}], "searched": 1}
 
 
 def trace_distance_exact() -> dict:
-    return {"instances": [{"rho": [[1, 0], [0, 0]], "chi": [0, 1]}], "searched": 1}
+    """ρ = |0⟩⟨0|, χ = |1⟩⟨1|: Tr[(ρ − χ)²] − ½‖ρ − χ‖₁ exactly (the identity would need 0)."""
+    dlt = sp.diag(1, -1)
+    hs = (dlt * dlt).trace()
+    td = sum(sp.Abs(x) for x in dlt.eigenvals(multiple=True)) / 2
+    return {"proof": hs - td, "details": f"Tr[(ρ − χ)²] = {hs}, ½‖ρ − χ‖₁ = {td}", "instances": [{"rho": [[1, 0], [0, 0]], "chi": [0, 1]}], "searched": 1}
 
 
 def distance_proof() -> sp.Expr:
@@ -927,7 +954,10 @@ def bob_exact_instances() -> dict:
     """Bob's Hamiltonian σ_x on a product state |0⟩|0⟩ (ρ_B moves), and the same with H_B = 0."""
     rho = [[1 if (i, j) == (0, 0) else 0 for j in range(4)] for i in range(4)]
     base = {"dA": 2, "dB": 2, "E_A": [0, 1], "chi": ["1/2", "1/2"], "rho": rho}
-    return {"instances": [dict(base, H_B=[[0, 1], [1, 0]]), dict(base, H_B=[[0, 0], [0, 0]])],
+    HB = sp.Matrix([[0, 1], [1, 0]])
+    rB = sp.diag(1, 0)
+    return {"details": f"with H_B = σ_x: ∂ρ_B/∂t = −i[H_B, ρ_B] = {sp.sstr(-sp.I * (HB * rB - rB * HB))}",
+            "instances": [dict(base, H_B=[[0, 1], [1, 0]]), dict(base, H_B=[[0, 0], [0, 0]])],
             "searched": 2}
 
 
@@ -936,7 +966,10 @@ def signalling_exact() -> dict:
     window fixed for the whole ensemble."""
     h = "sqrt(1/2)"
     psi = [h, 0, 0, 0, 0, h]
-    return {"instances": [{"dA": 3, "dB": 2, "E_A": [0, 1, 2], "psi": psi, "t": 20, "rule": r}
+    r = per_member_window_signal()
+    return {"details": f"Alice's long-time populations: no measurement {r['no_measurement']}, after "
+                       f"Bob's σ_z measurement {r['after_measurement']} (per-member windows, exact)",
+            "instances": [{"dA": 3, "dB": 2, "E_A": [0, 1, 2], "psi": psi, "t": 20, "rule": r}
                           for r in ("per-member", "fixed")], "searched": 2}
 
 
@@ -945,7 +978,10 @@ def linearity_exact() -> dict:
     h = "sqrt(1/2)"
     e1 = [["1/2", [1, 0, 0]], ["1/2", [0, 0, 1]]]
     e2 = [["1/2", [h, 0, h]], ["1/2", [h, 0, "-sqrt(1/2)"]]]
-    return {"instances": [{"E": [0, 1, 2], "ensemble1": e1, "ensemble2": e2, "t": 20, "rule": r,
+    r = per_member_window_signal()
+    return {"details": f"long-time ρ: members |0⟩, |2⟩ → {r['after_measurement']}; members "
+                       f"(|0⟩ ± |2⟩)/√2 → {r['no_measurement']} (same ρ(0), exact windows)",
+            "instances": [{"E": [0, 1, 2], "ensemble1": e1, "ensemble2": e2, "t": 20, "rule": r,
                            "chi": ["1/3", "1/3", "1/3"]} for r in ("per-member", "fixed")],
             "searched": 2}
 
@@ -984,7 +1020,11 @@ def sui_energy_exact() -> dict:
 
 def sui_interpolation_exact() -> dict:
     """E = (0, 1, 2), collapse basis = energy basis, ψ0 = (|0⟩ + |2⟩)/√2 (window: χ = 1/3 each)."""
-    return {"instances": [{"E": [0, 1, 2], "U": _smat(sp.eye(3)), "Jcal": 1, "alpha": 1,
+    third = sp.Rational(1, 3)
+    rho_inf, _ = sui_steady_state([0, 1, 2], [third] * 3)
+    return {"details": f"unique ρ_∞ = {sp.sstr(rho_inf)} for every 𝒥, α > 0 (solved symbolically); "
+                       "ρ_B = diag(1/2, 0, 1/2)",
+            "instances": [{"E": [0, 1, 2], "U": _smat(sp.eye(3)), "Jcal": 1, "alpha": 1,
                            "chi": ["1/3"] * 3, "psi": ["sqrt(1/2)", 0, "sqrt(1/2)"]}], "searched": 1}
 
 
