@@ -724,18 +724,17 @@ def bipartite_instances(n: int = 20, seed: int = 71) -> dict:
 
 
 def signalling_instances() -> dict:
-    """Alice's ladders {0, 1, 2} (and {0, 1, 2, 3}) shared with a qubit of Bob's: every state
-    a|μ⟩|0⟩ + b|ν⟩|1⟩ with μ < ν and weights in {1, 2}, under both window rules."""
+    """Alice's ladders {0, 1, 2} and {0, 1, 2, 3} shared with a qubit of Bob's: every state
+    (|μ⟩|0⟩ + |ν⟩|1⟩)/√2 with μ < ν (equal weights, so that Alice's window obeys Eq. (4)), under
+    both window rules."""
     out = []
     for dA in (3, 4):
         for mu, nu in itertools.combinations(range(dA), 2):
-            for wa, wb in itertools.product((1, 2), repeat=2):
-                psi = np.zeros(2 * dA)
-                psi[2 * mu], psi[2 * nu + 1] = math.sqrt(wa), math.sqrt(wb)
-                for rule in ("per-member", "fixed"):
-                    out.append({"dA": dA, "dB": 2, "E_A": list(map(float, range(dA))),
-                                "psi": (psi / np.linalg.norm(psi)).tolist(), "t": 20.0,
-                                "rule": rule})
+            psi = np.zeros(2 * dA)
+            psi[2 * mu] = psi[2 * nu + 1] = 1 / math.sqrt(2)
+            for rule in ("per-member", "fixed"):
+                out.append({"dA": dA, "dB": 2, "E_A": list(map(float, range(dA))),
+                            "psi": psi.tolist(), "t": 20.0, "rule": rule})
     return _found(out)
 
 
@@ -849,4 +848,23 @@ def entropy_noise_instances(n: int = 4, seed: int = 61) -> dict:
         amps = _rand_psi(d, rng)
         for t in (0.5, 2.0):
             out.append({"E": np.sort(rng.normal(size=d)).tolist(), "amps": _c(amps), "t": t})
+    return _found(out)
+
+
+def sui_interpolation_instances(n: int = 12, seed: int = 29) -> dict:
+    """Eq. (8) setups whose window satisfies Eq. (4): ladders (0, 1, 2) and (0 … 4) with weights
+    symmetric about the middle level, random phases, the collapse basis the energy basis or a
+    seeded rotation of it; 𝒥 = α = 1 (the judge scans 𝒥/α itself)."""
+    rng = np.random.default_rng(seed)
+    out = []
+    for k in range(n):
+        d = 3 if k % 2 == 0 else 5
+        half = rng.integers(0, 3, (d + 1) // 2).astype(float)
+        half[-1] += 1.0
+        w = np.concatenate([half, half[-2::-1]])
+        psi = np.sqrt(w / w.sum()) * np.exp(1j * rng.uniform(0, 2 * np.pi, d))
+        E = np.arange(d, dtype=float)
+        U = np.eye(d) if k % 3 == 0 else _rand_unitary(d, rng)
+        out.append({"E": E.tolist(), "U": _c(U), "Jcal": 1.0, "alpha": 1.0, "psi": _c(psi),
+                    "chi": window_chi(E, np.abs(psi) ** 2).tolist()})
     return _found(out)

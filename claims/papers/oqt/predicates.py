@@ -938,7 +938,16 @@ def window_fixed_for_ensemble(x) -> bool:
 
 
 def bipartite_setup(x) -> bool:
-    return len(arr(x["psi"])) == int(x["dA"]) * int(x["dB"]) and x["rule"] in ("fixed", "per-member")
+    """A shared pure state, a window rule named, and Eq. (4) for Alice's unmeasured ensemble
+    (her window's mean energy equals her energy, so her energy is conserved)."""
+    dA, dB = int(x["dA"]), int(x["dB"])
+    psi = arr(x["psi"])
+    if len(psi) != dA * dB or x["rule"] not in ("fixed", "per-member"):
+        return False
+    psi = psi / np.linalg.norm(psi)
+    EA = real(x["E_A"])
+    pA = np.diag(_ptrace_B(np.outer(psi, psi.conj()), dA, dB)).real
+    return abs(window(EA, pA) @ EA - pA @ EA) < 1e-10
 
 
 def ensemble_map_well_defined(x) -> bool:
@@ -965,8 +974,16 @@ def same_initial_density_matrix(x) -> bool:
     for ens in (x["ensemble1"], x["ensemble2"]):
         mats.append(sum(float(num(w).real) * pure_rho(a) for w, a in ens))
     ok = x["rule"] in ("fixed", "per-member")
+    E = real(x["E"])
     if x["rule"] == "fixed":
-        ok = ok and is_distribution(real(x["chi"]))
+        chi = real(x["chi"])
+        ok = ok and is_distribution(chi) and abs(chi @ E - np.trace(np.diag(E) @ mats[0]).real) < 1e-10
+    else:  # Eq. (4) for every member's own window
+        for ens in (x["ensemble1"], x["ensemble2"]):
+            for _, a in ens:
+                r0 = pure_rho(a)
+                p = np.diag(r0).real
+                ok = ok and abs(window(E, p) @ E - p @ E) < 1e-10
     return ok and close(mats[0], mats[1], 1e-12)
 
 
@@ -1116,10 +1133,14 @@ def sui_interpolates(x) -> bool:
 
 
 def sui_window_from_psi(x) -> bool:
-    """χ is the window of ψ0 (the paper's rule) and the collapse basis is a valid basis."""
+    """χ is the window of ψ0 (the paper's rule), Eq. (4) holds for it (Tr[χH] = ⟨ψ0|H|ψ0⟩) and
+    the collapse basis is a valid basis."""
     psi = arr(x["psi"])
-    return valid_sui_instance(x) and close(real(x["chi"]), window(real(x["E"]),
-                                                                   np.abs(psi) ** 2 / np.vdot(psi, psi).real))
+    E = real(x["E"])
+    p = np.abs(psi) ** 2 / np.vdot(psi, psi).real
+    chi = real(x["chi"])
+    return (valid_sui_instance(x) and close(chi, window(E, p))
+            and abs(chi @ E - p @ E) < 1e-10)
 
 
 def sui_steady_state_condition(x) -> bool:

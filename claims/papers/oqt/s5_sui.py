@@ -29,7 +29,7 @@ QUANTITIES = [
     prop("sui-interpolates", "ρ_∞ of Eq. (8) goes from χ (𝒥/α → 0) to ρ_B (𝒥/α → ∞)",
          "sui_interpolates", "sui_window_from_psi",
          derivation=Route("derive.oqt:sui_interpolation_exact"),
-         numeric=Route("numerics.oqt:sui_instances")),
+         numeric=Route("numerics.oqt:sui_interpolation_instances")),
     prop("sui-steady", "a stationary state of Eq. (8) exists (unique for α > 0) and solves the "
          "printed condition", "sui_steady_state_condition", "sui_with_thermalization",
          derivation=Route("derive.oqt:sui_steady_exact"),
