@@ -117,6 +117,29 @@ CLAIMS = [
             "By ensuring norm preservation, linear master equations and energy conservation",
             conditional("Energy is conserved by Eq. (8) only if [H, P_k] = 0 for every collapse "
                         "projector and Tr[ρH] = Tr[χH] (see oqt:sui-energy).")),
+    mention("intro-fdr-norm", "norm-eq1", "Introduction",
+            "A fluctuation–dissipation relation enforces norm preservation.",
+            "FDR enforces … norm preservation",
+            "enforces physicality conditions, such as norm preservation", CONFIRMED),
+    mention("intro-fdr-signalling", "no-signalling", "Introduction",
+            "A fluctuation–dissipation relation ensures the absence of superluminal signalling.",
+            "ensures the absence of superluminal signalling",
+            "ensures the absence of superluminal signalling", conditional(FIXED_WINDOW)),
+    mention("intro-signalling-locality", "no-signalling", "Introduction",
+            "The thought experiment shows that signalling faster than light is disallowed in the "
+            "model, given a certain locality condition.",
+            "disallowed in the model, given a certain locality condition",
+            "show that it is disallowed in the model, given a certain locality condition",
+            conditional(FIXED_WINDOW + " Locality of L_μν is not enough.")),
+    mention("sui-both-norm", "sui-norm", "Text after Eq. (8)",
+            "Both models (SUV and OQT, hence Eq. (7)) possess norm preservation.",
+            "norm preservation", "both models posses norm preservation", CONFIRMED),
+    mention("conclusion-sui-linear", "ensemble-linear", "Conclusions",
+            "The SUI model ensures linear master equations.", "linear master equations",
+            "By ensuring norm preservation, linear master equations",
+            conditional("The ensemble obeys a linear master equation only if χ_E is fixed for the "
+                        "whole ensemble; with each member's own window two ensembles with the same "
+                        "ρ(0) evolve differently (see oqt:ensemble-linear).")),
     Claim(id="oqt:window-convention", location="Window rule δE = √V",
           statement="Uniform weight on all eigenstates in [E − δE, E + δE] with δE = √V agrees with "
           "the conventional definitions of the microcanonical ensemble.",
