@@ -1117,3 +1117,15 @@ def entropy_noise_exact() -> dict:
     without the noise of Eq. (5)."""
     return {"instances": [dict(ENTROPY_CASE, t=1),
                           {"E": [0, 1], "amps": ["sqrt(1/2)", "sqrt(1/2)"], "t": 1}], "searched": 2}
+
+
+def unitary_coherence_proof() -> sp.Expr:
+    """Under e^{−iHt}, ρ_01(t) = c_0 c_1* e^{−i(E_0 − E_1)t}: its modulus is constant (the residual
+    below vanishes) while its phase turns at E_0 − E_1 ≠ 0, so ρ(t) has no limit."""
+    t = sp.Symbol("t", real=True)
+    E0, E1 = sp.symbols("E_0 E_1", real=True)
+    c0, c1 = sp.symbols("c_0 c_1")
+    r01 = c0 * sp.exp(-sp.I * E0 * t) * sp.conjugate(c1 * sp.exp(-sp.I * E1 * t))
+    modulus = sp.simplify(r01 * sp.conjugate(r01) - c0 * sp.conjugate(c0) * c1 * sp.conjugate(c1))
+    phase_rate = sp.simplify(sp.diff(r01, t) / r01 + sp.I * (E0 - E1))
+    return _zero_proof(modulus, phase_rate)

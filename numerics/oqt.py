@@ -868,3 +868,16 @@ def sui_interpolation_instances(n: int = 12, seed: int = 29) -> dict:
         out.append({"E": E.tolist(), "U": _c(U), "Jcal": 1.0, "alpha": 1.0, "psi": _c(psi),
                     "chi": window_chi(E, np.abs(psi) ** 2).tolist()})
     return _found(out)
+
+
+def unitary_state_instances(n: int = 20, seed: int = 13) -> dict:
+    """Seeded spectra and pure states (some with weight on a single level)."""
+    rng = np.random.default_rng(seed)
+    out = []
+    for k in range(n):
+        d = int(rng.integers(2, 5))
+        psi = _rand_psi(d, rng)
+        if k % 5 == 0:
+            psi = np.eye(d)[0].astype(complex)
+        out.append({"E": (rng.normal(size=d) * 2).tolist(), "psi": _c(psi)})
+    return _found(out)

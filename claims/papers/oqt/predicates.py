@@ -1292,3 +1292,24 @@ def show(x) -> str:
 
     text = "; ".join(f"{k} = {fmt(v)}" for k, v in x.items())
     return text if len(text) <= 400 else text[:397] + "…"
+
+
+def unitary_state_does_not_converge(x) -> bool:
+    """Under e^{−iHt} the state keeps moving: over one period of its slowest Bohr frequency,
+    starting at t = 10⁴, ρ(t) changes by more than 10⁻³ (Hilbert–Schmidt)."""
+    E, psi = real(x["E"]), arr(x["psi"])
+    psi = psi / np.linalg.norm(psi)
+    occ = np.abs(psi) > 1e-9
+    gaps = [abs(a - b) for a, b in itertools.combinations(E[occ], 2) if abs(a - b) > 1e-12]
+    T = 2 * math.pi / min(gaps)
+    ts = 1e4 + np.linspace(0, T, 64)
+    vecs = [np.exp(-1j * E * t) * psi for t in ts]
+    r0 = np.outer(vecs[0], vecs[0].conj())
+    return max(np.linalg.norm(np.outer(v, v.conj()) - r0) for v in vecs) > 1e-3
+
+
+def superposition_of_distinct_energies(x) -> bool:
+    """A pure state with weight on at least two different energies (not stationary)."""
+    E, psi = real(x["E"]), arr(x["psi"])
+    occ = np.abs(psi) > 1e-9
+    return len(set(np.round(E[occ], 12))) >= 2

@@ -29,6 +29,10 @@ QUANTITIES = [
              "entropy_rate", assumes="full_rank_state"),
     identity("h-chi-log-d", "H_χ = −Tr[χ_E log χ_E] = log D", "log_d"),
     identity("unitary-amplitudes", "|⟨μ|e^{−iHt}ψ⟩|² = |⟨μ|ψ⟩|²", "unitary"),
+    prop("unitary-no-convergence", "under the Schrödinger equation a superposition of distinct "
+         "energies never converges to a time-independent state", "unitary_state_does_not_converge",
+         "superposition_of_distinct_energies", derivation=Route("derive.oqt:unitary_coherence_proof"),
+         numeric=Route("numerics.oqt:unitary_state_instances")),
     prop("eq5-dimensions", "[𝒜] = 1/time and √𝒜 dW dimensionless", "dimensions_consistent",
          derivation=Route("derive.oqt:eq5_dimensions_proof"),
          numeric=Route("numerics.oqt:eq5_dimensions_instances")),
@@ -161,6 +165,11 @@ CLAIMS = [
             "amplitudes do not change in the energy basis, up to a dynamical phase",
             "probability amplitudes do not change in the energy basis, up to a dynamical phase",
             CONFIRMED),
+    mention("unitary-no-convergence", "unitary-no-convergence", "Introduction",
+            "Under the Schrödinger equation the wavefunction remains time dependent and cannot "
+            "converge to any time-independent equilibrium state.",
+            "cannot converge to any time-independent equilibrium state",
+            "cannot converge to any time-independent equilibrium state", CONFIRMED),
     mention("no-energy-martingale", "no-energy-martingale", "Objective quantum thermalization",
             "An objective thermalization model cannot have martingale energy-basis probabilities; "
             "under Eq. (5) they drift towards χ.",
