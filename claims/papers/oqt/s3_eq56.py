@@ -50,7 +50,7 @@ QUANTITIES = [
          numeric=Route("numerics.oqt:trace_distance_instances")),
     prop("no-recurrence", "no return towards ρ0 under Eq. (6) (t ∈ [1, 200] ħ/(α𝒩))",
          "no_recurrence", "valid_eq6_instance",
-         derivation=Route("derive.oqt:recurrence_bound_proof"),
+         derivation=Route("derive.oqt:recurrence_instances"),
          numeric=Route("numerics.oqt:eq6_state_instances")),
     prop("entropy-monotone", "Ṡ ≥ 0 for the ensemble of Eq. (6) with the window rule and Eq. (4)",
          "entropy_non_decreasing_at", "window_rule_eq4_off_equilibrium",
