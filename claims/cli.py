@@ -607,7 +607,7 @@ def _render(doc, fmts, args, reg, claims, results, fail_on) -> dict[str, str]:
         files["claims.md"] = build_markdown(doc, summary_only=args.summary,
                                             report_url=args.report_url)
     if "html" in fmts:  # figures are rendered only here: the other formats stay fast
-        from claims.html import write_html
+        from claims.reports.html import write_html
 
         files["claims.html"] = write_html(doc, claims, results)
     if "junit" in fmts:

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 import sympy as sp
 
-from claims.html import build_html, mathml_block, referenced_equations, render_figure
+from claims.reports.html import build_html, mathml_block, referenced_equations, render_figure
 from claims.core.judges import Expression, NotCheckable, Property, Value
 from claims.core.model import (
     CONFIRMED,
