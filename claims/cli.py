@@ -609,7 +609,7 @@ def _render(doc, fmts, args, reg, claims, results, fail_on) -> dict[str, str]:
     if "html" in fmts:  # figures are rendered only here: the other formats stay fast
         from claims.reports.html import write_html
 
-        files["claims.reports.html"] = write_html(doc, claims, results)
+        files["claims.html"] = write_html(doc, claims, results)
     if "junit" in fmts:
         from claims.reports.junit import build_junit
 
