@@ -1183,3 +1183,12 @@ def unitary_coherence_proof() -> sp.Expr:
     modulus = sp.simplify(r01 * sp.conjugate(r01) - c0 * sp.conjugate(c0) * c1 * sp.conjugate(c1))
     phase_rate = sp.simplify(sp.diff(r01, t) / r01 + sp.I * (E0 - E1))
     return _zero_proof(modulus, phase_rate)
+
+
+def eq5_ensemble_proof() -> dict:
+    """Ensembles of Eq. (5) follow Eq. (6): E[dΨ]/dt is the GKSL form of Eq. (2) under the FDR
+    (noncommutative Itô, any operators) and Eq. (2) with J^{μν} = (α𝒩/ħ)χ_μ is Eq. (6)
+    (symbolic at d = 3)."""
+    return {"proof": [ensemble_residual_eq1(2, True), *eq6_from_eq5_residual(3)],
+            "details": "proof objects: Itô mean of Eq. (1) at the FDR (any operators); Eq. (2) → "
+                       "Eq. (6) symbolic at d = 3"}

@@ -190,3 +190,15 @@ def test_signalling_and_linearity_depend_on_the_window_rule():
 def test_identity_proofs_vanish():
     for name in ("C_chi", "C_E", "eq3", "eq4", "stationary", "eq6_from_eq5", "entropy_rate"):
         assert sp.simplify(D.identity_proof(name)["proof"]) == 0, name
+
+
+def test_simulated_ensembles_follow_the_master_equations_and_a_wrong_rate_shows():
+    inst = N.eq5_ensemble_by_simulation(n_traj=600, dt=5e-3)["instances"]
+    assert all(P.simulated_ensemble_follows_eq6(x) for x in inst)
+    x = inst[0]
+    E, chi = np.array(x["E"]), np.array(x["chi"])
+    psi = P.arr(x["psi0"])
+    wrong = P.evolve6(E, chi, np.outer(psi, psi.conj()) / np.vdot(psi, psi).real, x["t"], 1.6)
+    assert not P.simulated_ensemble_follows_eq6(dict(x, mean={"re": wrong.real.tolist(),
+                                                              "im": wrong.imag.tolist()},
+                                                     se=(np.array(x["se"]) * 0 + 1e-3).tolist()))

@@ -24,7 +24,10 @@ ENTROPY_CE = (
     "approaches log D from above; any state with weight outside the window does this.")
 
 QUANTITIES = [
-    identity("eq6-from-eq5", "ħ·Eq. (2) with J^{μν} = (α𝒩/ħ)χ_μ equals Eq. (6)", "eq6_from_eq5"),
+    prop("eq5-ensemble", "ensembles of Eq. (5) trajectories follow Eq. (6) (Itô proof; simulated "
+         "ensembles against the master equation)", "simulated_ensemble_follows_eq6",
+         "simulation_has_power", derivation=Route("derive.oqt:eq5_ensemble_proof"),
+         numeric=Route("numerics.oqt:eq5_ensemble_by_simulation")),
     identity("entropy-rate-identity", "Ṡ = Tr[(ρ − χ)log ρ] = D[χ‖ρ] + H_χ − S (α𝒩/ħ = 1)",
              "entropy_rate", assumes="full_rank_state"),
     identity("h-chi-log-d", "H_χ = −Tr[χ_E log χ_E] = log D", "log_d"),
@@ -82,7 +85,7 @@ CLAIMS = [
             "Eq. (5) (stochastic coupling √𝒜^μ, deterministic 𝒜^μ: Eq. (1) under the FDR with "
             "J^{μν} = 𝒜^μ) is norm preserving.", "(norm preserving) quantum stochastic process",
             "evolve as per the following (norm preserving) quantum stochastic process", CONFIRMED),
-    mention("eq6-from-eq5", "eq6-from-eq5", "Eq. (6)",
+    mention("eq6-from-eq5", "eq5-ensemble", "Eq. (6)",
             "Ensembles of Eq. (5) evolve by ħ∂ρ/∂t = −i[H, ρ] + α𝒩Λ_χ(ρ), Λ_χ(ρ) = Σχ_μLρL† − ρ.",
             "ħ∂ρ/∂t = −i[H, ρ] + α𝒩 Λ_χ(ρ)",
             "+ \\alpha \\, \\mathcal{N} \\, \\Lambda_{\\chi}(\\, \\hat{\\rho}\\,), \\tag{6}", CONFIRMED,

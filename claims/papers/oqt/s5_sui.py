@@ -10,9 +10,10 @@ QUANTITIES = [
     prop("sui-norm", "dN = 0 (dt and dW parts) for Eq. (7)", "sui_norm_conserved", "valid_sui_instance",
          derivation=Route("derive.oqt:sui_norm_proof"),
          numeric=Route("numerics.oqt:sui_instances")),
-    prop("sui-master", "E[dΨ]/dt of Eq. (7) equals the right side of Eq. (8)", "sui_ensemble_is_eq8",
-         "valid_sui_instance", derivation=Route("derive.oqt:sui_master_proof"),
-         numeric=Route("numerics.oqt:sui_instances")),
+    prop("sui-master", "ensembles of Eq. (7) trajectories follow Eq. (8) (Itô proof; simulated "
+         "ensembles against the master equation)", "simulated_ensemble_follows_eq8",
+         "sui_simulation_has_power", derivation=Route("derive.oqt:sui_master_proof"),
+         numeric=Route("numerics.oqt:eq7_ensemble_by_simulation")),
     prop("sui-born", "Eq. (8) with H = 0, α = 0 reaches ρ_B = Σ_k|α_k|²P_k", "born_distribution_emerges",
          "valid_sui_instance", derivation=Route("derive.oqt:born_proof"),
          numeric=Route("numerics.oqt:sui_instances")),
