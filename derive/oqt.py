@@ -731,7 +731,8 @@ def fdr_necessity_instances(d: int = 3) -> dict:
     for J in (sp.ones(d, d), sp.Matrix(d, d, lambda i, j: sp.Rational(i + 1, j + 2))):
         out.append({"J": _smat(J), "D": _smat(J.applyfunc(sp.sqrt)),
                     "note": f"linear and norm preserving ⇒ c = 0 (offset dimension {dim})"})
-    return {"instances": out, "searched": len(out),
+    # the proof object under the condition: no linear, norm-preserving offset but c = 0
+    return {"instances": out, "searched": len(out), "proof": sp.Integer(dim),
             "details": f"kernel of the norm drift: dimension {len(out) - 3}; with linearity at 15 "
                        f"exact states: dimension {dim}"}
 
@@ -835,6 +836,7 @@ def off_shell_instances() -> dict:
     rates = [sp.nsimplify((sp.diag(*E) * dissipator_eq2(J, r)).trace()) for r in (off, on, mixed_on)]
     return {"instances": [{"E": E, "chi": [_s(c) for c in chi], "rho": _smat(r)}
                           for r in (off, on, mixed_on)], "searched": 3,
+            "proof": _identity_residual("eq4"),  # C_E = 𝒵(Tr χH − Tr ρH): zero on the shell
             "details": f"exact C_E = Tr[H·Eq. (2)]: {rates} (off the shell, on it, χ itself)"}
 
 
