@@ -111,10 +111,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
+    from claims.core import plugins
     from claims.core.registry import RegistryError, default_registry
     from claims.text.manuscript import ManuscriptError
-
-    from claims.core import plugins
 
     try:
         plugins.use_papers(args.papers)
