@@ -2,8 +2,8 @@
 # End to end: an author's paper as a plugin of an installed physics-claims.
 #
 #  1. a fresh virtual environment; physics-claims built as a wheel and installed NON-editable
-#     (--no-deps: the dependencies are those of the calling interpreter, whose site-packages a
-#     .pth line puts after the venv's own, so nothing but the build backend is fetched);
+#     (--no-deps: the dependencies are those of the calling interpreter, whose site folders a
+#     .pth file puts after the venv's own, so nothing but the build backend is fetched);
 #  2. `claims new note` scaffolds the example note (docs/examples/note/note_claims/note.md);
 #     two of its claims get their routes (taken from the finished example), the package is
 #     installed (editable, as an author works);
@@ -29,9 +29,10 @@ die() { echo "e2e FAILED: $*" >&2; exit 1; }
 # --- 1. physics-claims installed non-editable in a fresh venv --------------------------------
 "$py" -m venv "$work/venv" || die "cannot create a venv with $py"
 vpy="$work/venv/bin/python"
-deps="$("$py" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')"
 site="$("$vpy" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')"
-echo "$deps" > "$site/_e2e_dependencies.pth"
+# the calling interpreter's site folders (and what their .pth files add), after the venv's own
+"$py" -c 'import sys; print("\n".join(p for p in sys.path if "site-packages" in p or "dist-packages" in p))' \
+    > "$site/_e2e_dependencies.pth"
 mkdir -p "$work/src"
 (cd "$repo" && tar --exclude=.git --exclude=build --exclude=dist --exclude='*.egg-info' \
     --exclude=__pycache__ --exclude=.claims-cache --exclude=claims-report -cf - .) \
