@@ -396,6 +396,9 @@ def audit_with_quotes(audit, registry, args) -> int:
 
 def new_command(args) -> int:
     """``claims new`` (see :mod:`claims.text.scaffold`)."""
-    from claims.text.scaffold import command
+    from claims.text.scaffold import ScaffoldError, command
 
-    return command(args)
+    try:
+        return command(args)
+    except ScaffoldError as e:
+        raise PluginError(str(e)) from None

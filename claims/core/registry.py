@@ -229,7 +229,7 @@ class Registry:
 
     def manuscript(self, key: str) -> tuple[Path | None, list[Path]]:
         """Paper ``key``'s manuscript (None when not found) and every place looked at."""
-        self._ensure(key)
+        self.for_paper(key)  # an unknown key: RegistryError
         return find_manuscript(self._papers[key].manuscript, self._module_of.get(key))
 
     def sources(self, key: str) -> tuple[Path, ...]:
