@@ -70,7 +70,7 @@ def test_unchanged_when_quote_and_value_stand():
 def test_changed_number_is_read_back_with_both_anchors():
     b = bind(claim(), ms(TEXT.replace("0.9436", "0.9512")))
     assert (b.status, b.stated, b.stated_registry) == ("changed", "0.9512", "0.9436")
-    assert b.line == 2 and "prefix and suffix" in b.note
+    assert b.line == 2 and "re-read at its quote" in b.note
 
 
 def test_changed_number_with_more_digits_and_sign():
@@ -96,7 +96,7 @@ def test_relation_sign_outside_quote_is_put_back():
     c = claim(stated="≈ 0.9436", quote="Q = 0.9436 from the full diagonalisation")
     assert locate_in("Q = 0.9436 from", "≈ 0.9436") == (4, 10, "≈")
     b = bind(c, ms(TEXT.replace("0.9436", "0.95")))
-    assert b.status == "changed" and b.stated == "≈0.95"
+    assert b.status == "changed" and b.stated == "≈ 0.95"
 
 
 def test_a_number_is_not_located_inside_a_longer_one():
@@ -119,8 +119,10 @@ def test_value_right_after_a_quote():
     c = claim(quote="The exact matrix element is")
     assert bind(c, ms(TEXT)).status == "unchanged"
     c2 = claim(quote="The exact matrix element is Q =")
-    b = bind(c2, ms(TEXT.replace("0.9436", "0.9440")))
+    b = bind(c2, ms(TEXT.replace("0.9436", "0.9440")), reference=ms(TEXT))
     assert (b.status, b.stated) == ("changed", "0.9440")
+    # without the registered manuscript the value after the quote cannot be told from an edit
+    assert bind(c2, ms(TEXT.replace("0.9436", "0.9440"))).status == "unverified"
 
 
 def test_a_neighbouring_edit_in_a_table_row_leaves_the_other_cells_unchanged():
