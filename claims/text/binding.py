@@ -265,6 +265,22 @@ def anchor_of(quote: str, stated: str, where: Manuscript | None) -> Anchor | Non
     return anchor
 
 
+_ANCHORS: dict = {}
+
+
+def _cached_anchor(q: str, st: str, where: Manuscript) -> Anchor | None:
+    """:func:`anchor_of` on a reference manuscript, computed once per (reference, quote, value)."""
+    key = (id(where), q, st)
+    hit = _ANCHORS.get(key)
+    if hit is not None and hit[0] is where:
+        return hit[1]
+    if len(_ANCHORS) > 20000:
+        _ANCHORS.clear()
+    a = anchor_of(q, st, where)
+    _ANCHORS[key] = (where, a)
+    return a
+
+
 def _is_range(stated: str) -> bool:
     return bool(re.search(r"\d\s*[–—]\s*[-−]?\d|\d\s+to\s+\d", stated or ""))
 
@@ -290,6 +306,7 @@ class Binding:
     line: int | None = None
     note: str = ""
     span: tuple[int, int] | None = None  # normalised span of the quote (or anchors) found
+    value_span: tuple[int, int] | None = None  # normalised span of the value token re-read
 
     @property
     def changed(self) -> bool:
@@ -312,7 +329,7 @@ def bind(claim, ms: Manuscript, reference: Manuscript | None = None) -> Binding:
         return _quote_only(claim, ms, q, occ, "no stated value (lost in extraction): bound by its quote")
     st = in_format(stated, ms.format) if ms.format in ("markdown", "latex") else stated
     where = reference if reference is not None and reference.format == ms.format else None
-    anchor = anchor_of(q, st, where) if where is not None else None
+    anchor = _cached_anchor(q, st, where) if where is not None else None
     if anchor is None:
         anchor = anchor_of(q, st, ms)
     if anchor is None:
@@ -325,6 +342,7 @@ def bind(claim, ms: Manuscript, reference: Manuscript | None = None) -> Binding:
     numeric = is_numeric(stated)
     hits = _masked(ms.norm, anchor, numeric, _is_range(stated))
     ref_token = compact(anchor.token or anchor.value)
+    n_hits = len(hits)
     if len(hits) > 1:
         same = [h for h in hits if compact(h[1]) == ref_token]
         if len(same) == 1:
@@ -336,6 +354,14 @@ def bind(claim, ms: Manuscript, reference: Manuscript | None = None) -> Binding:
             return Binding(claim.id, "stale", "", stated,
                            note=f"quote's context occurs {len(hits)} times (lines {lines}); "
                                 "make the quote unique")
+    if anchor.count > 1 and n_hits != anchor.count:
+        # the context repeats in the registered manuscript and a place is gone: which one is
+        # this claim's cannot be told, unless its own value still stands at exactly one
+        hits = [h for h in hits if compact(h[1]) == ref_token]
+        if len(hits) != 1:
+            return Binding(claim.id, "stale", "", stated,
+                           note=f"quote's context occurs {anchor.count} times in the registered "
+                                "manuscript and a place is gone; make the quote unique")
     side = len(compact(anchor.prefix)) + len(compact(anchor.suffix))
     if side < MIN_CONTEXT:  # too little context to re-read a changed value: only the same one
         hits = [h for h in hits if compact(h[1]) == ref_token]
@@ -434,6 +460,8 @@ def similar(new: str, old: str) -> bool:
     if k == len(a) == len(b):
         return True
     a, b = a[k:], b[k:]  # what differs: the head both share says nothing
+    if max(len(a), len(b)) <= 4:
+        return True  # a small edit at the end (a coefficient, a sign)
     return bool(a) and SequenceMatcher(None, a, b, autojunk=False).ratio() >= SIMILAR
 
 
@@ -480,18 +508,21 @@ def _formula_start(norm: str, b: int, old: str) -> int:
 def _result(claim, ms: Manuscript, new: str, pos: int, span, how: str, anchor: Anchor) -> Binding:
     stated = claim.stated
     ref = anchor.token or anchor.value
+    vs = (pos, pos + len(new))
     m = re.search(r"[\d+-]", new)
-    if m and not stated.strip()[:1] in RELATIONS:
+    if m and stated.strip()[:1] not in RELATIONS:
         pos += m.start()  # the line of the number, not of a relation sign before it
     if compact(new) == compact(ref):
-        return Binding(claim.id, "unchanged", stated, stated, ms.line_of(pos), note="", span=span)
+        return Binding(claim.id, "unchanged", stated, stated, ms.line_of(pos), note="", span=span,
+                       value_span=vs)
     new = _core(new, ref, anchor)
     if is_numeric(stated):
         new = _typographic_thousands(ms, pos, new)
     if compact(new) == compact(stated):
-        return Binding(claim.id, "unchanged", stated, stated, ms.line_of(pos), note="", span=span)
+        return Binding(claim.id, "unchanged", stated, stated, ms.line_of(pos), note="", span=span,
+                       value_span=vs)
     return Binding(claim.id, "changed", restore_form(stated, new.strip()), stated, ms.line_of(pos),
-                   note=how, span=span)
+                   note=how, span=span, value_span=vs)
 
 
 def _core(new: str, ref: str, anchor: Anchor) -> str:
@@ -551,3 +582,71 @@ def unverified(registry, paper: str, manuscript: Manuscript | None = None) -> li
         if b.status != "unchanged":
             out.append((c.id, f"{b.status}: {b.note}"))
     return out
+
+
+# --- a changed print, re-judged --------------------------------------------------------------------
+
+def _is(judge, name: str) -> bool:
+    return any(k.__name__ == name for k in type(judge).__mro__)
+
+
+def judge_of(claim):
+    """The claim's judge (on the claim, or on its quantity)."""
+    j = getattr(claim, "judge", None)
+    if j is None:
+        j = getattr(getattr(claim, "quantity", None), "judge", None)
+    return j
+
+
+def restate(claim, binding: Binding):
+    """The claim as the revision states it, ready to be re-judged.
+
+    * a number judged by a Value judge: the new stated value; a claim with a ``reading``
+      re-reads it from the new print by its rule (:mod:`claims.text.readings`), or is
+      undecided when the rule cannot read the new print;
+    * a formula judged by an Expression judge: the judge on the re-read transcription
+      (:func:`claims.text.formula.rejudge`), or undecided;
+    * a statement decided by routes that do not read the print (a Property): undecided, with
+      the new print shown (its predicate checks the registry's statement);
+    * a not-checkable statement: the new print, still not checkable.
+
+    Returns ``(claim, undecided_reason or None)``.
+    """
+    import dataclasses as dc
+
+    from claims.text.formula import Undecided, rejudge
+
+    new = binding.stated
+    judge = judge_of(claim)
+    out = dc.replace(claim, stated=new)
+    if judge is None or _is(judge, "NotCheckable"):
+        return out, None
+    if _is(judge, "Value"):
+        reading = getattr(claim, "reading", "")
+        if not reading:
+            return out, None
+        from claims.text.readings import ReadingError, reading_of, rule_of
+
+        rule = rule_of(claim)
+        try:
+            return dc.replace(out, reading=reading_of(new, rule)), None
+        except ReadingError as e:
+            why = (f"the print changed to {new!r}; its reading ({rule!r}) cannot be re-read: {e}")
+    elif _is(judge, "Expression"):
+        j = rejudge(judge, claim.stated, new)
+        if not isinstance(j, Undecided):
+            return _with_judge(out, j), None
+        why = j.reason
+    else:
+        why = (f"the printed statement changed to {new!r}; its routes check the registry's "
+               "statement: re-register the claim")
+    return _with_judge(out, Undecided(why)), why
+
+
+def _with_judge(claim, judge):
+    import dataclasses as dc
+
+    if hasattr(claim, "judge") and getattr(claim, "judge", None) is not None:
+        return dc.replace(claim, judge=judge)
+    q = getattr(claim, "quantity", None)
+    return dc.replace(claim, quantity=dc.replace(q, judge=judge))

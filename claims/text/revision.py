@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from claims.core.model import Claim, Result, Verdict
+from claims.core.reading import safe_text
 from claims.text.binding import (  # noqa: F401 - re-exported for callers and tests
     AFTER_GAP,
     MAX_VALUE,
@@ -44,6 +45,7 @@ from claims.text.binding import (  # noqa: F401 - re-exported for callers and te
     compact_with_map,
     is_numeric,
     locate_in,
+    restate,
     restore_form,
     unverified,
     value_token_at,
@@ -330,6 +332,7 @@ class ManuscriptAudit:
     manuscript: Manuscript
     claims: list[Claim]  # as the manuscript states them now (changed ones replaced)
     bindings: dict[str, Binding] = field(default_factory=dict)
+    undecided: dict[str, str] = field(default_factory=dict)  # changed prints not re-readable
 
     @classmethod
     def bind(cls, registry, ms: Manuscript, paper: str | None) -> ManuscriptAudit:
@@ -344,9 +347,14 @@ class ManuscriptAudit:
         bindings = {c.id: bind(c, ms, reference) for c in reg_claims}
         if reference is not None:
             check_not_truncated(ms, reference, reg_claims, bindings)
-        claims = [dataclasses.replace(c, stated=bindings[c.id].stated) if bindings[c.id].changed
-                  else c for c in reg_claims]
-        return cls(key, ms, claims, bindings)
+        claims, undecided = [], {}
+        for c in reg_claims:
+            if bindings[c.id].changed:
+                c, why = restate(c, bindings[c.id])
+                if why:
+                    undecided[c.id] = why
+            claims.append(c)
+        return cls(key, ms, claims, bindings, undecided)
 
     @property
     def changed_ids(self) -> set[str]:
@@ -388,6 +396,8 @@ class ManuscriptAudit:
             rec["stated"] = (b.stated or None) if b.status != "stale" else None
             rec["manuscript_line"] = b.line
             rec["manuscript_note"] = b.note or None
+            if rec["id"] in self.undecided:
+                rec["manuscript_undecided"] = self.undecided[rec["id"]]
             if b.changed and rec["verdict"] != rec["expected"]:
                 rec["expected_reason"] = (
                     f"(recorded for the registry's value {b.stated_registry}) "
@@ -407,8 +417,8 @@ class ManuscriptAudit:
 # --- what fails the build --------------------------------------------------------------------------
 
 FAIL_ON_CHOICES = ("unexpected", "refuted", "conditional", "undecided", "not_checkable",
-                   "error", "disagree", "stale", "changed")
-DEFAULT_FAIL_ON = ("unexpected", "stale")
+                   "error", "disagree", "stale", "unverified", "changed")
+DEFAULT_FAIL_ON = ("unexpected", "stale", "unverified")
 
 
 def parse_fail_on(text: str | None) -> tuple[str, ...]:
@@ -447,6 +457,10 @@ def failure_reasons(rec: dict, fail_on: Iterable[str]) -> list[str]:
         out.append(f"stale: {note}" if status == "stale" else
                    f"changed: manuscript now states {rec['stated']} "
                    f"(registry: {rec['stated_registry']})")
+    if status == "unverified" and fail_on & {"unverified", "stale"}:
+        out.append(f"unverified: {rec.get('manuscript_note') or 'stated value not at its quote'}")
+    if status == "changed" and rec.get("manuscript_undecided") and fail_on:
+        out.append(f"changed and undecided: {rec['manuscript_undecided']}")
     return list(dict.fromkeys(out))
 
 
@@ -546,9 +560,11 @@ def summary_lines(doc: dict) -> list[str]:
     for c in doc["claims"]:
         if c.get("manuscript_status") == "changed":
             out.append(f"  changed  {c['id']} (line {c['manuscript_line']}): "
-                       f"{c['stated_registry']} -> {c['stated']}: now {c['verdict']}")
-        elif c.get("manuscript_status") == "stale":
-            out.append(f"  stale    {c['id']}: {c.get('manuscript_note') or 'quote not found'}")
+                       f"{safe_text(c['stated_registry'])} -> {safe_text(c['stated'])}: now "
+                       f"{c['verdict']}")
+        elif c.get("manuscript_status") in ("stale", "unverified"):
+            out.append(f"  {c['manuscript_status']:<8} {c['id']}: "
+                       f"{safe_text(c.get('manuscript_note') or 'quote not found')}")
     for p in doc["papers"]:
         cov = p.get("coverage")
         if cov:
@@ -566,7 +582,8 @@ def markdown_lines(doc: dict, max_uncovered: int = 200) -> list[str]:
     lines = ["## Manuscript", "",
              f"`{m['path']}` ({m['format']}), paper `{m['paper']}`: "
              + ", ".join(f"**{st[s]}** {s}" for s in STATUSES) + ".", ""]
-    rows = [c for c in doc["claims"] if c.get("manuscript_status") in ("changed", "stale")]
+    rows = [c for c in doc["claims"]
+            if c.get("manuscript_status") in ("changed", "stale", "unverified")]
     if rows:
         lines += ["| claim | status | line | registry | manuscript now | verdict |",
                   "|---|---|---:|---|---|---|"]
@@ -594,7 +611,7 @@ def markdown_lines(doc: dict, max_uncovered: int = 200) -> list[str]:
 
 
 def _cell(s: object) -> str:
-    return str(s if s is not None else "").replace("|", "\\|").replace("\n", " ")
+    return safe_text(s if s is not None else "").replace("|", "\\|").replace("<U+", "&lt;U+")
 
 
 def diff_lines(d: dict) -> list[str]:
@@ -727,7 +744,7 @@ def coverage_command(registry, args) -> int:
         print(f"{key}: {cov.k}/{cov.n} numeric statements covered ({cov.percent}%); claims "
               + ", ".join(f"{st[s]} {s}" for s in STATUSES) + f"  [{ms.path}]")
         for u in cov.uncovered()[: args.show]:
-            print(f"  line {u.line:>5}  {u.context}")
+            print(f"  line {u.line:>5}  {safe_text(u.context)}")
         if len(cov.uncovered()) > args.show:
             print(f"  ... {len(cov.uncovered()) - args.show} more (--show N, or --json FILE)")
         if args.min is not None and cov.percent < args.min:
