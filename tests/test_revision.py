@@ -24,9 +24,9 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from claims.core.judges import Value
-from claims.text.manuscript import Manuscript, manuscripts_dir
 from claims.core.model import Claim
 from claims.core.registry import PAPER_MODULES, Registry
+from claims.text.manuscript import Manuscript, manuscripts_dir
 from claims.text.revision import (
     bind,
     compact,
@@ -184,7 +184,7 @@ def test_failure_reasons(r, fail_on, fails):
 
 
 def test_parse_fail_on():
-    assert parse_fail_on(None) == ("unexpected", "stale")
+    assert parse_fail_on(None) == ("unexpected", "stale", "unverified")
     assert parse_fail_on("refuted, stale,changed") == ("refuted", "stale", "changed")
     assert parse_fail_on("none") == ()
     with pytest.raises(ValueError, match="bogus"):

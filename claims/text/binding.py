@@ -231,6 +231,8 @@ class Anchor:
     token: str = ""
     index: int | None = None
     count: int = 0
+    at: int | None = None  # where the value stands in the manuscript the anchor was made on
+    wide: str = ""  # the registered text around the value (WIDE characters each side)
 
 
 def anchor_of(quote: str, stated: str, where: Manuscript | None) -> Anchor | None:
@@ -261,8 +263,16 @@ def anchor_of(quote: str, stated: str, where: Manuscript | None) -> Anchor | Non
     found = _masked(where.norm, anchor, numeric, _is_range(stated))
     for k, (pos, tok, _span) in enumerate(found):
         if pos <= at < pos + max(1, len(tok)):
-            return dataclasses.replace(anchor, token=tok, index=k, count=len(found))
-    return anchor
+            return dataclasses.replace(anchor, token=tok, index=k, count=len(found), at=at,
+                                       wide=_wide(where.norm, at, len(tok)))
+    return dataclasses.replace(anchor, at=at, wide=_wide(where.norm, at, len(anchor.value)))
+
+
+WIDE = 30  # characters of registered text each side of a value that, found once, bind it
+
+
+def _wide(norm: str, at: int, n: int) -> str:
+    return norm[max(0, at - WIDE):at + n + WIDE]
 
 
 _ANCHORS: dict = {}
@@ -340,15 +350,22 @@ def bind(claim, ms: Manuscript, reference: Manuscript | None = None) -> Binding:
                            span=(occ[0], occ[0] + len(q)))
         return _quote_only(claim, ms, q, occ, "")
     numeric = is_numeric(stated)
+    if anchor.wide and len(anchor.wide) > 2 * WIDE and where is not None:
+        w = _find(ms.norm, anchor.wide)
+        if len(w) == 1:  # the registered text around the value stands once: unchanged there
+            pos = w[0] + min(WIDE, anchor.at)
+            return Binding(claim.id, "unchanged", stated, stated, ms.line_of(pos), span=(
+                occ[0], occ[0] + len(q)) if len(occ) == 1 else (pos, pos + len(anchor.value)),
+                value_span=(pos, pos + len(anchor.value)))
     hits = _masked(ms.norm, anchor, numeric, _is_range(stated))
     ref_token = compact(anchor.token or anchor.value)
     n_hits = len(hits)
     if len(hits) > 1:
         same = [h for h in hits if compact(h[1]) == ref_token]
-        if len(same) == 1:
-            hits = same
-        elif anchor.index is not None and len(hits) == anchor.count:
+        if anchor.index is not None and len(hits) == anchor.count:
             hits = [hits[anchor.index]]  # the claim's place by position among repeated contexts
+        elif len(same) == 1 and anchor.count <= 1:
+            hits = same
         else:
             lines = ", ".join(str(ms.line_of(h[0])) for h in hits[:5])
             return Binding(claim.id, "stale", "", stated,
@@ -536,6 +553,10 @@ def _core(new: str, ref: str, anchor: Anchor) -> str:
         core = _drop_compact(core, len(pre), front=True)
     if post and cnew.endswith(post):
         core = _drop_compact(core, len(post), front=False)
+    elif post and not re.search(r"[±–—-]|\bto\b", anchor.value):
+        head = re.compile(_VALUE_HEAD).match(core)  # the value is the token's head (-0.1 of -0.1 ± 1.7)
+        if head:
+            core = head.group(0).strip()
     if anchor.lead and core[:1] not in RELATIONS:
         core = anchor.lead + " " + core
     return core

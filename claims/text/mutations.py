@@ -286,6 +286,10 @@ def _overlaps(ms: Manuscript, b: Binding, mutation: Mutation, shift: int) -> boo
     if b.span is None:
         return False
     a, e = ms.text_span(*b.span)
+    if b.value_span is not None and mutation.kind != "delete":
+        va, ve = ms.text_span(*b.value_span)
+        if va <= mutation.edit[1] - shift and ve >= mutation.edit[0]:
+            return True  # another mention of the same printed number
     if mutation.kind == "delete":
         s, t = mutation.edit[0], mutation.edit[0] - shift
         return a < t and e > s

@@ -24,7 +24,6 @@ evaluated: numbers are parsed only by :func:`claims.core.reading.read_number`.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import sys
 from collections.abc import Callable, Iterable
@@ -147,6 +146,11 @@ def fuzzy_anchor(claim: Claim, ms: Manuscript, q: str, anchor: Anchor,
                                     if hits else "")
         return Binding(claim.id, "stale", "", claim.stated, note=note)
     pos, new, span, how = hits[0]
+    if reference is not None and anchor.at is not None and not _same_place(
+            ms.norm, pos, len(new), reference.norm, anchor.at):
+        return Binding(claim.id, "stale", "", claim.stated,
+                       note=f"quote not found; the text around the value {how} found at line "
+                            f"{ms.line_of(pos)} is not the registered manuscript's text around it")
     if numeric:  # the whole printed token, never a truncated one
         tok = value_token_at(ms.norm, pos + len(new) - len(new.lstrip()))
         if tok is not None and tok[0] >= pos - 2:
@@ -154,6 +158,24 @@ def fuzzy_anchor(claim: Claim, ms: Manuscript, q: str, anchor: Anchor,
     from claims.text.binding import _result
 
     return _result(claim, ms, new, pos, span, f"anchored by {how} of the quote", anchor)
+
+
+PLACE = 12  # characters of text next to a fuzzily anchored value that must be the claim's
+NEAR = 2000  # characters a fuzzily anchored value may drift from the claim's registered place
+
+
+def _same_place(norm: str, pos: int, n: int, ref: str, at: int) -> bool:
+    """Is the fuzzily anchored value at ``pos`` of ``norm`` the claim's place (``at`` of the
+    registered text ``ref``)?  The text on one side of it must stand next to the claim's value
+    in the registered text too (an edit next to a value leaves the other side standing)."""
+    drift = abs(pos / max(1, len(norm)) - at / max(1, len(ref))) * len(ref)
+    if drift > max(NEAR, abs(len(norm) - len(ref)) + NEAR):
+        return False  # far from the claim's place: another passage with similar words
+    near = ref[max(0, at - 80):at + n + 80]
+    left = norm[max(0, pos - PLACE):pos]
+    right = norm[pos + n:pos + n + PLACE]
+    return (len(left.strip()) >= PLACE // 2 and left in near) or (
+        len(right.strip()) >= PLACE // 2 and right in near)
 
 
 def _find_raw(hay: str, needle: str) -> list[int]:
