@@ -49,6 +49,7 @@ RELATIONS = "≈≃≅∼~=≲≳≪≫≤≥<>"
 _REL_CLASS = "[" + re.escape(RELATIONS) + "]"
 _SUPERSCRIPT = dict(zip("0123456789-+", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺"))
 _SUPERSCRIPT_CHARS = set("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺")
+_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
 _TYPO_THOUSANDS = "\u2009\u202f\u00a0\u2007"  # typographic thousands spaces (thin, narrow, no-break)
 
 
@@ -165,6 +166,9 @@ _VALUE_TAIL = r"(?:\s?(?:×|-fold)(?!\s?\d))?"
 VALUE = re.compile(_VALUE_HEAD + _VALUE_PM + _VALUE_TAIL)
 #: The same with a range end (``7-30``: in normalised text every dash is '-').
 VALUE_RANGE = re.compile(_VALUE_HEAD + _VALUE_PM + _VALUE_RANGE + _VALUE_TAIL)
+#: The same with thousands separated by spaces (``6 674``), for a value printed so.
+VALUE_SPACED = re.compile(
+    (_VALUE_HEAD + _VALUE_PM + _VALUE_TAIL).replace(_D, r"\d{1,3}(?: \d{3})+(?!\d)(?:\.\d+)?|" + _D))
 
 
 def value_token_at(norm: str, a: int, ranges: bool = False) -> tuple[int, int] | None:
@@ -172,7 +176,8 @@ def value_token_at(norm: str, a: int, ranges: bool = False) -> tuple[int, int] |
     glued to it), as a span of ``norm``; None when no value starts there.
 
     ``ranges``: read ``a-b`` as one range (only for a value printed as a range: in normalised
-    text a range dash and a minus sign look alike).
+    text a range dash and a minus sign look alike); ``"spaced"``: read ``6 674`` as one number
+    (only for a value printed with spaces between its thousands).
     """
     while a > 0 and (norm[a - 1].isdigit() or norm[a - 1] in ".,'’"
                      and a > 1 and norm[a - 2].isdigit()):
@@ -183,7 +188,7 @@ def value_token_at(norm: str, a: int, ranges: bool = False) -> tuple[int, int] |
         a -= 2
     elif a > 0 and norm[a - 1] in RELATIONS:
         a -= 1
-    m = (VALUE_RANGE if ranges else VALUE).match(norm, a)
+    m = (VALUE_SPACED if ranges == "spaced" else VALUE_RANGE if ranges else VALUE).match(norm, a)
     if m is None or not re.search(r"\d", m.group(0)):
         return None
     b = m.end()
@@ -260,7 +265,7 @@ def anchor_of(quote: str, stated: str, where: Manuscript | None) -> Anchor | Non
     if at is None:
         return anchor
     numeric = is_numeric(stated)
-    found = _masked(where.norm, anchor, numeric, _is_range(stated))
+    found = _masked(where.norm, anchor, numeric, _is_range(anchor.value) or _is_range(stated))
     for k, (pos, tok, _span) in enumerate(found):
         if pos <= at < pos + max(1, len(tok)):
             return dataclasses.replace(anchor, token=tok, index=k, count=len(found), at=at,
@@ -291,7 +296,9 @@ def _cached_anchor(q: str, st: str, where: Manuscript) -> Anchor | None:
     return a
 
 
-def _is_range(stated: str) -> bool:
+def _is_range(stated: str) -> bool | str:
+    if re.search(r"\d[ \u2009\u202f\u00a0\u2007]\d{3}(?!\d)", stated or ""):
+        return "spaced"
     return bool(re.search(r"\d\s*[–—]\s*[-−]?\d|\d\s+to\s+\d", stated or ""))
 
 
@@ -357,7 +364,7 @@ def bind(claim, ms: Manuscript, reference: Manuscript | None = None) -> Binding:
             return Binding(claim.id, "unchanged", stated, stated, ms.line_of(pos), span=(
                 occ[0], occ[0] + len(q)) if len(occ) == 1 else (pos, pos + len(anchor.value)),
                 value_span=(pos, pos + len(anchor.value)))
-    hits = _masked(ms.norm, anchor, numeric, _is_range(stated))
+    hits = _masked(ms.norm, anchor, numeric, _is_range(anchor.value) or _is_range(stated))
     ref_token = compact(anchor.token or anchor.value)
     n_hits = len(hits)
     if len(hits) > 1:
@@ -373,12 +380,11 @@ def bind(claim, ms: Manuscript, reference: Manuscript | None = None) -> Binding:
                                 "make the quote unique")
     if anchor.count > 1 and n_hits != anchor.count:
         # the context repeats in the registered manuscript and a place is gone: which one is
-        # this claim's cannot be told, unless its own value still stands at exactly one
+        # this claim's cannot be told by position; its own value standing once still tells,
+        # else fuzzy anchoring decides (it must be unambiguous in the registered text too)
         hits = [h for h in hits if compact(h[1]) == ref_token]
         if len(hits) != 1:
-            return Binding(claim.id, "stale", "", stated,
-                           note=f"quote's context occurs {anchor.count} times in the registered "
-                                "manuscript and a place is gone; make the quote unique")
+            hits = []
     side = len(compact(anchor.prefix)) + len(compact(anchor.suffix))
     if side < MIN_CONTEXT:  # too little context to re-read a changed value: only the same one
         hits = [h for h in hits if compact(h[1]) == ref_token]
@@ -419,6 +425,9 @@ def _masked(norm: str, anchor: Anchor, numeric: bool,
             a, b = m.start(1), m.end(1)
             if numeric:
                 inner = m.group(1)
+                if any(ch in _BIDI for ch in inner):  # shown reordered: the finding is the text
+                    out.append((a, inner.strip(), (i, m.end())))
+                    continue
                 a0 = a + len(inner) - len(inner.lstrip())
                 tok = value_token_at(norm, a0, ranges)
                 b0 = b - (len(inner) - len(inner.rstrip()))
@@ -532,7 +541,13 @@ def _result(claim, ms: Manuscript, new: str, pos: int, span, how: str, anchor: A
     if compact(new) == compact(ref):
         return Binding(claim.id, "unchanged", stated, stated, ms.line_of(pos), note="", span=span,
                        value_span=vs)
-    new = _core(new, ref, anchor)
+    core = _core(new, ref, anchor)
+    if core == new.strip() and not anchor.lead and vs[1] > vs[0]:
+        a, e = ms.text_span(*vs)  # the print as displayed (𝒩, not its NFKC form N)
+        shown = " ".join(ms.text[a:e].split())
+        if compact(shown) == compact(core):
+            core = shown
+    new = core
     if is_numeric(stated):
         new = _typographic_thousands(ms, pos, new)
     if compact(new) == compact(stated):

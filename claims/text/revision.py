@@ -153,8 +153,9 @@ def fuzzy_anchor(claim: Claim, ms: Manuscript, q: str, anchor: Anchor,
                             f"{ms.line_of(pos)} is not the registered manuscript's text around it")
     if numeric:  # the whole printed token, never a truncated one
         tok = value_token_at(ms.norm, pos + len(new) - len(new.lstrip()))
-        if tok is not None and tok[0] >= pos - 2:
-            pos, new = tok[0], ms.norm[tok[0]:tok[1]]
+        if tok is not None and tok[1] >= pos + len(new.rstrip()):
+            a = tok[0] if re.fullmatch(r"[\d.,+-]*", ms.norm[tok[0]:pos]) else pos
+            pos, new = a, ms.norm[a:tok[1]]
     from claims.text.binding import _result
 
     return _result(claim, ms, new, pos, span, f"anchored by {how} of the quote", anchor)
@@ -174,8 +175,7 @@ def _same_place(norm: str, pos: int, n: int, ref: str, at: int) -> bool:
     near = ref[max(0, at - 80):at + n + 80]
     left = norm[max(0, pos - PLACE):pos]
     right = norm[pos + n:pos + n + PLACE]
-    return (len(left.strip()) >= PLACE // 2 and left in near) or (
-        len(right.strip()) >= PLACE // 2 and right in near)
+    return (left.strip() != "" and left in near) or (right.strip() != "" and right in near)
 
 
 def _find_raw(hay: str, needle: str) -> list[int]:
