@@ -392,21 +392,28 @@ def _list(reg, args) -> int:
         return 0
     import shutil
 
-    from rich.console import Console
-    from rich.table import Table
+    # a terminal (or $COLUMNS): one line per claim, cut to its width; a pipe or file: whole lines
+    fit = sys.stdout.isatty() or bool(os.environ.get("COLUMNS"))
+    width = shutil.get_terminal_size((100, 24)).columns if fit else 10**6
+    rows = [(c.id, " ".join(c.location.split()), c.expect.verdict.value,
+             " ".join(c.statement.split())) for c in claims]
+    # ids are never cut (they are what one copies); the location and statement are cut to fit
+    w_id = max([len("id")] + [len(r[0]) for r in rows])
+    w_loc = min(24 if fit else 10**6, max([len("location")] + [len(r[1]) for r in rows]))
+    w_exp = max([len("expected")] + [len(r[2]) for r in rows])
+    w_stmt = max(12, width - (w_id + w_loc + w_exp + 6))
 
-    width = shutil.get_terminal_size((100, 24)).columns
-    t = Table(show_lines=False, box=None, pad_edge=False)
-    t.add_column("id", no_wrap=True)
-    t.add_column("location", no_wrap=True, overflow="ellipsis", max_width=24)
-    t.add_column("expected", no_wrap=True)
-    t.add_column("statement", no_wrap=True, overflow="ellipsis", ratio=1)
-    for c in claims:
-        t.add_row(c.id, c.location, c.expect.verdict.value, " ".join(c.statement.split()))
-    con = Console(width=width, soft_wrap=False, highlight=False)
-    con.print(t)
+    def cut(s: str, n: int) -> str:
+        return s if len(s) <= n else s[: n - 1] + "…"
+
+    out = sys.stdout
+    out.write(f"{'id':<{w_id}}  {'location':<{w_loc}}  {'expected':<{w_exp}}  statement\n")
+    for cid, loc, exp, stmt in rows:
+        out.write(f"{cid:<{w_id}}  {cut(loc, w_loc):<{w_loc}}  {exp:<{w_exp}}  "
+                  f"{cut(stmt, w_stmt)}".rstrip() + "\n")
     if not args.quiet:
-        con.print(f"{len(claims)} claims")
+        out.write(f"{len(claims)} claims\n")
+    out.flush()
     return 0
 
 
