@@ -242,7 +242,9 @@ def _since_baseline(doc: dict) -> list[str]:
     if b["changed"]:
         lines += ["### Changed", ""]
         for ch in b["changed"]:
-            c = by_id[ch["id"]]
+            c = by_id.get(ch["id"])
+            if c is None:
+                continue
             bits = []
             if "verdict" in ch["changes"]:
                 bits.append(f"was {ch['verdict_old']}")
@@ -260,12 +262,13 @@ def _since_baseline(doc: dict) -> list[str]:
     if b["new"]:
         lines += ["### New", ""]
         for cid in b["new"]:
-            lines += _item(by_id[cid], brief=True)
+            if cid in by_id:
+                lines += _item(by_id[cid], brief=True)
         lines.append("")
     if b["stale"]:
         lines += ["### Stale (quote not found in the manuscript)", ""]
         for cid in b["stale"]:
-            c = by_id[cid]
+            c = by_id.get(cid, {"location": "", "id": cid})
             lines.append(f"- **`{cid}`** ({text(c['location'])}): "
                          f"{text(c.get('manuscript_note') or 'quote not found')}")
         lines.append("")
