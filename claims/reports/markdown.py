@@ -351,9 +351,18 @@ def _comment_body(doc: dict, attention: list[dict], report_url: str | None) -> l
               "Give `--baseline OLD.json` (the claims.json of the previous run) to list only what "
               "is new, changed or stale.", ""]
     first = [c for c in attention if c["verdict"] != c["expected"] or c["verdict"] in DEFECTS]
-    first += [c for c in attention if c not in first]
-    for c in first:
+    for c in first:  # what fails the build: in full
         lines += _item(c, brief=True)
+    rest = [c for c in attention if c not in first]
+    if rest:  # the other findings: one line each, reasons in the full report
+        lines += ["", "<details><summary>The findings, one line each</summary>", ""]
+        for c in rest:
+            sev = f", {c['severity']}" if c.get("severity") else ""
+            st = f" (stated {code(c['stated'])})" if c.get("stated") else ""
+            stmt = clean(c["statement"])
+            stmt = stmt if len(stmt) <= 110 else stmt[:109] + "…"
+            lines.append(f"- `{c['id']}` — {c['verdict']}{sev}{st}: {text(stmt)}")
+        lines += ["", "</details>"]
     return lines + [""]
 
 
@@ -363,11 +372,12 @@ def fit_comment(text: str, limit: int = PR_COMMENT_LIMIT) -> str:
         return text
     budget = limit - 400
     cut = text.rfind("\n- ", 0, budget)
+    opened = text.count("<details>", 0, max(cut, 0)) > text.count("</details>", 0, max(cut, 0))
     if cut <= 0:
         cut = text.rfind("\n", 0, budget)
     cut = cut if cut > 0 else budget
-    left = text[cut:].count("\n- **`")
+    left = text[cut:].count("\n- **`") + text[cut:].count("\n- `")
     note = (f"\n\n… {left} more claim(s) not shown: the comment size limit ({limit:,} characters) "
             "was reached. The full list is in claims.md and claims.reports.html.\n")
-    out = text[:cut] + note
+    out = text[:cut] + ("\n\n</details>" if opened else "") + note
     return out[:limit]
