@@ -494,8 +494,14 @@ class _Progress:
 
     def __init__(self, args, total: int, what: str):
         from rich.console import Console
-        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
-                                   TimeElapsedColumn, TimeRemainingColumn)
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
 
         self.args, self.what = args, what
         self.err = Console(stderr=True, highlight=False)

@@ -19,7 +19,6 @@ from pathlib import Path
 import pytest
 import sympy as sp
 
-from claims.reports.html import build_html, mathml_block, referenced_equations, render_figure
 from claims.core.judges import Expression, NotCheckable, Property, Value
 from claims.core.model import (
     CONFIRMED,
@@ -31,8 +30,9 @@ from claims.core.model import (
     refuted,
 )
 from claims.core.registry import Registry
-from claims.reports.report import build_json
 from claims.core.runner import run_claims
+from claims.reports.html import build_html, mathml_block, referenced_equations, render_figure
+from claims.reports.report import build_json
 
 XHTML = "{http://www.w3.org/1999/xhtml}"
 x = sp.Symbol("x", positive=True)
@@ -297,9 +297,8 @@ def test_cli_writes_html_md_json(tmp_path):
 @pytest.mark.slow
 def test_all_plots_render_into_the_page():
     """Every figure of every paper renders (and fast) and lands in the page."""
-    import time
-
     import importlib
+    import time
 
     every = tuple(f for key in ("collapse", "oqt", "lmg_lgi", "lmg_dephasing")
                   for f in importlib.import_module(f"claims.papers.{key}.figures").ALL)
