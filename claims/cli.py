@@ -492,7 +492,7 @@ def _open_cache(args):
 class _Progress:
     """Progress bar with ETA on stderr (a terminal only; never with -q or --no-progress)."""
 
-    def __init__(self, args, total: int, what: str):
+    def __init__(self, args, total: int, what: str, order: list[str] | None = None):
         from rich.console import Console
         from rich.progress import (
             BarColumn,
@@ -510,8 +510,15 @@ class _Progress:
                              TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
                              TextColumn("[dim]{task.fields[last]}"), console=self.err,
                              disable=not show, transient=False)
-        self.task = self.prog.add_task(what, total=total, last="")
-        self.cached: set[str] = set()
+        # the claims in the order they are run: the first one not yet done is (one of) those
+        # running now; shown as "next" (with -j N, several run at once)
+        self.order, self.done, self.at = list(order or []), set(), 0
+        self.task = self.prog.add_task(what, total=total, last=self._next())
+
+    def _next(self) -> str:
+        while self.at < len(self.order) and self.order[self.at] in self.done:
+            self.at += 1
+        return f"next: {self.order[self.at][:48]}" if self.at < len(self.order) else ""
 
     def __enter__(self):
         self.prog.__enter__()
@@ -524,7 +531,8 @@ class _Progress:
         self.prog.update(self.task, total=n)
 
     def tick(self, r, cached: bool = False) -> None:
-        self.prog.update(self.task, advance=1, last=r.claim_id[:48])
+        self.done.add(r.claim_id)
+        self.prog.update(self.task, advance=1, last=self._next())
         if self.args.verbose:
             note = "cached" if cached else f"{r.seconds:.2f} s"
             self.prog.console.print(f"  {r.verdict.value:<13} {r.claim_id}  ({note})",
@@ -547,7 +555,7 @@ def _audit(reg, args) -> int:
     claims = bound.claims if bound else claims  # stated values as the manuscript has them now
     papers = [p for p in reg.papers.values() if any(c.paper == p.key for c in claims)]
     cache = _open_cache(args)
-    with _Progress(args, len(claims), "auditing") as prog:
+    with _Progress(args, len(claims), "auditing", [c.id for c in claims]) as prog:
         def tick(r):
             prog.tick(r, cached=cache is not None and r.claim_id in cache.hits)
 
@@ -658,7 +666,9 @@ def _diff(reg, args) -> int:
     old_keys = {(c.id, c.stated) for c in old.claims}
     total = len(old.claims) + sum((c.id, c.stated) not in old_keys for c in new.claims)
     reuse: dict = {}
-    with _Progress(args, total, "diff: auditing") as prog:
+    order = [c.id for c in old.claims] + [c.id for c in new.claims
+                                          if (c.id, c.stated) not in old_keys]
+    with _Progress(args, total, "diff: auditing", order) as prog:
         def tick(r):
             prog.tick(r, cached=cache is not None and r.claim_id in cache.hits)
 

@@ -149,5 +149,5 @@ def test_summary_is_cut_to_fit_a_comment(doc):
     many["claims"] = [dict(c, expected="confirmed") for c in many["claims"]]  # listed in full
     md = build_markdown(many, summary_only=True)
     assert len(md) < GITHUB_COMMENT_LIMIT
-    assert md.rstrip().endswith("The full list is in claims.md and claims.reports.html.")
+    assert md.rstrip().endswith("The full list is in claims.reports.html and claims.json.")
     assert "more claim(s) not shown" in md

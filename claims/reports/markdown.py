@@ -183,7 +183,8 @@ def _report_link(report_url: str | None) -> str:
                    f"{env['GITHUB_RUN_ID']}")
     if url:
         return f"[the full report]({clean(url).replace(')', '%29').replace(' ', '%20')})"
-    return "the full report (`claims.md`, `claims.reports.html` in the report folder)"
+    return ("the full report (`claims.reports.html` and `claims.json` in the report folder; "
+            "`claims.md` without `--summary`)")
 
 
 def _findings_counts(recs: list[dict]) -> str:
@@ -378,6 +379,6 @@ def fit_comment(text: str, limit: int = PR_COMMENT_LIMIT) -> str:
     cut = cut if cut > 0 else budget
     left = text[cut:].count("\n- **`") + text[cut:].count("\n- `")
     note = (f"\n\n… {left} more claim(s) not shown: the comment size limit ({limit:,} characters) "
-            "was reached. The full list is in claims.md and claims.reports.html.\n")
+            "was reached. The full list is in claims.reports.html and claims.json.\n")
     out = text[:cut] + ("\n\n</details>" if opened else "") + note
     return out[:limit]
