@@ -316,8 +316,12 @@ def _check_output_file(text: str, flag: str) -> None:
                          "name a file on disk")
     if path.exists() and not os.access(path, os.W_OK):
         raise UsageError(f"{flag} {path} is read-only")
-    if not parent.is_dir():
-        raise UsageError(f"{flag} {path}: folder {parent} does not exist")
+    if parent.exists() and not parent.is_dir():
+        raise UsageError(f"{flag} {path}: {parent} is not a folder")
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise UsageError(f"{flag} {path}: cannot create folder {parent}: {e.strerror}") from None
     _probe(parent, f"{flag} folder")
 
 
