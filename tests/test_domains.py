@@ -5,8 +5,8 @@ outside its domain (non-integers, booleans, NaN and ±inf, Γ/J outside the orde
 phase, non-positive couplings and tolerances); the issue's cases are pinned.
 """
 
-from fractions import Fraction
 import math
+from fractions import Fraction
 
 import mpmath
 import numpy as np
