@@ -30,8 +30,8 @@ def sector_blocks(n_spins: int, gam: Fraction, parity: int):
     even N — the even sector has the extra |0⟩ coupled by √2⟨0|H|1⟩; odd N — the m = ½
     diagonal element gets p⟨½|H|−½⟩ = −pΓ(j + ½).
     """
-    _domain.spins("lmg_mp.sector_blocks", n_spins, 2, "n_spins")
-    _domain.field_ratio("lmg_mp.sector_blocks", gam, 1)  # Γ/J with J = 1
+    _domain.spins("lmg_mp.sector_blocks", n_spins, 1, "n_spins")  # blocks: no doublet assumed
+    _domain.instance("lmg_mp.sector_blocks", (Fraction, int), gam=gam)  # Γ/J exactly, J = 1
     _domain.one_of("lmg_mp.sector_blocks", "parity", parity, (1, -1))
     j = mpmath.mpf(n_spins) / 2
     G = mpmath.mpf(gam.numerator) / gam.denominator

@@ -132,10 +132,11 @@ def test_in_domain_calls_still_work():
 
 # ---- derive.lmg_mp ---------------------------------------------------------------------
 
-@given(n=not_spins, gam=st.sampled_from([Fraction(1), Fraction(3, 2), Fraction(0), Fraction(-1, 2)]))
-def test_mp_sectors_need_spins_and_the_ordered_phase(n, gam):
-    _raises(r"n_spins must be an integer ≥ 2", lmg_mp.sector_blocks, n, Fraction(1, 2), 1)
-    _raises(r"\(0, 1\)", lmg_mp.sector_blocks, 10, gam, 1)
+@given(n=st.one_of(st.integers(max_value=0), st.just(True), st.just(2.0), st.none()),
+       gam=st.sampled_from([0.5, NAN, "1/2", None, mpmath.mpf("0.5")]))
+def test_mp_sectors_need_spins_and_an_exact_field(n, gam):
+    _raises(r"n_spins must be an integer ≥ 1", lmg_mp.sector_blocks, n, Fraction(1, 2), 1)
+    _raises(r"gam must be a Fraction or int", lmg_mp.sector_blocks, 10, gam, 1)
 
 
 def test_mp_solvers_check_their_inputs():
