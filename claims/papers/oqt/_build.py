@@ -34,7 +34,14 @@ def identity(id, what, name, assumes="always", n=25):
                 numeric=Route("numerics.oqt:identity_instances", fixed={"identity": name, "n": n}))
 
 
+#: ``stated=QUOTE``: the print is the quoted text itself (a statement in words, not a number)
+QUOTE = "\x00quote"
+
+
 def mention(id, quantity, location, statement, stated, quote, expect, **kw):
+    """A mention of quantity ``oqt:<quantity>``; ``stated`` is the print exactly (QUOTE: the
+    quote itself), so that a revision of the manuscript that changes it is seen."""
+    stated = quote if stated == QUOTE else stated
     return Claim(id=f"oqt:{id}", quantity=BY_ID[f"oqt:{quantity}"], location=location,
                  statement=statement, stated=stated, quote=quote, expect=expect, units="ħ = 1",
                  **kw)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from claims.core.api import CONFIRMED, Claim, NotCheckable, Route, conditional, not_checkable
 
-from ._build import mention, prop
+from ._build import QUOTE, mention, prop
 
 FDR_LINEAR = ("the ensemble equation is linear in ρ (the averaged dynamics closes as a master "
               "equation), as the paper also requires")
@@ -41,13 +41,13 @@ CLAIMS = [
     mention("norm-preservation", "norm-eq1", _L,
             "With Itô's lemma, the norm of Eq. (1) is conserved, dN_ψ = 0 at all times, under the "
             "FDR (D^{μν})² = J^{μν}.",
-            "dN_ψ = 0 with (D^{μν})² = J^{μν}",
+            QUOTE,
             "we find its change, $dN_{\\psi} = 0$ (at all times)", CONFIRMED),
     mention("fdr-necessary", "fdr-necessary", "Text after Eq. (7) (the FDR in every viable generator)",
             "In every physically viable generator (OQT included) stringent constraints require "
             "stochastic and deterministic contributions related by an FDR: with the paper's "
             "operators L_μν = |μ⟩⟨ν|, norm preservation forces (D^{μν})² = J^{μν}.",
-            "stringent constraints require … a fluctuation dissipation relationship",
+            QUOTE,
             "stringent constraints require that both stochastic contributions and deterministic "
             "contributions exist",
             conditional(
@@ -60,7 +60,7 @@ CLAIMS = [
     mention("fdr-scaling", "fdr-scaling", "Paragraph after Eq. (1)",
             "Both terms controlling the transition rates (deterministic, coupling J; stochastic, "
             "coupling D) must be proportional to 𝒩, as clarified by the FDR.",
-            "Both terms must be proportional to 𝒩",
+            QUOTE,
             "Both terms must be proportional to \\mathcal{N} , as further clarified",
             conditional(
                 "Under the FDR D² = J ∝ 𝒩 the stochastic coupling scales as D ∝ √𝒩 (as Eq. (5) "
@@ -69,7 +69,7 @@ CLAIMS = [
     mention("ensemble-gksl", "ensemble-gksl", "Eq. (2)",
             "Averaging Itô's dΨ over the noise, E[dΨ] = dρ, gives the linear GKSL master equation "
             "Eq. (2) (with 𝒩 absorbed in J).",
-            "E[dΨ] = dρ̂ of GKSL form, Eq. (2)",
+            QUOTE,
             "with $\\mathbb{E}[d\\Psi] = d\\hat{\\rho}$. This yields the linear master equations",
             CONFIRMED, figures=("claims.papers.oqt.figures:sse_vs_master",)),
     mention("nonlinear-cancel", "ensemble-gksl", "Superluminal-signalling section, last paragraph",
@@ -78,15 +78,16 @@ CLAIMS = [
             "since all non-linearities cancel given the FDR", CONFIRMED),
     mention("ito-rule", "wiener-moments", "Eq. (1), noise convention",
             "Independent Wiener increments with E[dW^{μν}dW^{μ'ν'}] = δδ dt, i.e. (dW)² = dt.",
-            "(dW_t^{μν})^2 = dt", "or simply, $(dW_t^{\\mu\\nu})^2 = dt$", CONFIRMED),
+            QUOTE, "or simply, $(dW_t^{\\mu\\nu})^2 = dt$", CONFIRMED),
     mention("wiener-expectations", "wiener-moments", "Eq. (1), noise convention",
             "Standard Wiener increments: W_0 = 0, E[dW] = E[W_t] = E[dt dW] = 0.",
-            "E[dW] = E[W] = E[dt dW] = 0",
+            QUOTE,
             "\\mathbb{E}\\left[dW_t^{\\mu\\nu}\\right] = \\mathbb{E}\\left[W_t^{\\mu\\nu}\\right]",
             CONFIRMED),
     Claim(id="oqt:schrodinger-limit", location="Eq. (1), text after it",
           statement="With dĜ^{μν} = 0 for all μ, ν, Eq. (1) reduces to the Schrödinger equation.",
-          stated="dĜ^{μν} = 0 ⇒ Schrödinger", quote="If $d\\hat{G}^{\\mu\\nu}$ = $0, \\forall \\mu, \\nu",
+          stated="If $d\\hat{G}^{\\mu\\nu}$ = $0, \\forall \\mu, \\nu",
+          quote="If $d\\hat{G}^{\\mu\\nu}$ = $0, \\forall \\mu, \\nu",
           judge=NotCheckable("true by substitution: with dĜ = 0 the printed Eq. (1) is d|ψ⟩ = "
                              "−iH|ψ⟩dt; no computation could come out otherwise"),
           expect=not_checkable("true by substitution (no computation could fail)")),

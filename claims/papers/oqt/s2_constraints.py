@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from claims.core.api import CONFIRMED, Route, conditional, refuted
 
-from ._build import identity, mention, prop
+from ._build import QUOTE, identity, mention, prop
 
 SHELL = ("Tr[ρH] = Tr[χH] (Eq. (4)): the state already has the steady state's energy", "eq4_shell")
 
@@ -92,29 +92,29 @@ WINDOW_ENERGY = (
 CLAIMS = [
     mention("steady-constraint", "steady-constraint", _C,
             "The steady-state condition of Eq. (2) at a diagonal χ is Ĉ_χ = Σ J^{μν}χ_ν(|μ⟩⟨μ| − "
-            "|ν⟩⟨ν|) = 0.", "Ĉ_χ = Σ_{μν} J^{μν} χ_ν (|μ⟩⟨μ| − |ν⟩⟨ν|)",
+            "|ν⟩⟨ν|) = 0.", QUOTE,
             "we find the first (operator) constraint, $\\hat{\\mathcal{C}}_{\\chi} = 0$", CONFIRMED),
     mention("energy-constraint", "energy-constraint", "Energy constraint C_E (before Eq. (3))",
             "dE/dt under Eq. (2) is C_E = Σ J^{μν}ρ_νν(E_μ − E_ν) for any state.",
-            "C_E(t) = Σ_{μν} J^{μν} ρ_νν (E_μ − E_ν)",
+            QUOTE,
             "Without assuming any restriction on $\\hat{\\rho}$, this constraint takes the form:",
             CONFIRMED),
     mention("ansatz-forms", "ansatz-forms", "The ansatz J^{μν} = A^μB^ν",
             "With J^{μν} = A^μB^ν the two constraints take the two 'suggestive' forms printed.",
-            "Σ_μ A^μ Σ_ν χ_ν B^ν(|μ⟩⟨μ| − |ν⟩⟨ν|) = 0; Σ_μ A^μ Σ_ν B^ν(E_μ − E_ν)ρ_νν = 0",
+            QUOTE,
             "$J^{\\mu\\nu} = A^{\\mu}B^{\\nu}$ in $\\hat{\\mathcal{C}}_{\\chi} = 0$", CONFIRMED),
     mention("eq3", "eq3", "Eq. (3)",
             "With B^ν = 1 the operator constraint becomes Σ_μ(A^μ/𝒵 − χ_μ)|μ⟩⟨μ| = 0.",
-            "Σ_μ (A^μ/𝒵 − χ_μ)|μ⟩⟨μ| = 0",
+            QUOTE,
             "- \\chi_{\\mu} \\right) \\ |\\mu\\rangle \\langle \\mu| = 0, \\qquad (3)", CONFIRMED),
     mention("eq4", "eq4", "Eq. (4)",
             "With B^ν = 1 the energy constraint becomes Σ_μ E_μA^μ/𝒵 = Σ_ν E_νρ_νν.",
-            "Σ_μ E_μ A^μ/𝒵 = Σ_ν E_ν ρ_νν",
+            QUOTE,
             "E_{\\mu} \\frac{A^{\\mu}}{\\mathcal{Z}} = \\sum_{\\nu} E_{\\nu} \\rho_{\\nu\\nu}. "
             "\\tag{4}", CONFIRMED),
     mention("ansatz-b1-unique", "b1-unique", "Text before Eq. (3)",
             "Both constraints may be uniquely met by the asymmetric choice B^ν = 1.",
-            "uniquely met by the asymmetric choice of B^ν = 1",
+            QUOTE,
             "both conditions may be uniquely met by the asymmetric choice of $B^{\\nu} = 1$",
             refuted("B^ν = 1 is not unique: J^{μν} = χ_μB^μB^ν with B = (1, 2, 1) on spectrum "
                     "(0, 1, 2), χ uniform (found by exhaustive search over {1,2,3}³), and B = "
@@ -123,7 +123,7 @@ CLAIMS = [
     mention("energy-constraint-all-states", "energy-all-states", "Text before the ansatz",
             "Energy conservation requires C_E(t) = 0 at all times and for all states; the "
             "constraints are solved (B = 1, Eq. (4)) so that this holds.",
-            "C_E(t) = 0 … at all times, and for all states",
+            QUOTE,
             "$C_E(t) = 0$ is satisfied at all times, and for all states on the Hilbert space",
             conditional("With B = 1, C_E = 𝒵(Tr[χH] − Tr[ρH]) vanishes only on the shell "
                         "Tr[ρH] = Tr[χH]: χ = (1/5, 1/2, 3/10), ρ = diag(1/2, 1/2, 0), E = (0, 1, 2) "
@@ -135,24 +135,24 @@ CLAIMS = [
             CONFIRMED),
     mention("stationary-chi", "stationary-chi", "Text after Eq. (4)",
             "With J^{μν} = A^μ = χ_μ (𝒵 = 1) the state χ is the time-invariant state of Eq. (2).",
-            "J^{μν} = A^μ = χ_μ (𝒵 = 1)",
+            QUOTE,
             "$J^{\\mu\\nu} = A^{\\mu} = \\chi_{\\mu}$ ($\\forall \\mu, \\nu$ with $\\mathcal{Z} = 1$)",
             CONFIRMED),
     mention("steady-diagonal", "steady-diagonal", "Text before the operator constraint",
             "The equilibrium steady state χ of Eq. (2) is diagonal in the energy basis.",
-            "χ̂ … is diagonal", "is diagonal since it represents an average over an ensemble",
+            QUOTE, "is diagonal since it represents an average over an ensemble",
             CONFIRMED),
     mention("canonical-exists", "canonical-exists", "Canonical choice χ_β",
             "The canonical χ_β = e^{−βH}/𝒵 satisfies the constraints with β set at the initial time.",
-            "χ_β satisfies the above constraints",
+            QUOTE,
             "Note that $\\hat{\\chi}_{\\beta}$ satisfies the above constraints", CONFIRMED),
     mention("microcanonical-energy", "window-energy", "Microcanonical χ_E and the window rule",
             "The microcanonical χ_E (window [E − δE, E + δE]) satisfies Eq. (4) for states of the "
-            "same energy, i.e. Tr[χ_E H] = E.", "χ_E exists and satisfies Eq. (4)",
+            "same energy, i.e. Tr[χ_E H] = E.", QUOTE,
             "such a $\\hat{\\chi}_E$ exists and satisfies Eq. (4)", refuted(WINDOW_ENERGY)),
     mention("variance-equation", "variance-equation", "Energy-variance equation",
             "Under Eq. (2) with J^{μν} = χ_μ and Eq. (4): V̇ = Σ E_μ²χ_μ − Σ E_ν²ρ_νν.",
-            "V̇ = Σ_μ E_μ² χ_μ − Σ_ν E_ν² ρ_νν",
+            QUOTE,
             "\\dot{V} = \\sum_{\\mu} E_{\\mu}^2 \\, \\chi_{\\mu} \\, - \\sum_{\\nu} E_{\\nu}^2 \\, "
             "\\rho_{\\nu\\nu}.", CONFIRMED),
     mention("canonical-variance", "canonical-variance", "Text after the variance equation",
@@ -172,18 +172,18 @@ CLAIMS = [
                     "E = 1 (Eq. (4) holds) but V relaxes from 1 to 2/3.")),
     mention("canonical-eigenstates", "canonical-eigenstates", "Stability of eigenstates",
             "The choice χ_β does not keep energy eigenstates (except the ground state) stable.",
-            "χ_β does not keep energy eigenstates (except the ground state) stable",
+            QUOTE,
             "does not keep energy eigenstates (except the ground state) stable under evolution",
             conditional("Holds for eigenstates below the top of the spectrum. For a bounded "
                         "spectrum the top eigenstate's energy is matched only by β = −∞, where χ_β "
                         "is its projector, so it is stable too (E = (0, 1, 2): |2⟩ stays).")),
     mention("microcanonical-eigenstates", "micro-eigenstates", "Stability of eigenstates",
             "With χ_E, a non-degenerate eigenstate |i⟩ has zero variance, fixes χ_E = |i⟩⟨i| and "
-            "is preserved.", "χ_E = |i⟩⟨i| preserves the initial state",
+            "is preserved.", QUOTE,
             "is fixed by its zero variance and preserves the initial state", CONFIRMED),
     mention("conserved-commuting", "conserved-commuting", "Multiple conserved quantities",
             "If a symmetry Ŝ commutes with the L_μν (that carry weight), ∂⟨Ŝ⟩/∂t = 0 under Eq. (2).",
-            "∂⟨Ŝ⟩/∂t = 0 if Ŝ commutes with L_μν",
+            QUOTE,
             "one scenario in which these constraints are satisfied is if \\hat{S} commutes with "
             "$\\hat{L}_{\\mu\\nu}$", CONFIRMED),
     mention("multi-charge-window", "charge-window", "Multiple conserved quantities",
@@ -202,7 +202,7 @@ CLAIMS = [
     mention("detailed-balance", "detailed-balance", "Text after Eq. (2)",
             "The master equation takes a form explored in open-system equilibration via detailed "
             "balance (read: Eq. (2) is in detailed balance with its stationary state).",
-            "a form explored … via detailed balance",
+            QUOTE,
             "takes a form explored in the context of open system equilibration via detailed balance",
             conditional("Eq. (2) with generic rates J is not in detailed balance with its stationary "
                         "state π (rates J = [[0,1,2],[3,0,1],[1,2,0]] on 3 levels: J^{μν}π_ν ≠ "

@@ -13,7 +13,7 @@ from claims.core.api import (
     refuted,
 )
 
-from ._build import _keep, identity, mention, prop
+from ._build import QUOTE, _keep, identity, mention, prop
 
 ENTROPY_CE = (
     "spectrum (0, 1, 2, 3, 4), identical pure members ψ0 = √(1/8)|0⟩ + √(3/4)|2⟩ + √(1/8)|4⟩: "
@@ -87,28 +87,28 @@ CLAIMS = [
             "evolve as per the following (norm preserving) quantum stochastic process", CONFIRMED),
     mention("eq6-from-eq5", "eq5-ensemble", "Eq. (6)",
             "Ensembles of Eq. (5) evolve by ħ∂ρ/∂t = −i[H, ρ] + α𝒩Λ_χ(ρ), Λ_χ(ρ) = Σχ_μLρL† − ρ.",
-            "ħ∂ρ/∂t = −i[H, ρ] + α𝒩 Λ_χ(ρ)",
+            QUOTE,
             "+ \\alpha \\, \\mathcal{N} \\, \\Lambda_{\\chi}(\\, \\hat{\\rho}\\,), \\tag{6}", CONFIRMED,
             figures=("claims.papers.oqt.figures:sse_vs_master",)),
     mention("eq5-dimensions", "eq5-dimensions", "Text after Eq. (5)",
             "𝒜^μ = (α𝒩/ħ)χ_E^μ accounts for the dimensions (α an energy scale).",
-            "𝒜^μ = (α𝒩/ħ) χ_E^μ", "which accounts for the dimensions", CONFIRMED),
+            QUOTE, "which accounts for the dimensions", CONFIRMED),
     mention("distance-rate", "distance-rate", _E,
-            "D_χ = Tr[(ρ − χ_E)²] obeys Ḋ_χ = −ωD_χ with ω = 2α𝒩/ħ.", "ω = 2α𝒩/ħ",
+            "D_χ = Tr[(ρ − χ_E)²] obeys Ḋ_χ = −ωD_χ with ω = 2α𝒩/ħ.", QUOTE,
             "(where $\\omega = 2\\alpha \\mathcal{N}/\\hbar$)", CONFIRMED),
     mention("distance-exponential", "distance-exponential", _E,
             "D_χ(t) = D_χ(0) exp(−ωt): every state not already steady approaches χ.",
-            "D_χ = D_χ(0) exp(−ωt)", "$D_{\\chi} = D_{\\chi}(0) \\exp(-\\omega t)$", CONFIRMED),
+            QUOTE, "$D_{\\chi} = D_{\\chi}(0) \\exp(-\\omega t)$", CONFIRMED),
     mention("trace-distance-name", "trace-distance", _E,
             "The quantity D_χ = Tr[(ρ − χ_E)²] is the trace distance.",
-            "trace distance, D_χ = Tr[(ρ̂ − χ̂_E)²]",
+            QUOTE,
             "we may compute the trace distance, $D_{\\chi} = \\text{Tr}[(\\hat{\\rho} - "
             "\\hat{\\chi}_E)^2]$",
             refuted("Tr[(ρ − χ)²] is the squared Hilbert–Schmidt distance, not the trace distance "
                     "½‖ρ − χ‖₁ (ρ = |0⟩⟨0|, χ = |1⟩⟨1|: 2 vs 1); the trace distance decays at ω/2.")),
     mention("no-recurrence", "no-recurrence", _E,
             "Quantum Poincaré recurrences do not occur under Eq. (6).",
-            "Poincaré recurrences … do not occur",
+            QUOTE,
             "quantum Poincaré recurrences or analogous entanglement reversal events", CONFIRMED),
     mention("entropy-nondecreasing", "entropy-monotone", "Eq. (6) and the paragraph on D_χ",
             "Under Eq. (6) with the window rule, the von Neumann entropy of the ensemble is "
@@ -120,7 +120,7 @@ CLAIMS = [
             figures=("claims.papers.oqt.figures:oqt_entropy_counterexample",)),
     mention("entropy-rate-positive", "entropy-monotone", _S,
             "Ṡ > 0 for all non-equilibrium states and Ṡ ≥ 0 generically (an H-theorem).",
-            "Ṡ > 0 for all non-equilibrium states",
+            QUOTE,
             "we have $\\dot{S} > 0$ for all non-equilibrium states",
             refuted("Ṡ(3ħ/(α𝒩)) = −0.0301 α𝒩/ħ < 0 at a non-equilibrium state: " + ENTROPY_CE)),
     mention("ensemble-entropy-maximizes", "entropy-monotone", "Entropy of ensembles vs members",
@@ -140,17 +140,17 @@ CLAIMS = [
             "itself, generates entropy for ensembles", CONFIRMED),
     mention("entropy-rate-identity", "entropy-rate-identity", "Entropy production (unnumbered)",
             "With α𝒩/ħ = 1: Ṡ = Tr[(ρ − χ_E)log ρ] = D[χ_E‖ρ] + H_χ − S.",
-            "Ṡ = Tr[(ρ − χ_E) log ρ] = D[χ_E‖ρ] + H_χ − S",
+            QUOTE,
             "we find (with $\\alpha \\mathcal{N}/\\hbar = 1$):", CONFIRMED),
     mention("relative-entropy-monotone", "relative-entropy-monotone", _S,
             "The Umegaki relative entropy is non-negative and decreases under CPTP maps such as "
-            "Eq. (6).", "non-negative and decreases under CPTP maps",
+            "Eq. (6).", QUOTE,
             "is the Umegaki quantum relative entropy, which is non-negative", CONFIRMED),
-    mention("h-chi-log-d", "h-chi-log-d", _S, "H_χ = −Tr[χ_E log χ_E] = log D.", "ℍ_χ = log D",
+    mention("h-chi-log-d", "h-chi-log-d", _S, "H_χ = −Tr[χ_E log χ_E] = log D.", QUOTE,
             "\\mathbb{H}_{\\chi} = -\\text{Tr}[\\hat{\\chi}_E \\log \\hat{\\chi}_E] = \\log D",
             CONFIRMED),
     mention("h-chi-exceeds-s", "h-chi-exceeds-s", _S,
-            "H_χ > S necessarily for all non-equilibrium states.", "ℍ_χ > S",
+            "H_χ > S necessarily for all non-equilibrium states.", QUOTE,
             "Since $\\mathbb{H}_{\\chi} > S$, necessarily for all non-equilibrium states",
             refuted("ρ(t) is supported on the window plus the part of ψ0 outside it, so S can exceed "
                     "log D: " + ENTROPY_CE)),

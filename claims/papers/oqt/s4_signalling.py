@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from claims.core.api import Route, conditional
 
-from ._build import mention, prop
+from ._build import QUOTE, mention, prop
 
 FIXED = ("χ_E is fixed once for the whole ensemble (from the unmeasured state), not re-derived from "
          "each member's own E_ψ, V_ψ as Eq. (5) prescribes", "window_fixed_for_ensemble")
@@ -32,7 +32,7 @@ _S = "Superluminal signalling"
 CLAIMS = [
     mention("no-signalling-partial-trace", "bob-partial-trace", _S,
             "For local thermalization operators, ∂ρ_B/∂t = Tr_A[∂ρ_AB/∂t] = 0 unconditionally, "
-            "ρ_AB evolving by Eq. (6).", "∂ρ̂_B/∂t = Tr_A[∂ρ̂_AB/∂t] = 0",
+            "ρ_AB evolving by Eq. (6).", QUOTE,
             "= Tr_A[\\frac{\\partial}{\\partial t}\\hat{\\rho}_{AB}] = 0$ unconditionally",
             conditional("Tr_A of Alice's thermalization term and of −i[H_A ⊗ 1, ·] vanish for every "
                         "ρ_AB (symbolic, d_A = 3, d_B = 2), but Eq. (6) evolves ρ_AB with the full "

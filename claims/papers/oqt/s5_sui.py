@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from claims.core.api import CONFIRMED, Route, conditional, refuted
 
-from ._build import mention, prop
+from ._build import QUOTE, mention, prop
 
 QUANTITIES = [
     prop("sui-norm", "dN = 0 (dt and dW parts) for Eq. (7)", "sui_norm_conserved", "valid_sui_instance",
@@ -44,12 +44,12 @@ CLAIMS = [
             CONFIRMED),
     mention("sui-master", "sui-master", "Eq. (8)",
             "Ensembles of Eq. (7) follow ħρ̇ = −i[H, ρ] + 𝒥𝒩Λ_R(ρ) + α𝒩Λ_χ(ρ).",
-            "ħ∂ρ/∂t = −i[H, ρ] + 𝒥𝒩Λ_R(ρ) + α𝒩Λ_χ(ρ)",
+            QUOTE,
             "\\Lambda_R(\\, \\hat{\\rho}\\,) + \\alpha \\, \\mathcal{N} \\, \\Lambda_\\chi(\\, "
             "\\hat{\\rho}\\,). \\tag{8}", CONFIRMED),
     mention("sui-born", "sui-born", "Text after Eq. (7)",
             "With H = 0 and dĜ_χ = 0 the SUV dynamics yields the diagonal Born distribution ρ_B = "
-            "Σ|α_k|²P_k at long times.", "ρ̂_B emerges (Eq. (7) with Ĥ = 0 and dĜ_χ = 0)",
+            "Σ|α_k|²P_k at long times.", QUOTE,
             "emerges from the SUV dynamics at long times (Eq. (7) with $\\hat{H} = 0$ and "
             "$d\\hat{G}_{\\chi} = 0$)", CONFIRMED),
     mention("collapse-martingale", "collapse-martingale", "Introduction",
@@ -67,7 +67,7 @@ CLAIMS = [
                         "(oqt:microcanonical-energy).")),
     mention("sui-interpolates", "sui-interpolates", "Text after Eq. (8)",
             "The steady state ρ_∞ of Eq. (8) interpolates between the Born distribution ρ_B and the "
-            "microcanonical χ.", "ρ̂_∞ interpolates between ρ̂_B and χ̂",
+            "microcanonical χ.", QUOTE,
             "The $\\hat{\\rho}_{\\infty}$ interpolates between the diagonal Born distribution",
             refuted("For α > 0, Λ_χ(ρ) = χTr ρ − ρ makes the steady state unique and independent of "
                     "the Born weights: E = (0, 1, 2), collapse basis = energy basis, ψ0 = (|0⟩ + "
@@ -75,6 +75,6 @@ CLAIMS = [
                     "every 𝒥/α.")),
     mention("sui-steady-exists", "sui-steady", "Text after Eq. (8)",
             "The hybrid steady states ρ_∞, if they exist, solve i[H, ρ_∞] = 𝒥𝒩Λ_R(ρ_∞) + "
-            "α𝒩Λ_χ(ρ_∞).", "i[H, ρ_∞] = 𝒥𝒩 Λ_R(ρ_∞) + α𝒩 Λ_χ(ρ_∞)",
+            "α𝒩Λ_χ(ρ_∞).", QUOTE,
             "If they exist, they are obtained by the steady state condition", CONFIRMED),
 ]

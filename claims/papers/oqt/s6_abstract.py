@@ -13,7 +13,7 @@ from claims.core.api import (
     refuted,
 )
 
-from ._build import mention, prop
+from ._build import QUOTE, mention, prop
 
 QUANTITIES = [
     prop("fdr-energy", "the FDR alone conserves the energy of Eq. (2)", "fdr_energy_conserved",
@@ -39,7 +39,7 @@ WINDOW = ("χ_E by the window rule has Tr[χ_E H] ≠ E in general (spectrum (0,
 CLAIMS = [
     mention("fdr-guarantees-energy", "fdr-energy", "Abstract",
             "The fluctuation–dissipation relation guarantees physicality constraints including "
-            "energy conservation.", "FDR guarantees … energy conservation",
+            "energy conservation.", QUOTE,
             "A fluctuation-dissipation relation guarantees physicality constraints including norm "
             "preservation, energy conservation",
             refuted("The FDR fixes D² = J and so the norm, not the energy: qubit E = (0, 1), one "
@@ -58,7 +58,7 @@ CLAIMS = [
                     "(0, 1, 3), χ = (1/2, 1/3, 1/6)) meets both on the same states.")),
     mention("abstract-fdr-norm", "norm-eq1", "Abstract",
             "A fluctuation–dissipation relation guarantees norm preservation.",
-            "FDR guarantees … norm preservation",
+            QUOTE,
             "physicality constraints including norm preservation", CONFIRMED),
     mention("abstract-fdr-signalling", "no-signalling", "Abstract",
             "The FDR guarantees no superluminal signalling (and the emergence of microcanonical "
@@ -67,7 +67,7 @@ CLAIMS = [
             conditional(FIXED_WINDOW)),
     mention("abstract-fdr-microcanonical", "fdr-microcanonical", "Abstract",
             "The FDR guarantees the emergence of microcanonical equilibrium statistics.",
-            "FDR guarantees … the emergence of microcanonical equilibrium statistics",
+            QUOTE,
             "guarantees physicality constraints including norm preservation, energy conservation, "
             "no superluminal signalling and the emergence",
             refuted("The FDR fixes D² = J, not J: Eq. (2) with the FDR and rates J = [[1, 2, 1], "
@@ -75,7 +75,7 @@ CLAIMS = [
                     "microcanonical state comes from the later choice J^{μν} = χ_E^μ.")),
     mention("abstract-hybrid", "sui-interpolates", "Abstract",
             "The model realizes an emergent hybrid Born–Maxwell–Boltzmann–Gibbs–microcanonical "
-            "distribution for ensembles.", "emergent hybrid … distribution",
+            "distribution for ensembles.", QUOTE,
             "realizing an emergent hybrid", refuted(HYBRID)),
     mention("conclusion-hybrid", "sui-interpolates", "Conclusions",
             "The interplay of collapse and thermalization results in long-time steady states "
@@ -93,7 +93,7 @@ CLAIMS = [
     mention("gksl-local-no-signalling", "no-signalling", "Superluminal signalling",
             "Since Eq. (6) is linear and of GKSL form, there is no superluminal signalling as long "
             "as the thermalization operators have local support.",
-            "no superluminal signalling as long as the thermalization operators have local support",
+            QUOTE,
             "it is assured that there is no superluminal signalling as long as",
             conditional(FIXED_WINDOW)),
     mention("fdr-guarantees-no-signalling", "no-signalling", "Superluminal signalling",
@@ -119,7 +119,7 @@ CLAIMS = [
                         "projector and Tr[ρH] = Tr[χH] (see oqt:sui-energy).")),
     mention("intro-fdr-norm", "norm-eq1", "Introduction",
             "A fluctuation–dissipation relation enforces norm preservation.",
-            "FDR enforces … norm preservation",
+            QUOTE,
             "enforces physicality conditions, such as norm preservation", CONFIRMED),
     mention("intro-fdr-signalling", "no-signalling", "Introduction",
             "A fluctuation–dissipation relation ensures the absence of superluminal signalling.",
