@@ -564,7 +564,10 @@ def _audit(reg, args) -> int:
     if args.baseline_doc is not None:
         doc["baseline"] = report.compare_baseline(doc, args.baseline_doc, args.baseline)
     files = _render(doc, fmts, args, reg, claims, results, fail_on)
-    written = report.write_set(args.out, files)
+    try:
+        written = report.write_set(args.out, files)
+    except OSError as e:  # full, read-only, not a folder: the previous reports are unchanged
+        raise UsageError(f"cannot write the reports to {args.out}: {e}".splitlines()[0]) from None
     out = Console(width=120, highlight=False)
     if "github" in fmts:
         from claims.reports.github import workflow_commands
