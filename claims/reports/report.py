@@ -116,12 +116,23 @@ def build_json(papers: list[Paper], claims: list[Claim], results: list[Result],
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "physics-claims", "version": __version__},
         "papers": [{"key": p.key, "title": p.title, "manuscript": p.manuscript, "arxiv": p.arxiv,
-                    "coverage": None}  # filled by claims.text.revision when a manuscript is read
+                    "coverage": None,  # filled by claims.text.revision when a manuscript is read
+                    "inputs": _inputs(p)}
                    for p in papers],
         "claims": [claim_record(c, r, c.id in cached)
                    for c, r in zip(claims, results, strict=True)],
         "summary": summary(papers, claims, results),
     }
+
+
+def _inputs(p: Paper) -> list[dict] | None:
+    """The paper's declared inputs (reported as inputs, never as claims)."""
+    inputs = getattr(p, "inputs", None)
+    if not inputs:
+        return None
+    return [{"name": x.name, "value": _plain(x.value), "units": x.units or None,
+             "quote": x.quote or None, "location": x.location or None, "kind": x.kind}
+            for x in inputs.values()]
 
 
 def compare_baseline(doc: dict, base: dict, path: object) -> dict:
