@@ -361,14 +361,14 @@ def _dispatch(args: argparse.Namespace) -> int:
     from claims.core.registry import RegistryError, default_registry
     from claims.text.manuscript import ManuscriptError
 
+    if args.command == "cache":  # needs no registry (no paper module imported: fast)
+        return _cache(args)
     try:
         reg = default_registry()
         if args.command == "list":
             return _list(reg, args)
         if args.command == "check":
             return _check(reg, args)
-        if args.command == "cache":
-            return _cache(args)
         if args.command == "diff":
             return _diff(reg, args)
         if args.command == "coverage":
