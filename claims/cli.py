@@ -206,10 +206,27 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         # the reader went away (claims list | head): nothing more to say, and nothing to
-        # flush at exit either (that would raise again)
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        # flush at exit either (that would raise again). audit and diff catch it themselves
+        # and keep their exit code.
+        _stdout_gone()
         return 0
+
+
+def _stdout_gone() -> None:
+    """Standard output's reader went away: send the rest (and the flush at exit) nowhere."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def _PipeConsole(**kw):  # noqa: N802 - a class factory (rich imported only when needed)
+    """A rich Console whose closed pipe raises BrokenPipeError (rich itself exits 1)."""
+    from rich.console import Console
+
+    class PipeConsole(Console):
+        def on_broken_pipe(self) -> None:
+            raise BrokenPipeError
+
+    return PipeConsole(**kw)
 
 
 # --- checks done before any work -------------------------------------------------------------
@@ -544,8 +561,6 @@ class _Progress:
 
 
 def _audit(reg, args) -> int:
-    from rich.console import Console
-
     from claims.core.runner import run_claims
     from claims.reports import report
     from claims.text import revision
@@ -574,18 +589,21 @@ def _audit(reg, args) -> int:
         doc["baseline"] = report.compare_baseline(doc, args.baseline_doc, args.baseline)
     files = _render(doc, fmts, args, reg, claims, results, fail_on)
     written = report.write_set(args.out, files)
-    out = Console(width=120, highlight=False)
-    if "github" in fmts:
-        from claims.reports.github import workflow_commands
+    try:  # a reader that goes away (claims audit | head) must not change the exit code
+        if "github" in fmts:
+            from claims.reports.github import workflow_commands
 
-        for line in workflow_commands(doc, fail_on, _locations(reg, doc, bound)):
-            print(line)
-    if not args.quiet:
-        _print_summary(doc, out)
-        for line in revision.summary_lines(doc):
-            print(line)
-        for w in written:
-            print(f"wrote {w}")
+            for line in workflow_commands(doc, fail_on, _locations(reg, doc, bound)):
+                print(line)
+        if not args.quiet:
+            _print_summary(doc, _PipeConsole(width=120, highlight=False))
+            for line in revision.summary_lines(doc):
+                print(line)
+            for w in written:
+                print(f"wrote {w}")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _stdout_gone()
     s = doc["summary"]
     if bound or tuple(fail_on) != ("unexpected",):
         bad = revision.failing(doc, fail_on)
@@ -682,13 +700,17 @@ def _diff(reg, args) -> int:
                                      reuse=reuse, on_result=tick)
     d = revision.diff_docs(old_doc, new_doc)
     d["old"], d["new"], d["paper"] = args.old, args.new, new.paper
-    if not args.quiet:
-        print(f"claims diff {args.old} -> {args.new} (paper {new.paper})")
-        print("\n".join(revision.diff_lines(d)))
     if args.json:
         report.write_atomic(Path(args.json), report.dumps(d))
+    try:  # a reader that goes away must not change the exit code
         if not args.quiet:
-            print(f"wrote {args.json}")
+            print(f"claims diff {args.old} -> {args.new} (paper {new.paper})")
+            print("\n".join(revision.diff_lines(d)))
+            if args.json:
+                print(f"wrote {args.json}")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _stdout_gone()
     defects = [c["id"] for c in new_doc["claims"] + old_doc["claims"]
                if c["verdict"] in ("error", "disagree")]
     for cid in dict.fromkeys(defects):

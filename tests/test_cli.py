@@ -244,3 +244,18 @@ def test_junit_times_are_this_runs(tmp_path):
         assert "cached: result reused from an earlier run" in "".join(b[cid].itertext())
     assert float(root.get("time")) == pytest.approx(
         sum(float(c.get("time")) for c in b.values()), abs=0.01)
+
+
+@pytest.mark.parametrize(("inject", "code"), [("", 0), ("error", 1)])
+def test_audit_into_a_closed_pipe_keeps_its_exit_code(tmp_path, inject, code):
+    """``claims audit | head``: the reader goes away, the build's verdict must not."""
+    env = _env({**MINI, "CLAIMS_MINI_INJECT": inject})
+    with subprocess.Popen([sys.executable, "-m", "claims", "audit", "--no-cache", "--format",
+                           "json,github", "--out", str(tmp_path)], stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, env=env) as p:
+        p.stdout.close()  # closed before the audit writes a line
+        err = p.stderr.read().decode()
+        rc = p.wait(timeout=300)
+    assert rc == code, err
+    assert "Traceback" not in err and "BrokenPipe" not in err
+    assert (tmp_path / "claims.json").is_file()
