@@ -194,6 +194,11 @@ def main(argv: list[str] | None = None) -> int:
     # processes share the cores instead of oversubscribing them.
     for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, "1")
+    # libraries' own warnings (pypdf on a damaged PDF) are not ours to print: what is wrong
+    # with an input is said once, in our one line
+    import logging
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         args = _parser().parse_args(argv)
         _validate(args)
