@@ -199,6 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     import logging
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)
+    _inert_streams()
     try:
         args = _parser().parse_args(argv)
         _validate(args)
@@ -215,6 +216,40 @@ def main(argv: list[str] | None = None) -> int:
         # and keep their exit code.
         _stdout_gone()
         return 0
+
+
+class _Inert:
+    """A text stream that drops control characters (terminal escape sequences, bidi controls)
+    from what it is given: text read from a manuscript never drives the terminal.  Our own
+    coloured output (rich) writes to the underlying stream, ``raw``."""
+
+    _CONTROL = None
+
+    def __init__(self, raw):
+        import re
+
+        self.raw = raw
+        if _Inert._CONTROL is None:
+            _Inert._CONTROL = re.compile(
+                "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+    def write(self, s: str) -> int:
+        self.raw.write(self._CONTROL.sub("", s))
+        return len(s)
+
+    def __getattr__(self, name):
+        return getattr(self.raw, name)
+
+
+def _inert_streams() -> None:
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if stream is not None and not isinstance(stream, _Inert):
+            setattr(sys, name, _Inert(stream))
+
+
+def _raw(stream):
+    return getattr(stream, "raw", stream) if isinstance(stream, _Inert) else stream
 
 
 def _stdout_gone() -> None:
@@ -414,7 +449,8 @@ def _list(reg, args) -> int:
         rows = [{"id": c.id, "paper": c.paper, "location": c.location,
                  "expected": c.expect.verdict.value, "statement": c.statement,
                  "stated": c.stated or None} for c in claims]
-        sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+        # ASCII with \u escapes: exact data, and nothing a terminal would act on
+        sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=True) + "\n")
         return 0
     import shutil
 
@@ -530,7 +566,7 @@ class _Progress:
         )
 
         self.args, self.what = args, what
-        self.err = Console(stderr=True, highlight=False)
+        self.err = Console(file=_raw(sys.stderr), highlight=False)
         show = not (args.quiet or args.no_progress) and self.err.is_terminal
         self.prog = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                              TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
@@ -601,7 +637,7 @@ def _audit(reg, args) -> int:
             for line in workflow_commands(doc, fail_on, _locations(reg, doc, bound)):
                 print(line)
         if not args.quiet:
-            _print_summary(doc, _PipeConsole(width=120, highlight=False))
+            _print_summary(doc, _PipeConsole(file=_raw(sys.stdout), width=120, highlight=False))
             for line in revision.summary_lines(doc):
                 print(line)
             for w in written:
