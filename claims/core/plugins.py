@@ -308,9 +308,14 @@ def paper_sources(module: str) -> tuple[Path, ...]:
 
 
 def manuscripts_dir(repo_root: str | Path | None = None) -> Path:
-    """The shared manuscripts folder: ``$CLAIMS_MANUSCRIPTS`` or ``<repo>/../shared/manuscripts``."""
+    """The shared manuscripts folder: ``$CLAIMS_MANUSCRIPTS``, else ``<repo>/../shared/manuscripts``
+    (or, for an installed checker run from a checkout, ``<cwd>/../shared/manuscripts``)."""
     env = os.environ.get("CLAIMS_MANUSCRIPTS")
     if env:
         return Path(env)
     root = Path(repo_root) if repo_root else Path(__file__).resolve().parents[2]
-    return root.parent / "shared" / "manuscripts"
+    beside_repo = root.parent / "shared" / "manuscripts"
+    beside_cwd = Path.cwd().parent / "shared" / "manuscripts"  # an installed checker run in a checkout
+    if repo_root is None and not beside_repo.is_dir() and beside_cwd.is_dir():
+        return beside_cwd
+    return beside_repo
