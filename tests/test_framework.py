@@ -117,3 +117,24 @@ def test_tracer_sees_nothing_outside_the_project():
     with trace() as seen:
         sorted([3, 1, 2])
     assert seen == set()
+
+
+def test_schedule_groups_mentions_of_a_quantity_and_runs_the_slowest_first():
+    from claims.core.runner import _tasks
+
+    claims = list(REG.claims.values())
+    costs = {c.id: 0.1 for c in claims} | {"oqt:positive-ref": 9.0}
+    tasks = _tasks(claims, costs)
+    assert [c.id for c in tasks[0]] == ["oqt:positive-ref"]
+    triangular = [t for t in tasks if t[0].quantity is not None and t[0].quantity.id == "oqt:triangular"]
+    assert len(triangular) == 1 and {c.id for c in triangular[0]} == {"oqt:t-ok", "oqt:t-ok-row", "oqt:t-wrong"}
+
+
+def test_parallel_results_equal_sequential_ones(tmp_path, monkeypatch):
+    from claims.core.runner import run_claims
+
+    monkeypatch.setenv("CLAIMS_PAPER_MODULES", "tests.fixtures.earned_paper")
+    claims = [REG.get(f"oqt:{x}") for x in ("t-ok", "t-wrong", "positive-ref", "scale", "times-t")]
+    seq = run_claims(claims, jobs=1)
+    par = run_claims(claims, jobs=2)
+    assert [(r.claim_id, r.verdict, r.reason) for r in seq] == [(r.claim_id, r.verdict, r.reason) for r in par]
