@@ -629,3 +629,69 @@ def pointer_coherence_decay() -> dict:
             inst.append({"Omega": float(Om), "Gamma": float(G), "t": float(tt), "commutes": bool(Om == 0),
                          "abs_t": (float(abs(rt[1])),), "predicted": (float(abs(r0[1]) * mpmath.exp(-G * gap * tt)),)})
     return {"proof": proof, "instances": inst, "searched": len(inst), "exact": True}
+
+
+# --- §6.2 / App. A: points of the trajectory (half-maximum, inflection) ---------------------------
+
+def half_maximum_of_solution() -> sp.Expr:
+    """ψ/ψ_eq at the half-maximum of ψ(t) of Eq. (91): half of its t → ∞ limit over ψ_eq."""
+    return sp.simplify(sp.limit(nonlinear_solution(), t, sp.oo) / psi_eq / 2)
+
+
+def inflection_of_solution() -> sp.Expr:
+    """ψ/ψ_eq at the inflection point of ψ(t) of Eq. (91): ψ̈ = 0 solved on the closed form."""
+    p = nonlinear_solution()
+    acc = sp.simplify(sp.diff(p, t, 2))
+    tt = sp.solve(sp.numer(sp.together(acc)), t)
+    tt = [x for x in tt if x.is_real is not False]
+    return sp.simplify((p.subs(t, tt[0]) / psi_eq).subs({eps: sp.Rational(1, 1000), psi_eq: 1}))
+
+
+# --- §4.4, §6.3: the width of the collective coordinate ψ = N^{-1/2} Σ A_i ------------------------
+
+def width_exponent_collective() -> sp.Expr:
+    """d ln σ_ψ / d ln N for ψ = N^{-1/2} Σ A_i with independent A_i (Eqs. (14)–(15), (21)): 0."""
+    return exponent_in_N(sp.sqrt(collective_variance_iid()))
+
+
+# --- §6.3 Step 2, Eq. (63): basins of the permutation-symmetric Curie–Weiss pointer -------------
+
+def curie_weiss_basins(betaJ="1.5", biases=("0", "0.02", "0.05")) -> dict:
+    """Basin lengths in m ∈ [−1, 1] of the exact Curie–Weiss free energy (Eq. (42), J = 1) with the
+    permutation-symmetric measurement coupling H_int = −hΣσ_i: the separatrix is the middle root
+    m* of m = tanh(βJm + βh) (30 digits), the basins are [−1, m*) and (m*, 1]."""
+    import mpmath
+
+    inst = []
+    with mpmath.workdps(30):  # the middle root to 30 digits
+        b = mpmath.mpf(betaJ)
+        for h_ in biases:
+            hh = mpmath.mpf(h_)
+            f = lambda x: x - mpmath.tanh(b * x + b * hh)
+            mstar = mpmath.findroot(f, -b * hh / (b - 1))
+            inst.append({"h": float(hh), "betaJ": float(b), "permutation_symmetric": True,
+                         "vol_plus": float(1 - mstar), "vol_minus": float(1 + mstar)})
+    return {"instances": inst, "searched": len(inst)}
+
+
+# --- §6.4 (1) with §6.3: Born weights from a start at the unstable maximum -----------------------
+
+def basin_probabilities_from_hilltop(weights=("0.6", "0.7", "0.9")) -> dict:
+    """P₊ of the linearised TDGL from a narrow start at ψ = 0: the splitting probability Φ(0) = 1/2,
+    whatever the weights the branches carry (the even potential and the even start are symmetric)."""
+    z = sp.Integer(0)
+    phi = (1 + sp.erf(z / sp.sqrt(2))) / 2
+    return {"instances": [{"w": float(sp.Rational(w)), "P_plus": float(sp.Rational(w) * phi
+                                                                        + (1 - sp.Rational(w)) * (1 - phi))}
+                          for w in weights], "searched": len(weights), "exact": True}
+
+
+# --- Eq. (72): the measurement-induced dephasing rate ------------------------------------------
+
+def dephasing_rate_over_kappa(chi_over_2pi, kappa_over_2pi, photon_numbers=("0.5", "1", "2")) -> dict:
+    """Γ_φ/κ = 2χ²n̄/(κ²/4 + χ²)/κ (steady state of the driven resonator) at the transmon χ/κ."""
+    rate = steady_state_dephasing_rate()
+    c, kk = _rational(chi_over_2pi), _rational(kappa_over_2pi)
+    inst = [{"nbar": float(sp.Rational(n)), "rate_over_kappa": float(rate.subs({chi: c, kappa_r: kk, nbar: sp.Rational(n)}) / kk)}
+            for n in photon_numbers]
+    return {"instances": inst, "searched": len(inst), "exact": True}

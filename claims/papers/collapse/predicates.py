@@ -103,3 +103,37 @@ def sides_agree(x) -> bool:
 
 def positive_rates(x) -> bool:
     return all(x[k] > 0 for k in ("chi", "kappa") if k in x) and x.get("nbar", 1) > 0
+
+
+# --- Eq. (63) / (52): equal basin volumes ----------------------------------------------------------
+
+def basins_equal(x) -> bool:
+    """Vol(B₊) = Vol(B₋), to the 0.01 resolution of a gradient-flow grid of 801 starts."""
+    return abs(x["vol_plus"] - x["vol_minus"]) <= 0.01
+
+
+def permutation_symmetric_apparatus(x) -> bool:
+    """The theorem's assumption: permutation-symmetric degrees of freedom under H_int (the Curie–Weiss
+    pointer with H_int = −hΣσ_i is symmetric under every σ_i ↔ σ_j), in the broken phase βJ > 1."""
+    return bool(x["permutation_symmetric"]) and x["betaJ"] > 1
+
+
+# --- §6.4 (1): start at the unstable maximum ------------------------------------------------------
+
+def born_weights_from_hilltop(x) -> bool:
+    return abs(x["P_plus"] - x["w"]) <= BORN_TOL
+
+
+def unequal_weights(x) -> bool:
+    return abs(x["w"] - 0.5) > BORN_TOL
+
+
+# --- Eq. (72) -------------------------------------------------------------------------------------
+
+def dephasing_is_half_kappa(x) -> bool:
+    """Γ_deph = κ/2 (relative 1e-3)."""
+    return abs(x["rate_over_kappa"] - 0.5) <= 5e-4
+
+
+def driven_readout(x) -> bool:
+    return x["nbar"] > 0

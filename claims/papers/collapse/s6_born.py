@@ -26,7 +26,25 @@ CROSS = Quantity(
     Property(statement=f"{P}:cross_terms_exponentially_small", assumes=f"{P}:distinct_branches"),
     Route(f"{D}:cross_terms_of_joint_state"), Route(f"{N}:cross_terms_by_density_matrix"))
 
-QUANTITIES = (BORN, FP_DIFFUSION, CROSS)
+HILLTOP = Quantity(
+    "collapse:born-weights-from-hilltop",
+    "P₊ after the collapse when W(ψ, 0) is concentrated at the unstable maximum ψ = 0 (§6.4 (1))",
+    Property(statement=f"{P}:born_weights_from_hilltop", assumes=f"{P}:unequal_weights"),
+    Route(f"{D}:basin_probabilities_from_hilltop"), Route(f"{N}:basin_probabilities_from_hilltop_by_fp"))
+
+BASINS = Quantity(
+    "collapse:equal-basin-volumes",
+    "basin lengths of the permutation-symmetric Curie–Weiss pointer (Eqs. (41)–(46)) with H_int = −hΣσ_i",
+    Property(statement=f"{P}:basins_equal", assumes=f"{P}:permutation_symmetric_apparatus"),
+    Route(f"{D}:curie_weiss_basins"), Route(f"{N}:curie_weiss_basins_by_flow"))
+
+QUANTITIES = (BORN, FP_DIFFUSION, CROSS, HILLTOP, BASINS)
+
+_BASINS_WHY = ("permutation symmetry σ_i ↔ σ_j leaves ψ = N^(−1/2)Σσ_i invariant and does not imply V(ψ) = V(−ψ): "
+               "the paper's own Curie–Weiss pointer (Eqs. (41)–(46)), fully permutation symmetric, with the "
+               "measurement coupling h = 0.05J at βJ = 1.5 has its separatrix at m* = −0.152 and basin lengths "
+               "1.152 and 0.848 in m ∈ [−1, 1] (gradient flow: 1.151, 0.849); the basins are equal only at h = 0, "
+               "i.e. when Z₂ symmetry is assumed, not derived")
 
 ONE_RULE = ("One rule for a dropped temperature factor (also Eq. (107)): where the paper keeps k_BT or β_eff "
             "explicit in the equation it starts from, a derived equation that drops it is refuted, with the "
@@ -62,4 +80,20 @@ CLAIMS = [
               "⟨φ_m|φ_n⟩ = e^(−Nδ²/2) of Eq. (58) (1.1·10⁻⁷ at N = 8, δ = 2) does not enter them. What the "
               "overlap suppresses is the coherence of the reduced system state, |c₀c₁|e^(−Nδ²/2); Eq. (79) "
               "writes the joint state, whose cross terms only an environment traced out can remove")),
+    Claim(id="collapse:born-from-unstable-maximum", quantity=HILLTOP, location="§6.4 (1) with §6.3",
+          statement="The system begins at the unstable maximum ψ = 0, and the basin populations give the Born "
+                    "weights |c_n|².", stated="ψ = 0", quote="ble maximum ψ = 0. This is a set of measure zero in phase",
+          expect=refuted("a distribution starting at the symmetric point ψ = 0 of the even potential (19) ends with "
+                         "P₊ = P₋ = 1/2 (splitting probability Φ(0); Fokker–Planck 0.500000) for any |c_n|²; Born "
+                         "weights survive only if each W_n starts inside its own basin (Step 3), which contradicts "
+                         "the start at ψ = 0")),
+    Claim(id="collapse:eq63-equal-basins", quantity=BASINS,
+          location="§6.3.1 (6), Theorem (Equal Basin Volumes), Eq. (63)",
+          statement="For an apparatus with permutation-symmetric degrees of freedom under Ĥint = gŜΣA_i, the "
+                    "basins of attraction have equal volumes.", stated="Vol(Bm) = Vol(Bn)",
+          quote="paratus with permutation-symmetric degrees", expect=refuted(_BASINS_WHY)),
+    Claim(id="collapse:eq52-equal-basins-permutation", quantity=BASINS, location="§6.3, Step 2, Eq. (52)",
+          statement="Vol(B₊) = Vol(B₋) follows from the permutation symmetry of the apparatus Hamiltonian.",
+          stated="Vol(B+) = Vol(B−)", quote="This equality is not assumed but follows from the permutation",
+          expect=refuted(_BASINS_WHY)),
 ]

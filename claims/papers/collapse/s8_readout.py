@@ -96,7 +96,13 @@ EQ74 = Quantity(
     Property(statement=f"{P}:sides_agree", assumes=f"{P}:positive_rates"),
     Route(f"{D}:eq74_identity"), Route(f"{N}:eq74_by_instances"))
 
-QUANTITIES = (NBAR_C_FORMULA, NBAR_C, NEFF, GAMMA_C, GAMMA_RATIO_LOW, GAMMA_RATIO_HIGH, NBAR_WINDOW_LO,
+DEPHASING = Quantity(
+    "collapse:measurement-dephasing-rate",
+    "measurement-induced dephasing rate of the qubit over κ at the transmon χ/κ, against n̄",
+    Property(statement=f"{P}:dephasing_is_half_kappa", assumes=f"{P}:driven_readout"),
+    Route(f"{D}:dephasing_rate_over_kappa"), Route(f"{N}:dephasing_rate_over_kappa_by_liouvillian"))
+
+QUANTITIES = (DEPHASING, NBAR_C_FORMULA, NBAR_C, NEFF, GAMMA_C, GAMMA_RATIO_LOW, GAMMA_RATIO_HIGH, NBAR_WINDOW_LO,
               NBAR_WINDOW_HI, TAU_WINDOW, TAU_TABLE, STRONG_LIMIT, TARGET, EQ73, EQ74)
 
 _RATES = "κ/2π and χ/2π in MHz; the ratio κ/χ is the same in the cyclic and angular readings"
@@ -108,6 +114,12 @@ def _m(label, q, location, statement, stated, quote, expect=CONFIRMED, **kw):
 
 
 CLAIMS = [
+    _m("eq72-dephasing", DEPHASING, "§8.5.2, Eq. (72)", "The measurement-induced dephasing rate is Γ_deph = κ/2.",
+       "Γdeph = κ/2", ", Γdeph =",
+       expect=refuted("the measurement-induced dephasing rate of dispersive readout is Γ_φ = 2κχ²n̄/(κ²/4 + χ²) "
+                      "(≈ 8χ²n̄/κ for χ ≪ κ, the expression the paper calls Γ_meas), which grows with n̄: at the "
+                      "transmon χ/κ = 0.219 it is 0.161κ, 0.321κ, 0.643κ at n̄ = 0.5, 1, 2 (Liouvillian: same); "
+                      "κ/2 is the decay rate of the resonator field amplitude")),
     _m("eq73-coherence-pressure", EQ73, "§8.5.3, Eq. (73)", "γ = Γ_meas/Γ_deph = 16χ²n̄/κ².", "16χ2n̄/κ2",
        "The coherence pressure in the dispersive readout system is"),
     _m("eq74-neff", EQ74, "§8.5.3, Eq. (74)", "With N_eff = (κ/2χ)², N_eff^(−1/2) = 2χ/κ.", "2χ/κ",
