@@ -695,3 +695,53 @@ def dephasing_rate_over_kappa(chi_over_2pi, kappa_over_2pi, photon_numbers=("0.5
     inst = [{"nbar": float(sp.Rational(n)), "rate_over_kappa": float(rate.subs({chi: c, kappa_r: kk, nbar: sp.Rational(n)}) / kk)}
             for n in photon_numbers]
     return {"instances": inst, "searched": len(inst), "exact": True}
+
+
+# --- Eq. (38), §5.8, §8.5.8: the scaling dimension of ψ⁴ against the dimension -----------------
+
+def quartic_dimension_by_power_counting(dims=("3", "7/2", "4", "9/2", "5", "6", "8")) -> dict:
+    """[ψ⁴] = 2(d − 2 + η) − d at η = 0 (Eq. (38), n = 2), exactly, at each effective dimension d."""
+    return {"instances": [{"d": float(sp.Rational(x)), "quartic_dimension": float(gaussian_operator_dimension(2, sp.Rational(x)))}
+                          for x in dims], "searched": len(dims), "exact": True}
+
+
+# --- Eq. (67): hysteresis of the Landau potential (19) -----------------------------------------
+
+def collapsed_branch_below_threshold(ratios=("97/100", "99/100", "999/1000")) -> dict:
+    """For γ/γc = r < 1: the real stationary points of V(ψ) of Eq. (19) other than ψ = 0 (a collapsed
+    state that could persist, as hysteresis needs); none exist (V' = λψ(1 − r + ψ²))."""
+    x = sp.Symbol("x", real=True)
+    inst = []
+    for rv in ratios:
+        roots = [z for z in sp.solve(sp.diff(landau_potential(x), x).subs({r: sp.Rational(rv), lam: 1}), x)
+                 if z.is_real and z != 0]
+        inst.append({"gamma_ratio": float(sp.Rational(rv)), "collapsed_state_persists": bool(roots)})
+    return {"instances": inst, "searched": len(inst), "exact": True}
+
+
+# --- §8.3: tail of the collapse-time distribution ----------------------------------------------
+
+def collapse_time_hazards_linearised(ratio="101/100", noise="1/100000") -> dict:
+    """Survival S(t) = P(|ψ_t| < ℓ) of the linearised TDGL dψ = aψ dt + √(2Q) dW from ψ = 0, ℓ = ψ_eq/√2:
+    ψ_t is Gaussian with variance Q(e^{2at} − 1)/a, so S = erf(ℓ/√(2 Var)); the hazard −d ln S/dt between
+    survivals 0.3 → 0.1 and 0.1 → 0.01, from the exact inverse t(S) (30 digits)."""
+    rr, Q = sp.Rational(ratio), sp.Rational(noise)
+    a = rr - 1  # Dλ = 1
+    ell = sp.sqrt(a) / sp.sqrt(2)
+
+    def t_of(s):
+        sig2 = (ell / (sp.sqrt(2) * sp.erfinv(sp.Rational(s)))) ** 2
+        return sp.log(1 + a * sig2 / Q) / (2 * a)
+
+    t3, t1, t01 = (sp.N(t_of(s), 30) for s in ("3/10", "1/10", "1/100"))
+    h1 = sp.log(3) / (t1 - t3)
+    h2 = sp.log(10) / (t01 - t1)
+    return {"instances": [{"gamma_ratio": float(rr), "hazard_early": float(h1), "hazard_late": float(h2)}],
+            "searched": 1, "exact": True}
+
+
+# --- §8.5.7 B: n̄c at the cavity-QED κ/χ -----------------------------------------------------------
+
+def nbar_c_at_kappa_over_chi(kappa_over_chi) -> sp.Expr:
+    """n̄c = κ/(8χ) (Eq. (75)) at a given κ/χ."""
+    return critical_photon_number().subs({kappa_r: _rational(kappa_over_chi), chi: 1})

@@ -34,6 +34,8 @@ INPUTS = Inputs(
     # §8.5.7 B: cavity QED with Rydberg atoms
     Input("qed_g_over_2pi", 10.0, quote="g/2π =\n10 MHz", units="MHz (cyclic)", location="§8.5.7 B"),
     Input("qed_kappa_over_2pi", 1.0, quote="κ/2π = 1 MHz, Natoms", units="MHz (cyclic)", location="§8.5.7 B"),
+    Input("qed_kappa_over_chi", 10, quote="ing κ/χ ∼ 10 and hence", kind="integer", around=(9, 11),
+          units="κ/χ of the cavity-QED platform", location="§8.5.7 B"),
     Input("qed_atoms", 10_000, quote="Natoms = 104.", kind="integer", around=(9000, 11000), units="atoms",
           location="§8.5.7 B"),
     # §8.5.7 C: optomechanics

@@ -137,3 +137,46 @@ def dephasing_is_half_kappa(x) -> bool:
 
 def driven_readout(x) -> bool:
     return x["nbar"] > 0
+
+
+# --- Eq. (38): relevance of ψ⁴ ------------------------------------------------------------------
+
+def quartic_relevant(x) -> bool:
+    """ψ⁴ relevant at the Gaussian fixed point: [ψ⁴] < 0 in the convention of Eq. (38)."""
+    return x["quartic_dimension"] < 0
+
+
+def mean_field_regime(x) -> bool:
+    """The paper's assumption for the measurement apparatus: d_eff > 4."""
+    return x["d"] > 4
+
+
+def mean_field_exponents_apply(x) -> bool:
+    """Mean-field νz = 1 needs the Gaussian fixed point stable: ψ⁴ not relevant, [ψ⁴] ≥ 0."""
+    return x["quartic_dimension"] >= 0
+
+
+def three_or_more_dimensions(x) -> bool:
+    return x["d"] >= 3
+
+
+# --- Eq. (67): hysteresis -----------------------------------------------------------------------
+
+def collapsed_state_persists(x) -> bool:
+    return bool(x["collapsed_state_persists"])
+
+
+def within_hysteresis_window(x) -> bool:
+    """Just below γc, within the widths the paper predicts (Δγ_hyst/γc = 0.03 ± 0.01 in Table A)."""
+    return 0 < 1 - x["gamma_ratio"] <= 0.03
+
+
+# --- §8.3: heavy tails --------------------------------------------------------------------------
+
+def heavy_tailed(x) -> bool:
+    """A heavy tail has a decreasing hazard: the late hazard below half the early one."""
+    return x["hazard_late"] < 0.5 * x["hazard_early"]
+
+
+def just_above_threshold(x) -> bool:
+    return 0 < x["gamma_ratio"] - 1 <= 0.05

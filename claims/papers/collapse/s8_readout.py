@@ -102,7 +102,12 @@ DEPHASING = Quantity(
     Property(statement=f"{P}:dephasing_is_half_kappa", assumes=f"{P}:driven_readout"),
     Route(f"{D}:dephasing_rate_over_kappa"), Route(f"{N}:dephasing_rate_over_kappa_by_liouvillian"))
 
-QUANTITIES = (DEPHASING, NBAR_C_FORMULA, NBAR_C, NEFF, GAMMA_C, GAMMA_RATIO_LOW, GAMMA_RATIO_HIGH, NBAR_WINDOW_LO,
+QED_NBAR_C = Quantity(
+    "collapse:nbar-c-qed", "n̄c = κ/(8χ) (Eq. (75)) at the cavity-QED κ/χ ∼ 10 of §8.5.7 B", Value(),
+    Route(f"{D}:nbar_c_at_kappa_over_chi", kappa_over_chi="qed_kappa_over_chi"),
+    Route(f"{N}:nbar_c_at_kappa_over_chi_by_root", kappa_over_chi="qed_kappa_over_chi"), units="photons")
+
+QUANTITIES = (QED_NBAR_C, DEPHASING, NBAR_C_FORMULA, NBAR_C, NEFF, GAMMA_C, GAMMA_RATIO_LOW, GAMMA_RATIO_HIGH, NBAR_WINDOW_LO,
               NBAR_WINDOW_HI, TAU_WINDOW, TAU_TABLE, STRONG_LIMIT, TARGET, EQ73, EQ74)
 
 _RATES = "κ/2π and χ/2π in MHz; the ratio κ/χ is the same in the cyclic and angular readings"
@@ -114,6 +119,11 @@ def _m(label, q, location, statement, stated, quote, expect=CONFIRMED, **kw):
 
 
 CLAIMS = [
+    _m("qed-nbar-c", QED_NBAR_C, "§8.5.7 B", "κ/χ ∼ 10 and hence n̄c ∼ 2–5 intracavity photons.", "∼ 2–5",
+       "ing κ/χ ∼ 10 and hence n̄c ∼ 2–5 intracavity photons—well",
+       expect=refuted("Eq. (75) at the printed κ/χ = 10 gives n̄c = 10/8 = 1.25 photons, outside '∼ 2–5' (a range "
+                      "reads as the window [1.5, 5.5] by the one reading policy); 2–5 photons would need κ/χ = 16–40. "
+                      "(Was conditional on κ/χ ≈ 16–40: that used the latitude of '∼ 10' to choose a passing input.)")),
     _m("eq72-dephasing", DEPHASING, "§8.5.2, Eq. (72)", "The measurement-induced dephasing rate is Γ_deph = κ/2.",
        "Γdeph = κ/2", ", Γdeph =",
        expect=refuted("the measurement-induced dephasing rate of dispersive readout is Γ_φ = 2κχ²n̄/(κ²/4 + χ²) "
