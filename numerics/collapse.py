@@ -935,3 +935,43 @@ def collapse_time_hazards_by_simulation() -> dict:
 
 def nbar_c_at_kappa_over_chi_by_root(kappa_over_chi: float) -> float:
     return _root_nbar(1.0, float(kappa_over_chi), _gamma_c_dispersive(1.0, float(kappa_over_chi)))
+
+
+# --- §8.5.7 B: collective coupling with pint --------------------------------------------------------
+
+def qed_collective_coupling_mhz_by_units(qed_g_over_2pi: float, qed_atoms: int) -> float:
+    g = units.angular_rate(qed_g_over_2pi, "MHz")
+    return units.to_unit(g * math.sqrt(qed_atoms) / (2 * math.pi), "Hz", "MHz")
+
+
+# --- App. C: the Keldysh saddle point and the FDT by discrete computations --------------------------
+
+def keldysh_saddle_instances(points=((0.7, 1.3), (1.5, -0.4), (0.2, 2.0))) -> dict:
+    """Φ̇ making the discretised action of Eq. (108) stationary in Φ_q, against −ΓV' (Eq. (109))."""
+    inst = []
+    for G, Vp in points:
+        v = keldysh_drift_by_discrete_action(G, Vp)
+        inst.append({"Gamma": G, "Vprime": Vp, "phidot": (v.real, v.imag), "eq109": -G * Vp})
+    return {"instances": inst, "searched": len(inst)}
+
+
+def fdt_relation_instances(betas=(0.5, 0.8, 2.0)) -> dict:
+    """N(ω₀)/D(ω₀) from matrix correlators of a thermal oscillator (ω₀ = 1) against coth(βω₀/2)."""
+    inst = []
+    for b in betas:
+        r = fdt_ratio_by_correlators(b, 1.0)
+        inst.append({"beta": b, "ratio": (r.real, r.imag), "printed": 1 / math.tanh(b / 2)})
+    return {"instances": inst, "searched": len(inst)}
+
+
+# --- §4.4, §10.4: dimensions with pint --------------------------------------------------------------
+
+def coherence_pressure_dimension_by_units() -> dict:
+    return {"instances": [{"dimensionless": units.is_dimensionless("joule * joule / joule"),
+                           "dimension": units.dimensionality("joule * joule / joule")}], "searched": 1}
+
+
+def fluctuation_widths_dimension_by_units() -> dict:
+    a = units.dimensionality("joule * second / (kilogram / second)")
+    b = units.dimensionality("joule / (kilogram / second ** 2)")
+    return {"instances": [{"same": a == b, "quantum": a, "thermal": b}], "searched": 1}

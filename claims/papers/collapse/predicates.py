@@ -180,3 +180,25 @@ def heavy_tailed(x) -> bool:
 
 def just_above_threshold(x) -> bool:
     return 0 < x["gamma_ratio"] - 1 <= 0.05
+
+
+# --- App. C ---------------------------------------------------------------------------------------
+
+def saddle_is_eq109(x) -> bool:
+    re, im = x["phidot"]
+    return abs(re - x["eq109"]) <= 1e-6 * max(1.0, abs(x["eq109"])) and abs(im) <= 1e-6
+
+
+def fdt_as_printed(x) -> bool:
+    re, im = x["ratio"]
+    return abs(re - x["printed"]) <= 1e-6 * abs(x["printed"]) and abs(im) <= 1e-6 * abs(x["printed"])
+
+
+# --- dimensions -----------------------------------------------------------------------------------
+
+def is_dimensionless(x) -> bool:
+    return bool(x["dimensionless"])
+
+
+def same_dimension(x) -> bool:
+    return bool(x["same"])

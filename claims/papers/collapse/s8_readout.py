@@ -107,7 +107,12 @@ QED_NBAR_C = Quantity(
     Route(f"{D}:nbar_c_at_kappa_over_chi", kappa_over_chi="qed_kappa_over_chi"),
     Route(f"{N}:nbar_c_at_kappa_over_chi_by_root", kappa_over_chi="qed_kappa_over_chi"), units="photons")
 
-QUANTITIES = (QED_NBAR_C, DEPHASING, NBAR_C_FORMULA, NBAR_C, NEFF, GAMMA_C, GAMMA_RATIO_LOW, GAMMA_RATIO_HIGH, NBAR_WINDOW_LO,
+QED_COUPLING = Quantity(
+    "collapse:qed-collective-coupling", "the collective coupling (g/2π)√N_atoms of §8.5.7 B ('γ ∼ g√N_atoms')",
+    Value(), Route(f"{D}:qed_collective_coupling_mhz"), Route(f"{N}:qed_collective_coupling_mhz_by_units"),
+    units="MHz (cyclic)")
+
+QUANTITIES = (QED_COUPLING, QED_NBAR_C, DEPHASING, NBAR_C_FORMULA, NBAR_C, NEFF, GAMMA_C, GAMMA_RATIO_LOW, GAMMA_RATIO_HIGH, NBAR_WINDOW_LO,
               NBAR_WINDOW_HI, TAU_WINDOW, TAU_TABLE, STRONG_LIMIT, TARGET, EQ73, EQ74)
 
 _RATES = "κ/2π and χ/2π in MHz; the ratio κ/χ is the same in the cyclic and angular readings"
@@ -119,6 +124,16 @@ def _m(label, q, location, statement, stated, quote, expect=CONFIRMED, **kw):
 
 
 CLAIMS = [
+    _m("qed-sub-mhz", QED_COUPLING, "§8.5.7 B",
+       "The collective enhancement γ ∼ g√N_atoms places the critical coupling in the sub-MHz range.", "sub-MHz",
+       "coupling in the sub-MHz range, accessible via tunable atom–", reading="< 1", reading_from="sub-MHz: below 1 MHz",
+       expect=refuted("(g/2π)√N_atoms = 10 MHz × √10⁴ = 1000 MHz = 1 GHz, three orders of magnitude above sub-MHz")),
+    _m("qed-gamma-c", QED_COUPLING, "§8.5.7 Table B", "Critical coupling γc/2π = 0.5 ± 0.1 MHz.", "0.5±0.1",
+       "Critical coupling γc/2π 0.5±0.1 MHz",
+       expect=refuted("the text places the critical coupling at the collective enhancement γ ∼ g√N_atoms, which is "
+                      "(g/2π)√N_atoms = 1000 MHz, not 0.5 MHz; by Eq. (28) γc = λ/(ħω_S) is dimensionless and has no "
+                      "MHz value at all. The only rate of the platform equal to 0.5 MHz is κ/2 (÷2π), the resonator "
+                      "field decay, which is not γc")),
     _m("qed-nbar-c", QED_NBAR_C, "§8.5.7 B", "κ/χ ∼ 10 and hence n̄c ∼ 2–5 intracavity photons.", "∼ 2–5",
        "ing κ/χ ∼ 10 and hence n̄c ∼ 2–5 intracavity photons—well",
        expect=refuted("Eq. (75) at the printed κ/χ = 10 gives n̄c = 10/8 = 1.25 photons, outside '∼ 2–5' (a range "
