@@ -202,3 +202,102 @@ def is_dimensionless(x) -> bool:
 
 def same_dimension(x) -> bool:
     return bool(x["same"])
+
+
+# --- §4.4: ω_S of a truncated oscillator ------------------------------------------------------------
+
+def omega_s_is_n_omega0(x) -> bool:
+    return abs(x["omega_S_over_omega0"] - x["n"]) <= 1e-9
+
+
+def levels_zero_to_n(x) -> bool:
+    """The reading 'truncated at n' = Fock states k = 0…n kept (n + 1 levels, a photon-number cutoff)."""
+    return x["reading"] == "k = 0…n"
+
+
+# --- Eq. (71) -----------------------------------------------------------------------------------
+
+def order_parameter_is_unit(x) -> bool:
+    return abs(x["psi_g"] + 1) <= 1e-9 and abs(x["psi_e"] - 1) <= 1e-9
+
+
+def separation_along_real_quadrature(x) -> bool:
+    """α_e − α_g real with Re α_e > Re α_g (the measured quadrature along the separation, e above g)."""
+    return abs(x["alpha_e"][1] - x["alpha_g"][1]) <= 1e-12 and x["alpha_e"][0] > x["alpha_g"][0]
+
+
+# --- §10.4: k_BT ≫ ħω ----------------------------------------------------------------------------
+
+def thermal_exceeds_quantum(x) -> bool:
+    """k_BT ≫ ħω read as k_BT ≥ 10 ħω (the reading policy's '≫')."""
+    return x["hw_over_kT"] <= 0.1
+
+
+def at_room_temperature(x) -> bool:
+    """The reading 'laboratory temperatures' = room temperature (not the paper's own 20 mK platform)."""
+    return x["temperature"] == "room"
+
+
+# --- Eq. (64) -------------------------------------------------------------------------------------
+
+def entropy_produced_positive(x) -> bool:
+    """ΔS = ΔF/T > 0 (T > 0): ΔF > 0."""
+    return x["dF"] > 0
+
+
+def dissipated_free_energy_convention(x) -> bool:
+    """The missing convention: ΔF is the free energy dissipated, F_initial − F_final."""
+    return x["convention"] == "initial − final"
+
+
+# --- Eq. (35) -------------------------------------------------------------------------------------
+
+def equal_branches_give_tdgl(x) -> bool:
+    re, im = x["velocity"]
+    return abs(re - x["tdgl"]) <= 1e-6 * max(1.0, abs(x["tdgl"])) and abs(im) <= 1e-6
+
+
+def nonzero_field(x) -> bool:
+    return x["psi"] != 0
+
+
+# --- Eq. (60) -------------------------------------------------------------------------------------
+
+def cross_term_below_overlap(x) -> bool:
+    """|W_cross| ≤ e^{−NΔ}, the overlap of Eq. (58) (with the same normalisation as the diagonal terms)."""
+    return x["cross"] <= x["bound"]
+
+
+def macroscopically_distinct(x) -> bool:
+    """The paper's regime: well-separated branches, NΔ = 2α² ≥ 2."""
+    return x["alpha"] >= 1
+
+
+# --- App. A.2: the exponent of t_c -------------------------------------------------------------------
+
+def collapse_time_exponent_minus_one(x) -> bool:
+    """t_c ∼ |γ − γc|^(−1): the local log–log slope within 0.15 of −1 (and t_c defined)."""
+    return x["slope"] is not None and abs(x["slope"] + 1) <= 0.15
+
+
+def near_threshold_small_seed(x) -> bool:
+    return x["excess"] <= 0.1 and x["eps"] <= 0.01
+
+
+def seed_far_below_equilibrium(x) -> bool:
+    """The missing condition ε² ≪ γ/γc − 1, by three decades."""
+    return x["excess"] >= 1000 * x["eps"] ** 2
+
+
+# --- §7.2: γc → 0 -----------------------------------------------------------------------------------
+
+def gamma_c_vanishes_at_large_n(x) -> bool:
+    """γc → 0 as N → ∞: at the larger N, γc below 1 % of its value at the smaller N."""
+    return x["ratio"] < 0.01
+
+
+# --- Eq. (113) ---------------------------------------------------------------------------------------
+
+def a2_linear_in_coupling(x) -> bool:
+    """a2 = (λ/2)(1 − g√N/γc): λ/2 − a2 ∝ g, so doubling g doubles it."""
+    return abs(x["ratio"] - 2) <= 1e-9

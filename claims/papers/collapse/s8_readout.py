@@ -204,4 +204,7 @@ CLAIMS = [
     _m("target-kappa-chi", TARGET, "§8.5.5",
        "Systems with κ/χ ∼ 10–100 have higher n̄c, bringing the critical regime into the accessible range "
        "(above one photon).", "κ/χ ∼ 10–100", "sible range. Target: κ/χ ∼ 10–100."),
+    _m("objection6-kappa-chi-range", TARGET, "§9.5, Objection 6",
+       "Purpose-built systems with κ/χ ∼ 10–100 have n̄c in the few-photon range rather than below one photon.",
+       "κ/χ ∼ 10–100", "systems optimized for the near-critical regime (κ/χ ∼ 10–100"),
 ]
