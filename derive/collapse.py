@@ -943,3 +943,104 @@ def a2_shift_doubling_ratio(points=(("3/10", "4", "4/5"), ("1/2", "9", "2"), ("1
         inst.append({"g": float(sp.Rational(g_)), "N": float(sp.Rational(n_)), "beta_eff": float(sp.Rational(b_)),
                      "ratio": float(ratio)})
     return {"instances": inst, "searched": len(inst), "exact": True}
+
+
+# --- §4.4, Eqs. (28)–(30), App. C.6 Eq. (115): exponents of N ------------------------------------
+
+def gc_exponent() -> sp.Expr:
+    """d ln g_c/d ln N for g_c from g√N|⟨S⟩| = λ (Eq. (29))."""
+    return exponent_in_N(critical_coupling())
+
+
+def gamma_c_exponent() -> sp.Expr:
+    """d ln γc/d ln N for γc = λ/(ħω_S) (Eq. (28)): 0."""
+    return exponent_in_N(gamma_c_definition())
+
+
+def gamma_c_inverse_exponent_eq113() -> sp.Expr:
+    """d ln γc⁻¹/d ln N when γ = γc with γ = g√N (Eq. (113)) is solved for γc."""
+    return exponent_in_N(1 / gamma_c_from_eq113_condition())
+
+
+def gc_at_size(size) -> sp.Expr:
+    """g_c = λ/(√N|⟨S⟩|) (Eq. (29)) in units of λ/|⟨S⟩|, at apparatus size N."""
+    return sp.simplify(critical_coupling().subs({N: sp.nsimplify(size), lam: 1, S: 1}))
+
+
+# --- App. D and §8.4: mean-field exponents ------------------------------------------------------------
+
+def mean_field_nuz() -> sp.Expr:
+    return mean_field_exponents()["nuz"]
+
+
+def mean_field_nu() -> sp.Expr:
+    return mean_field_exponents()["nu"]
+
+
+def mean_field_gamma() -> sp.Expr:
+    return mean_field_exponents()["gamma"]
+
+
+def mean_field_z() -> sp.Expr:
+    return mean_field_exponents()["z"]
+
+
+def mean_field_eta() -> sp.Expr:
+    """η of the Gaussian theory: the two-point function ∝ 1/(κk² + |a|) has no k^{2−η} anomaly, η = 0."""
+    kk, a_ = sp.symbols("k a", positive=True)
+    G = 1 / (kappa * kk**2)  # at criticality a = 0
+    return sp.simplify(2 + kk * sp.diff(sp.log(G), kk))  # G ∝ k^{−(2−η)} ⇒ η = 2 + d ln G/d ln k
+
+
+def curie_weiss_gamma_c() -> sp.Expr:
+    """γc = β_c J with β_c from a = J(1 − βJ) = 0 (Eqs. (44)–(45))."""
+    return sp.simplify(curie_temperature_beta() * J)
+
+
+def peak_width_in_tau() -> sp.Expr:
+    """FWHM of |ψ̇| ∝ u(1 − u²) in units of τ_grow, with u² = 1/(1 + e^{−2s}), s = (t − t₀)/τ: from the two
+    roots of u(1 − u²) = S_max/2 (30-digit polynomial roots)."""
+    uu = sp.Symbol("uu", positive=True)
+    smax = peak_signal().subs({psi_eq: 1, tau: 1})
+    roots = [x for x in sp.Poly(uu * (1 - uu**2) - smax / 2, uu).nroots(n=30) if 0 < x < 1]
+    s_of = [sp.log(x / sp.sqrt(1 - x**2)) for x in sorted(roots)]
+    return sp.N(s_of[1] - s_of[0], 20)
+
+
+# --- §8.5.7 B–C: platform numbers --------------------------------------------------------------------
+
+_UNIT = {"Hz": 1, "kHz": 10**3, "MHz": 10**6, "GHz": 10**9}
+_TIME = {"ns": 10**9, "µs": 10**6, "ms": 10**3, "s": 1}
+
+
+def collapse_time_at(kappa_over_2pi, gamma_ratio, kappa_unit="MHz", time_unit="ns") -> sp.Expr:
+    """τ_c = [Dλ(γ/γc − 1)]⁻¹ with Dλ = κ/2 (Table A caption), κ = 2π × (κ/2π), exactly, in ``time_unit``."""
+    kap = 2 * sp.pi * _rational(kappa_over_2pi) * _UNIT[kappa_unit]
+    return sp.nsimplify(growth_time().subs({D: kap / 2, lam: 1, r: _rational(gamma_ratio)}) * _TIME[time_unit])
+
+
+def om_nbar_c(om_kappa_over_2pi, om_g_over_2pi) -> sp.Expr:
+    """Eq. (75) with χ → g_OM: κ/(8 g_OM), κ/2π in kHz, g_OM/2π in Hz (the 2π cancels)."""
+    return critical_photon_number().subs({kappa_r: _rational(om_kappa_over_2pi) * 1000, chi: _rational(om_g_over_2pi)})
+
+
+def atoms_in_mass_exact(om_mass_ng, molar_mass_g_per_mol="20.04") -> sp.Expr:
+    """N = m/M × N_A exactly (N_A = 6.02214076·10²³); M the mean atomic molar mass (Si₃N₄: 140.28/7)."""
+    return sp.Rational(str(om_mass_ng)) * sp.Rational(1, 10**9) / sp.Rational(molar_mass_g_per_mol) * sp.Rational(602214076) * 10**15
+
+
+def bandwidth_ghz(resolution_ns) -> sp.Expr:
+    """Bandwidth ∼ 1/δt in GHz for a resolution δt in ns."""
+    return 1 / _rational(resolution_ns)
+
+
+def nbar_c_uncertainty_readings(nbar_c, variation) -> dict:
+    """Half-spread of n̄c ∝ κ/χ under ±variation in κ and χ, in three readings: the worst-case corners,
+    first-order linear propagation (|δκ/κ| + |δχ/χ|), and independent errors in quadrature."""
+    n, v = _rational(nbar_c), _rational(variation)
+    corners = [(1 + a) / (1 + b) for a in (-v, v) for b in (-v, v)]
+    return {"instances": [
+        {"reading": "worst-case corners", "uncertainty": float(n * (max(corners) - min(corners)) / 2)},
+        {"reading": "linear propagation", "uncertainty": float(n * 2 * v)},
+        {"reading": "quadrature", "uncertainty": float(sp.N(n * sp.sqrt(2) * v, 30))}],
+        "searched": 3, "exact": True}

@@ -1103,3 +1103,77 @@ def a2_shift_doubling_ratio_by_taylor(points=((0.3, 4.0, 0.8), (0.5, 9.0, 2.0), 
                 return -float(mpmath.taylor(f, 0, 2)[2])
         inst.append({"g": g, "N": n, "beta_eff": b, "ratio": shift(2 * g) / shift(g)})
     return {"instances": inst, "searched": len(inst)}
+
+
+# --- exponents of N by root finding and fits -------------------------------------------------------
+
+def gc_exponent_by_root_fit() -> float:
+    return gc_exponent_by_fit()
+
+
+def gamma_c_inverse_exponent_by_fit() -> float:
+    """γc⁻¹ versus N when γ = g√N (Eq. (113)) is set equal to γc: root of g√N − γc = 0 at fixed g, fitted."""
+    Ns = np.logspace(1, 9, 9)
+    gcs = [brentq(lambda G, n=n: 0.3 * math.sqrt(n) - G, 0, 1e6) for n in Ns]
+    return loglog_slope(Ns, 1 / np.array(gcs))
+
+
+def gc_at_size_by_root(size: float) -> float:
+    return critical_coupling_by_root_finding(float(size))
+
+
+def nuz_by_fit() -> float:
+    return growth_exponent_by_fit()
+
+
+def z_by_fits() -> float:
+    return growth_exponent_by_fit() / nu_by_fit()
+
+
+def cw_gamma_c_by_root(J: float = 1.3) -> float:
+    """β_c J from the sign change of the exact f''(0) of Eq. (42) (bisection), at a sample J."""
+    return cw_beta_c_by_root(J) * J
+
+
+# --- §8.5.7 B–C by pint and the TDGL -----------------------------------------------------------------
+
+def collapse_time_by_trajectory_at(kappa_over_2pi: float, gamma_ratio: float, kappa_unit: str = "MHz",
+                                   time_unit: str = "ns") -> float:
+    """τ_grow of Eq. (48) with Dλ = κ/2 (κ from κ/2π by pint) from an integrated trajectory."""
+    kappa = units.angular_rate(kappa_over_2pi, kappa_unit)
+    scale = units.to_unit(1.0, time_unit, "s")  # integrate in units of time_unit
+    tau = _growth_time_by_trajectory(kappa / 2 * scale, gamma_ratio)
+    return tau
+
+
+def om_nbar_c_by_root(om_kappa_over_2pi: float, om_g_over_2pi: float) -> float:
+    kappa = units.angular_rate(om_kappa_over_2pi, "kHz")
+    g = units.angular_rate(om_g_over_2pi, "Hz")
+    return _root_nbar(g, kappa, _gamma_c_dispersive(g, kappa))
+
+
+def atoms_in_mass_by_units(om_mass_ng: float, molar_mass_g_per_mol: float = 20.04) -> float:
+    return units.atoms_in_mass(om_mass_ng, "ng", molar_mass_g_per_mol)
+
+
+def bandwidth_ghz_by_units(resolution_ns: float) -> float:
+    return units.to_unit(1 / units.to_unit(resolution_ns, "ns", "s"), "Hz", "GHz")
+
+
+def nbar_c_uncertainty_by_sampling(nbar_c: float, variation: float) -> dict:
+    """The same three readings from samples: the corners enumerated, a central finite-difference
+    propagation, and the standard deviation of 200 000 uniform... Gaussian draws (σ = variation)."""
+    ratio = lambda k, c: nbar_c * k / c
+    corners = [ratio(1 + a, 1 + b) for a in (-variation, variation) for b in (-variation, variation)]
+    h = 1e-6
+    dk = (ratio(1 + h, 1) - ratio(1 - h, 1)) / (2 * h)
+    dc = (ratio(1, 1 + h) - ratio(1, 1 - h)) / (2 * h)
+    rng = np.random.default_rng(SEED)
+    k, c = 1 + variation * rng.standard_normal((2, 200_000))
+    quad_lin = math.hypot(dk * variation, dc * variation)
+    return {"instances": [
+        {"reading": "worst-case corners", "uncertainty": (max(corners) - min(corners)) / 2},
+        {"reading": "linear propagation", "uncertainty": (abs(dk) + abs(dc)) * variation},
+        {"reading": "quadrature", "uncertainty": quad_lin}],
+        "searched": 3, "details": f"Monte Carlo std of n̄c·κ/χ (200 000 Gaussian draws): "
+                                  f"{float(np.std(nbar_c * k / c)):.4f}"}

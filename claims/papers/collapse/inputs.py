@@ -31,7 +31,18 @@ INPUTS = Inputs(
           units="κ/χ (lower end of the §8.5.5 target)", location="§8.5.5"),
     Input("kappa_over_chi_hi", 100, quote="Target: κ/χ ∼ 10–100", kind="integer", around=(90, 110),
           units="κ/χ (upper end of the §8.5.5 target)", location="§8.5.5"),
+    Input("variation", 0.10, quote="where the uncertainty reflects ±10% variation in χ and κ",
+          units="relative variation of χ and κ", location="§8.5.4, after Eq. (77)"),
+    Input("resolution_ns", 1.0, quote="• Temporal resolution: δ tdet ≲ 1 ns", units="ns", location="§8.4"),
+    # §4.4 Key Result: apparatus sizes
+    Input("N_macroscopic", 1e23, quote="Macroscopic apparatus (N ∼ 1023)", units="degrees of freedom",
+          location="§4.4"),
+    Input("N_mesoscopic", 1e9, quote="Mesoscopic apparatus (N ∼ 109)", units="degrees of freedom", location="§4.4"),
+    Input("N_microscopic", 1.0, quote="Microscopic “apparatus” (N ∼ 1)", units="degrees of freedom",
+          location="§4.4"),
     # §8.5.7 B: cavity QED with Rydberg atoms
+    Input("qed_gamma_ratio", 1.01, quote="Collapse time at γ = 1.01γc 320±60 ns", rel=0.002,
+          units="γ/γc of the Table B row", location="§8.5.7 Table B"),
     Input("qed_g_over_2pi", 10.0, quote="g/2π =\n10 MHz", units="MHz (cyclic)", location="§8.5.7 B"),
     Input("qed_kappa_over_2pi", 1.0, quote="κ/2π = 1 MHz, Natoms", units="MHz (cyclic)", location="§8.5.7 B"),
     Input("qed_kappa_over_chi", 10, quote="ing κ/χ ∼ 10 and hence", kind="integer", around=(9, 11),
@@ -42,5 +53,7 @@ INPUTS = Inputs(
     Input("om_g_over_2pi", 100.0, quote="gOM/2π = 100 Hz", units="Hz (cyclic)", location="§8.5.7 C"),
     Input("om_kappa_over_2pi", 1.0, quote="κ/2π = 1 kHz, effective", units="kHz (cyclic)", location="§8.5.7 C"),
     Input("om_mass_ng", 10.0, quote="mass m = 10 ng", units="ng", location="§8.5.7 C"),
+    Input("om_gamma_ratio", 1.01, quote="Collapse time at γ = 1.01γc ∼ 1 ms", rel=0.002,
+          units="γ/γc of the Table C row", location="§8.5.7 Table C"),
     Input("om_omega_m_over_2pi", 1.0, quote="ωm/2π = 1 MHz", units="MHz (cyclic)", location="§8.5.7 C"),
 )

@@ -301,3 +301,14 @@ def gamma_c_vanishes_at_large_n(x) -> bool:
 def a2_linear_in_coupling(x) -> bool:
     """a2 = (λ/2)(1 − g√N/γc): λ/2 − a2 ∝ g, so doubling g doubles it."""
     return abs(x["ratio"] - 2) <= 1e-9
+
+
+# --- Eq. (77): the ±0.15 --------------------------------------------------------------------------
+
+def uncertainty_prints_as_015(x) -> bool:
+    """'± 0.15' read by the one reading policy: [0.145, 0.155]."""
+    return 0.145 <= x["uncertainty"] <= 0.155
+
+
+def worst_case_corners(x) -> bool:
+    return x["reading"] == "worst-case corners"
