@@ -721,11 +721,11 @@ def collapsed_branch_below_threshold(ratios=("97/100", "99/100", "999/1000")) ->
 
 # --- §8.3: tail of the collapse-time distribution ----------------------------------------------
 
-def collapse_time_hazards_linearised(ratio="101/100", noise="1/100000") -> dict:
+def collapse_time_hazards_linearised(ratio, noise="1/100000") -> dict:
     """Survival S(t) = P(|ψ_t| < ℓ) of the linearised TDGL dψ = aψ dt + √(2Q) dW from ψ = 0, ℓ = ψ_eq/√2:
     ψ_t is Gaussian with variance Q(e^{2at} − 1)/a, so S = erf(ℓ/√(2 Var)); the hazard −d ln S/dt between
     survivals 0.3 → 0.1 and 0.1 → 0.01, from the exact inverse t(S) (30 digits)."""
-    rr, Q = sp.Rational(ratio), sp.Rational(noise)
+    rr, Q = _rational(ratio), sp.Rational(noise)
     a = rr - 1  # Dλ = 1
     ell = sp.sqrt(a) / sp.sqrt(2)
 

@@ -26,9 +26,10 @@ HYSTERESIS = Quantity(
 
 TAILS = Quantity(
     "collapse:collapse-time-tail",
-    "hazard of the collapse-time distribution of the stochastic TDGL just above γc (γ/γc = 1.01)",
+    "hazard of the collapse-time distribution of the stochastic TDGL just above γc (the Table A row γ/γc = 1.01)",
     Property(statement=f"{P}:heavy_tailed", assumes=f"{P}:just_above_threshold"),
-    Route(f"{D}:collapse_time_hazards_linearised"), Route(f"{N}:collapse_time_hazards_by_simulation"))
+    Route(f"{D}:collapse_time_hazards_linearised", ratio="gamma_ratio_table"),
+    Route(f"{N}:collapse_time_hazards_by_simulation", gamma_ratio="gamma_ratio_table"))
 
 QUANTITIES = (PSI4_RELEVANT, NUZ_3D, HYSTERESIS, TAILS)
 
