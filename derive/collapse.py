@@ -1044,3 +1044,91 @@ def nbar_c_uncertainty_readings(nbar_c, variation) -> dict:
         {"reading": "linear propagation", "uncertainty": float(n * 2 * v)},
         {"reading": "quadrature", "uncertainty": float(sp.N(n * sp.sqrt(2) * v, 30))}],
         "searched": 3, "exact": True}
+
+
+# --- closed forms as functions of their own symbols (Expression quantities) ----------------------------
+
+def cw_coefficient_a() -> sp.Expr:
+    return curie_weiss_coefficients()["a"]
+
+
+def cw_coefficient_b() -> sp.Expr:
+    return curie_weiss_coefficients()["b"]
+
+
+def cw_coefficient_linear() -> sp.Expr:
+    return curie_weiss_coefficients()["linear"]
+
+
+def cw_expansion_terms() -> sp.Expr:
+    """The m², m⁴ and hm terms of the small-(m, h) expansion of Eq. (42) (the terms Eq. (43) keeps)."""
+    c = curie_weiss_coefficients()
+    return c["quadratic_f"] * m**2 + c["quartic_f"] * m**4 + c["linear"] * h * m
+
+
+def landau_quartic_coefficient() -> sp.Expr:
+    """ψ⁴ coefficient of Eq. (19)."""
+    return sp.Poly(landau_potential(), psi).coeff_monomial(psi**4)
+
+
+def landau_at_threshold() -> sp.Expr:
+    """V(ψ) of Eq. (19) at γ = γc."""
+    return sp.expand(landau_potential().subs(r, 1))
+
+
+def linearised_growth_rate() -> sp.Expr:
+    """d(drift)/dψ at ψ = 0 of Eq. (48)."""
+    return sp.diff(tdgl_rhs(), psi).subs(psi, 0)
+
+
+def reduced_velocity() -> sp.Expr:
+    """u̇ for u = ψ/ψ_eq (§8.4)."""
+    return reduced_equation() * u / tau
+
+
+def rg_operator_dimension() -> sp.Expr:
+    """−(RG eigenvalue) of the ψ^{2n} coupling: [ψ] from ∫d^dx (∇ψ)² dimensionless with anomalous η."""
+    n_, d_, eta_, x_ = (sp.Symbol(nm, positive=True) for nm in ("n", "d", "eta", "x"))
+    psi_dim = sp.solve(sp.Eq(2 * x_ + 2 - eta_, d_), x_)[0]
+    return sp.expand(-(d_ - 2 * n_ * psi_dim))
+
+
+def dispersive_shift_second_order() -> sp.Expr:
+    """χ of the Jaynes–Cummings coupling g(aσ⁺ + a†σ⁻) (ω_r = 0 frame, qubit splitting Δ): the exact
+    2×2 block {|n, e⟩, |n + 1, g⟩} shifts |n, e⟩ by (√(Δ² + 4g²(n + 1)) − Δ)/2, expanded to O(g²); χ is half
+    the change of the photon-addition energy between the qubit states."""
+    gg, Dl = sp.symbols("g Delta", positive=True)
+
+    def shift_e(n):  # level repulsion of |n, e⟩ by |n + 1, g⟩
+        return sp.series((sp.sqrt(Dl**2 + 4 * gg**2 * (n + 1)) - Dl) / 2, gg, 0, 3).removeO()
+
+    def shift_g(n):  # |n, g⟩ is pushed down by |n − 1, e⟩ (none for n = 0)
+        return -shift_e(n - 1) if n > 0 else sp.Integer(0)
+
+    return sp.simplify(((shift_e(1) - shift_e(0)) - (shift_g(1) - shift_g(0))) / 2)
+
+
+def spin_half_frequency() -> sp.Expr:
+    """(s_max − s_min)/ħ for eigenvalues ±s (ħ = 1)."""
+    s_ = sp.Symbol("s", positive=True)
+    return s_ - (-s_)
+
+
+def functional_derivative() -> sp.Expr:
+    """δF/δψ of Eq. (18) with (19) by the Euler–Lagrange operator (1-D; ∇²ψ → lap)."""
+    x = sp.Symbol("x", real=True)
+    f = sp.Function("psi")(x)
+    density = kappa / 2 * sp.diff(f, x) ** 2 + landau_potential(f)
+    (el,) = sp.euler_equations(density, f, x)
+    lap = sp.Symbol("lap")
+    return sp.expand(el.lhs.subs(sp.Derivative(f, (x, 2)), lap).subs(f, psi))
+
+
+def k0_threshold() -> sp.Expr:
+    return instability_threshold_gamma().subs(k, 0)
+
+
+def decoherence_n_threshold() -> sp.Expr:
+    """N at which NΓ0 = ω_S (Eq. (84) with Γ_D ∼ NΓ0)."""
+    Nn, G0, wS = sp.symbols("Nn Gamma0 omega_S", positive=True)
+    return sp.solve(sp.Eq(Nn * G0, wS), Nn)[0]

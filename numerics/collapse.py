@@ -1177,3 +1177,152 @@ def nbar_c_uncertainty_by_sampling(nbar_c: float, variation: float) -> dict:
         {"reading": "quadrature", "uncertainty": quad_lin}],
         "searched": 3, "details": f"Monte Carlo std of n̄c·κ/χ (200 000 Gaussian draws): "
                                   f"{float(np.std(nbar_c * k / c)):.4f}"}
+
+
+# --- callables for Expression quantities: each evaluates the paper's definition by a numerical method ---
+
+def cw_coefficient_by_mpmath(key: str):
+    """The Landau coefficient ``key`` (a, b, linear) of the exact f(m, h) of Eq. (42), by mpmath
+    derivatives at the sample point."""
+    return lambda J, beta: float(cw_taylor(J, beta)[key])
+
+
+def cw_expansion_by_mpmath():
+    def f(J, beta, m, h):
+        c = cw_taylor(J, beta)
+        return float(c["a"] * m**2 / 2 + c["b"] * m**4 / 4 + c["linear"] * h * m)
+    return f
+
+
+def cw_force_by_mpmath():
+    def f(J, beta, m, h):
+        c = cw_taylor(J, beta)
+        return float(c["a"] * m + c["b"] * m**3 + c["linear"] * h)
+    return f
+
+
+def cw_beta_c_function():
+    return lambda J: cw_beta_c_by_root(J)
+
+
+def landau_quartic_by_differentiation():
+    def f(lam):
+        with mpmath.workdps(30):  # 4th numerical derivative
+            V = lambda x: lam / 2 * (1 - mpmath.mpf("1.7")) * x**2 + lam / 4 * x**4
+            return float(mpmath.diff(V, 0, 4) / 24)
+    return f
+
+
+def landau_at_threshold_by_taylor():
+    """Eq. (19) at γ = γc rebuilt from mpmath Taylor coefficients at ψ = 0 (numerical differentiation)."""
+    def f(lam, psi):
+        with mpmath.workdps(30):  # Taylor coefficients by numerical differentiation
+            V = lambda x: lam / 2 * (1 - mpmath.mpf(1)) * x**2 + lam / 4 * x**4
+            c = mpmath.taylor(V, 0, 4)
+            return float(sum(c[i] * mpmath.mpf(psi) ** i for i in range(5)))
+    return f
+
+
+def ring_minimum_by_minimisation():
+    def f(alpha, beta):
+        res = minimize_scalar(lambda x: alpha / 2 * x**2 + beta / 4 * x**4, bounds=(0, 10), method="bounded",
+                              options={"xatol": 1e-13})
+        return res.x
+    return f
+
+
+def landau_minimum_by_minimisation():
+    def f(r):
+        res = minimize_scalar(lambda p: 0.5 * (1 - r) * p**2 + 0.25 * p**4, bounds=(0, 5), method="bounded",
+                              options={"xatol": 1e-13})
+        return res.x
+    return f
+
+
+def tdgl_drift_by_complex_step():
+    def f(D, lam, r, psi):
+        z = psi + 1e-30j
+        return -D * ((lam / 2 * (1 - r) * z**2 + lam / 4 * z**4).imag) / 1e-30
+    return f
+
+
+def growth_time_function():
+    return lambda D, lam, r: growth_time_by_linearisation(D, lam, r)
+
+
+def growth_rate_function():
+    return lambda D, lam, r: 1 / growth_time_by_linearisation(D, lam, r)
+
+
+def tdgl_solution_function():
+    return lambda t, eps, psi_eq, tau: tdgl_solution_by_integration(t, eps, psi_eq, tau)
+
+
+def reduced_velocity_by_drift():
+    """u̇ from the Eq. (48) drift at a sample ψ_eq (= 0.6), divided by ψ_eq."""
+    return lambda u, tau: tdgl.landau_drift(1 / (tau * 0.36), 1.0, 1.36)(0.6 * u) / 0.6
+
+
+def peak_signal_function():
+    return lambda psi_eq, tau: peak_signal_by_maximisation(psi_eq, tau)
+
+
+def rg_dimension_by_linear_solve():
+    def dim(n, d, eta):
+        psi_dim = np.linalg.solve(np.array([[2.0]]), np.array([d - 2 + eta]))[0]
+        return 2 * n * psi_dim - d
+    return dim
+
+
+def dispersive_shift_function():
+    return lambda g, Delta: dispersive_shift_by_diagonalisation(g, Delta)
+
+
+def spin_half_frequency_by_diagonalisation():
+    return lambda s: float(np.ptp(np.linalg.eigvalsh(np.array([[s, 0.0], [0.0, -s]]))))
+
+
+def functional_derivative_by_lattice():
+    def f(kappa, lam, r, psi, lap):
+        hh = 1e-3
+        xs = hh * np.arange(-5, 6)
+        field = psi + lap * xs**2 / 2
+        j = 5
+        return (-kappa * (field[j + 1] - 2 * field[j] + field[j - 1]) / hh**2
+                + lam * (1 - r) * field[j] + lam * field[j] ** 3)
+    return f
+
+
+def dispersion_by_rayleigh_quotient():
+    def f(D, kappa, k, lam, r):
+        L = 2 * np.pi / k * 4
+        n = 64
+        hh = L / n
+        x = hh * np.arange(n)
+        mode = np.cos(k * x)
+        lapl = (np.roll(mode, -1) - 2 * mode + np.roll(mode, 1)) / hh**2
+        Lop = -D * (-kappa * lapl + lam * (1 - r) * mode)
+        keff2 = (2 - 2 * np.cos(k * hh)) / hh**2
+        return float(np.dot(Lop, mode) / np.dot(mode, mode)) + D * kappa * (keff2 - k**2)
+    return f
+
+
+def instability_threshold_by_root():
+    return lambda gamma_c, kappa, k, lam: brentq(lambda gm: -(kappa * k**2 + lam * (1 - gm / gamma_c)), 0, 1e3,
+                                                 xtol=1e-14)
+
+
+def k0_threshold_by_root():
+    return lambda gamma_c, kappa=None, lam=None: brentq(lambda gm: -(1.0 - gm / gamma_c), 0, 1e3, xtol=1e-14)
+
+
+def decoherence_n_threshold_by_root():
+    return lambda omega_S, Gamma0: brentq(lambda n: n * Gamma0 - omega_S, 0, 1e6, xtol=1e-12)
+
+
+def noise_variance_function():
+    return lambda Gamma, T_eff: noise_variance_by_characteristic_function(Gamma, T_eff)[0]
+
+
+def vsys_taylor_function():
+    return lambda g, N, Phi, beta_eff: vsys_taylor_by_mpmath(g, N, Phi, beta_eff)
