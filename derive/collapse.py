@@ -1132,3 +1132,44 @@ def decoherence_n_threshold() -> sp.Expr:
     """N at which NΓ0 = ω_S (Eq. (84) with Γ_D ∼ NΓ0)."""
     Nn, G0, wS = sp.symbols("Nn Gamma0 omega_S", positive=True)
     return sp.solve(sp.Eq(Nn * G0, wS), Nn)[0]
+
+
+# --- Eq. (38) for ψ⁴, ψ⁶, ψ⁸ -------------------------------------------------------------------------
+
+def operator_dimensions(dims=("16/5", "7/2", "9/2", "5", "6", "8"), powers=(2, 3, 4)) -> dict:
+    """[ψ^{2n}] = n(d − 2 + η) − d at η = 0 (Eq. (38)), exactly, for n in ``powers``."""
+    return {"instances": [{"n": n, "d": float(sp.Rational(x)),
+                           "dimension": float(gaussian_operator_dimension(n, sp.Rational(x)))}
+                          for n in powers for x in dims], "searched": len(dims) * len(powers), "exact": True}
+
+
+# --- Eq. (19) below threshold, and the Curie–Weiss phases ---------------------------------------------
+
+def landau_minima_below_threshold(ratios=("0", "3/10", "3/5", "9/10", "99/100")) -> dict:
+    """Real stationary points of Eq. (19) and their curvature, for γ/γc < 1: the minima (V'' > 0)."""
+    x = sp.Symbol("x", real=True)
+    inst = []
+    for rv in ratios:
+        V = landau_potential(x).subs({r: sp.Rational(rv), lam: 1})
+        pts = [z for z in sp.solve(sp.diff(V, x), x) if z.is_real]
+        minima = tuple(float(z) for z in pts if sp.diff(V, x, 2).subs(x, z) > 0)
+        inst.append({"gamma_ratio": float(sp.Rational(rv)), "minima": minima})
+    return {"instances": inst, "searched": len(inst), "exact": True}
+
+
+def curie_weiss_phases(betaJs=("3/10", "7/10", "19/20", "21/20", "3/2", "5/2")) -> dict:
+    """Minima of the exact f(m) of Eq. (42) at h = 0 (J = 1): the stable roots of m = tanh(βJm) (30 digits)."""
+    import mpmath
+
+    inst = []
+    with mpmath.workdps(30):  # roots of the mean-field equation
+        for bj in betaJs:
+            b = mpmath.mpf(sp.Rational(bj).p) / sp.Rational(bj).q
+            roots = [mpmath.mpf(0)]
+            if b > 1:
+                m0 = mpmath.findroot(lambda m_: m_ - mpmath.tanh(b * m_), 0.9)
+                roots = [-m0, mpmath.mpf(0), m0]
+            # f''(m) = J(1 − βJ sech²(βJm)) > 0 at a minimum
+            minima = tuple(float(m_) for m_ in roots if 1 - b * mpmath.sech(b * m_) ** 2 > 0)
+            inst.append({"betaJ": float(b), "minima": minima})
+    return {"instances": inst, "searched": len(inst), "exact": True}

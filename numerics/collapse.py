@@ -1326,3 +1326,55 @@ def noise_variance_function():
 
 def vsys_taylor_function():
     return lambda g, N, Phi, beta_eff: vsys_taylor_by_mpmath(g, N, Phi, beta_eff)
+
+
+# --- Eq. (38) by quadrature for ψ⁴, ψ⁶, ψ⁸ --------------------------------------------------------------
+
+def operator_dimensions_by_quadrature(dims=(3.2, 3.5, 4.5, 5.0, 6.0, 8.0), powers=(2, 3, 4)) -> dict:
+    """The coupling dimension of ψ^{2n} from the rescaling of ∫d^dx ψ^{2n} (radial quadrature), with
+    ψ → b^{−(d−2)/2}ψ(x/b) keeping the gradient term fixed."""
+    from scipy.integrate import quad
+    from scipy.special import gamma as Gamma
+
+    inst = []
+    for n in powers:
+        for d in dims:
+            area = 2 * math.pi ** (d / 2) / Gamma(d / 2)
+
+            def integral(b, n=n, d=d, area=area):
+                amp = b ** (-(d - 2) / 2)
+                return quad(lambda rr: area * rr ** (d - 1) * (amp * math.exp(-(rr / b) ** 2)) ** (2 * n),
+                            0, 40 * b, limit=200)[0]
+
+            y = -math.log(integral(2.0) / integral(1.0)) / math.log(2.0)
+            inst.append({"n": n, "d": d, "dimension": y})
+    return {"instances": inst, "searched": len(inst)}
+
+
+# --- Eq. (19) and Eq. (42): minima by grid scans ------------------------------------------------------------
+
+def landau_minima_by_scan(ratios=(0.0, 0.3, 0.6, 0.9, 0.99)) -> dict:
+    """Local minima of Eq. (19) (λ = 1) on a fine grid of ψ ∈ [−3, 3], refined by bounded minimisation."""
+    inst = []
+    xs = np.linspace(-3, 3, 60001)
+    for rv in ratios:
+        V = 0.5 * (1 - rv) * xs**2 + 0.25 * xs**4
+        idx = np.where((V[1:-1] < V[:-2]) & (V[1:-1] < V[2:]))[0] + 1
+        minima = []
+        for i in idx:
+            res = minimize_scalar(lambda p: 0.5 * (1 - rv) * p**2 + 0.25 * p**4, bounds=(xs[i - 1], xs[i + 1]),
+                                  method="bounded", options={"xatol": 1e-12})
+            minima.append(round(float(res.x), 6) + 0.0)
+        inst.append({"gamma_ratio": rv, "minima": tuple(minima)})
+    return {"instances": inst, "searched": len(inst)}
+
+
+def curie_weiss_phases_by_scan(betaJs=(0.3, 0.7, 0.95, 1.05, 1.5, 2.5)) -> dict:
+    """Local minima of the exact f(m) = m²/2 − ln(2cosh(βJm))/β (J = 1) on a grid of m ∈ (−1, 1)."""
+    inst = []
+    ms = np.linspace(-0.999, 0.999, 40001)
+    for bj in betaJs:
+        f = 0.5 * ms**2 - np.log(2 * np.cosh(bj * ms)) / bj
+        idx = np.where((f[1:-1] < f[:-2]) & (f[1:-1] < f[2:]))[0] + 1
+        inst.append({"betaJ": bj, "minima": tuple(float(ms[i]) for i in idx)})
+    return {"instances": inst, "searched": len(inst)}

@@ -12,6 +12,7 @@ from claims.core.api import Paper
 from . import (
     appendix_b,
     closed_forms,
+    s3_s5_structure,
     s4_appc_formal,
     s4_s8_numbers,
     s4_s10_definitions,
@@ -35,6 +36,7 @@ _CLOSED_Q, _CLOSED = closed_forms.build(_LEGACY)
 
 _ON_FRAMEWORK = [
     *_CLOSED,
+    *s3_s5_structure.build(_LEGACY),
     *s4_s8_numbers.CLAIMS,
     *s4_s10_definitions.CLAIMS,
     *s4_appc_formal.CLAIMS,
@@ -67,6 +69,7 @@ _MOVED = frozenset(c.id for c in _ON_FRAMEWORK)
 
 QUANTITIES = (
     *_CLOSED_Q,
+    *s3_s5_structure.QUANTITIES,
     *s4_s8_numbers.QUANTITIES,
     *s4_s10_definitions.QUANTITIES,
     *s4_appc_formal.QUANTITIES,

@@ -312,3 +312,56 @@ def uncertainty_prints_as_015(x) -> bool:
 
 def worst_case_corners(x) -> bool:
     return x["reading"] == "worst-case corners"
+
+
+# --- Eq. (38): relevance by power --------------------------------------------------------------------
+
+def quartic_in_mean_field_regime(x) -> bool:
+    return x["n"] == 2 and x["d"] > 4
+
+
+def sextic_above_three(x) -> bool:
+    return x["n"] == 3 and x["d"] > 3
+
+
+def higher_in_mean_field_regime(x) -> bool:
+    return x["n"] >= 3 and x["d"] > 4
+
+
+def dimension_non_negative(x) -> bool:
+    """Irrelevant or marginal ([ψ^{2n}] ≥ 0 in the convention of Eq. (38))."""
+    return x["dimension"] >= -1e-9
+
+
+def dimension_positive(x) -> bool:
+    """Strictly irrelevant ([ψ^{2n}] > 0)."""
+    return x["dimension"] > 1e-9
+
+
+# --- minima of Eq. (19) and of the Curie–Weiss f(m) ----------------------------------------------------
+
+def single_minimum_at_origin(x) -> bool:
+    return len(x["minima"]) == 1 and abs(x["minima"][0]) <= 1e-6
+
+
+def below_threshold(x) -> bool:
+    return 0 <= x["gamma_ratio"] < 1
+
+
+def curie_weiss_phase_structure(x) -> bool:
+    """Above T_c (βJ < 1): one minimum, at m = 0; below T_c (βJ > 1): two minima ±m_eq ≠ 0."""
+    mins = x["minima"]
+    if x["betaJ"] < 1:
+        return len(mins) == 1 and abs(mins[0]) <= 1e-3
+    return len(mins) == 2 and abs(mins[0] + mins[1]) <= 1e-3 and abs(mins[0]) > 1e-3
+
+
+def away_from_tc(x) -> bool:
+    return x["betaJ"] != 1
+
+
+# --- Eqs. (31), (47): the noise fixes the equilibrium --------------------------------------------------
+
+def variance_is_boltzmann(x) -> bool:
+    """The stationary variance is the Boltzmann value k_BT/k of e^{−V/k_BT} (within 3σ)."""
+    return abs(x["variance"] - x["kT"] / x["stiffness"]) <= 3 * x["se"] + 1e-12
