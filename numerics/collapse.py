@@ -1378,3 +1378,63 @@ def curie_weiss_phases_by_scan(betaJs=(0.3, 0.7, 0.95, 1.05, 1.5, 2.5)) -> dict:
         idx = np.where((f[1:-1] < f[:-2]) & (f[1:-1] < f[2:]))[0] + 1
         inst.append({"betaJ": bj, "minima": tuple(float(ms[i]) for i in idx)})
     return {"instances": inst, "searched": len(inst)}
+
+
+# --- batch: Eqs. (42), (106)–(107), App. C.6, Eq. (25), §5.9, §6.3, Eq. (92) ----------------------------
+
+def cw_free_energy_by_sector_sum(betaJs=(0.5, 1.5), n_spins: int = 4000) -> dict:
+    """−(1/βN) ln Z summed over magnetisation sectors at N = ``n_spins`` against min f of Eq. (42)."""
+    return {"instances": [{"betaJ": bj, "exact": cw_free_energy_by_enumeration(n_spins, bj),
+                           "eq42": cw_variational_minimum(bj)} for bj in betaJs], "searched": len(betaJs)}
+
+
+def vsys_trace_by_matrix(points=((0.7, 4.0, 0.3, 1.2, 0.0), (0.7, 4.0, 0.3, 1.2, 1.0),
+                                 (0.5, 9.0, 0.2, 2.0, 0.0), (0.5, 9.0, 0.2, 2.0, 0.5))) -> dict:
+    inst = []
+    for g, n, phi, b, e in points:
+        v107 = -math.log(2 * math.cosh(b * g * math.sqrt(n) * phi)) / b
+        inst.append({"epsilon": e, "v106": vsys_by_trace(g, n, phi, b, e), "v107": v107})
+    return {"instances": inst, "searched": len(inst)}
+
+
+def vsys_coefficients_by_taylor(points=((0.8, 3.0, 0.9), (0.2, 10.0, 3.0), (1.5, 1.0, 0.5))) -> dict:
+    inst = []
+    for g, n, b in points:
+        with mpmath.workdps(30):  # Taylor coefficients by numerical differentiation
+            f = lambda x: -mpmath.log(2 * mpmath.cosh(b * g * mpmath.sqrt(n) * x)) / b
+            c = mpmath.taylor(f, 0, 4)
+        inst.append({"c2": float(c[2]), "c4": float(c[4])})
+    return {"instances": inst, "searched": len(inst)}
+
+
+def fast_mode_quartic_by_taylor() -> dict:
+    cases = [("two-level ±1", [1.0, -1.0], [0.5, 0.5])]
+    cases += [(f"{{0, ±1}}, p = {p}", [0.0, 1.0, -1.0], [1 - p, p / 2, p / 2]) for p in (0.1, 0.2)]
+    return {"instances": [{"distribution": nm, "c4": quartic_coefficient_from_samples(v, pr, 1.0)}
+                          for nm, v, pr in cases], "searched": len(cases)}
+
+
+def barrier_by_minimisation(excesses=(0.01, 0.1, 1.0, 2.0, 3.0)) -> dict:
+    inst = []
+    for x in excesses:
+        res = minimize_scalar(lambda p: 0.5 * (-x) * p**2 + 0.25 * p**4, bounds=(0, 5), method="bounded",
+                              options={"xatol": 1e-12})
+        inst.append({"excess": x, "barrier_over_lambda": float(-res.fun)})
+    return {"instances": inst, "searched": len(inst)}
+
+
+def critical_decay_by_integration(amplitudes=(1e-4, 0.1, 0.5), t_end: float = 400.0) -> dict:
+    f = tdgl.landau_drift(1.0, 1.0, 1.0)
+    return {"instances": [{"psi0": a, "t": t_end,
+                           "ratio": float(tdgl.integrate_deterministic(f, a, [0.0, t_end])[-1] / a)}
+                          for a in amplitudes], "searched": len(amplitudes)}
+
+
+def separatrix_by_bisection(ratios=(1.5, 2.0, 3.0)) -> dict:
+    return {"instances": [{"gamma_ratio": rv, "separatrix": separatrix_of_symmetric_potential(rv)} for rv in ratios],
+            "searched": len(ratios)}
+
+
+def collapse_time_by_event(points=((0.1, 0.2), (0.01, 0.5), (1e-6, 0.5), (0.02, 0.2))) -> dict:
+    return {"instances": [{"eps": e, "psi_eq": p, "t_c": time_to_fraction_by_integration(2**-0.5, e, p, 1.0),
+                           "eq92": math.log(p / e)} for e, p in points], "searched": len(points)}

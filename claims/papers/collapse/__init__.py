@@ -13,6 +13,7 @@ from . import (
     appendix_b,
     closed_forms,
     s3_s5_structure,
+    s5_appc_more,
     s4_appc_formal,
     s4_s8_numbers,
     s4_s10_definitions,
@@ -37,6 +38,7 @@ _CLOSED_Q, _CLOSED = closed_forms.build(_LEGACY)
 _ON_FRAMEWORK = [
     *_CLOSED,
     *s3_s5_structure.build(_LEGACY),
+    *s5_appc_more.build(_LEGACY),
     *s4_s8_numbers.CLAIMS,
     *s4_s10_definitions.CLAIMS,
     *s4_appc_formal.CLAIMS,
@@ -70,6 +72,7 @@ _MOVED = frozenset(c.id for c in _ON_FRAMEWORK)
 QUANTITIES = (
     *_CLOSED_Q,
     *s3_s5_structure.QUANTITIES,
+    *s5_appc_more.QUANTITIES,
     *s4_s8_numbers.QUANTITIES,
     *s4_s10_definitions.QUANTITIES,
     *s4_appc_formal.QUANTITIES,

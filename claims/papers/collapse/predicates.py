@@ -365,3 +365,69 @@ def away_from_tc(x) -> bool:
 def variance_is_boltzmann(x) -> bool:
     """The stationary variance is the Boltzmann value k_BT/k of e^{−V/k_BT} (within 3σ)."""
     return abs(x["variance"] - x["kT"] / x["stiffness"]) <= 3 * x["se"] + 1e-12
+
+
+# --- batch predicates ------------------------------------------------------------------------------
+
+def mean_field_free_energy_exact(x) -> bool:
+    """f of Eq. (42) at its minimum equals the Curie–Weiss free energy per spin (finite N: ≤ 5e-3)."""
+    return abs(x["exact"] - x["eq42"]) <= 5e-3
+
+
+def v106_equals_v107(x) -> bool:
+    return abs(x["v106"] - x["v107"]) <= 1e-9 * max(1.0, abs(x["v107"]))
+
+
+def no_system_hamiltonian(x) -> bool:
+    return x["epsilon"] == 0
+
+
+def destabilising_quadratic_stabilising_quartic(x) -> bool:
+    return x["c2"] < 0 < x["c4"]
+
+
+def quartic_contribution_positive(x) -> bool:
+    return x["c4"] > 0
+
+
+def barrier_of_order_lambda(x) -> bool:
+    """ΔE ∼ λ by the reading policy's '∼': within a factor √10."""
+    return 10 ** -0.5 <= x["barrier_over_lambda"] <= 10 ** 0.5
+
+
+def excess_of_order_one(x) -> bool:
+    """γ/γc − 1 = O(1): between 1.2 and 3.5 (where λ(γ/γc − 1)²/4 is within √10 of λ)."""
+    return 1.2 <= x["excess"] <= 3.5
+
+
+def amplitude_constant(x) -> bool:
+    """'Fluctuations neither grow nor decay': ψ(t)/ψ0 within 1 % of 1."""
+    return abs(x["ratio"] - 1) <= 0.01
+
+
+def linear_order(x) -> bool:
+    """The linearised regime: Dλψ0²t ≪ 1 (≤ 0.01)."""
+    return x["psi0"] ** 2 * x["t"] <= 0.01
+
+
+def separatrix_at_origin(x) -> bool:
+    return abs(x["separatrix"]) <= 1e-9
+
+
+def above_threshold(x) -> bool:
+    return x["gamma_ratio"] > 1
+
+
+def eq92_accurate(x) -> bool:
+    """t_c = τ ln(ψ_eq/ε) to 0.1 %."""
+    return abs(x["t_c"] - x["eq92"]) <= 1e-3 * abs(x["eq92"])
+
+
+def seed_small_against_equilibrium(x) -> bool:
+    """The missing condition ε ≪ ψ_eq (ε ≤ ψ_eq/30), not merely ε ≪ 1."""
+    return x["eps"] <= x["psi_eq"] / 30
+
+
+def seed_small(x) -> bool:
+    """The paper's stated ε ≪ 1 (≤ 0.1)."""
+    return x["eps"] <= 0.1
