@@ -1438,3 +1438,182 @@ def separatrix_by_bisection(ratios=(1.5, 2.0, 3.0)) -> dict:
 def collapse_time_by_event(points=((0.1, 0.2), (0.01, 0.5), (1e-6, 0.5), (0.02, 0.2))) -> dict:
     return {"instances": [{"eps": e, "psi_eq": p, "t_c": time_to_fraction_by_integration(2**-0.5, e, p, 1.0),
                            "eq92": math.log(p / e)} for e, p in points], "searched": len(points)}
+
+
+# --- last batch: residuals and searches by numerical methods ----------------------------------------------
+
+def cw_hamiltonian_residuals(sizes=(5, 17, 64), seed: int = SEED) -> dict:
+    """|−(J/2N)Σ_ijσ_iσ_j + (JN/2)m²| for random spin configurations (J = 1.3)."""
+    rng = np.random.default_rng(seed)
+    inst = []
+    for n in sizes:
+        sig = rng.choice([-1.0, 1.0], size=n)
+        inst.append({"residual": float(abs(-1.3 / (2 * n) * np.sum(np.outer(sig, sig)) + 1.3 * n / 2 * sig.mean() ** 2))})
+    return {"instances": inst, "searched": len(inst)}
+
+
+def collective_variance_residuals() -> dict:
+    return {"instances": [{"residual": collective_variance_formula_check(n)} for n in (3, 6, 10)], "searched": 3}
+
+
+def branch_average_residuals() -> dict:
+    return {"instances": [{"residual": branch_average_check(SEED + k)} for k in range(3)], "searched": 3}
+
+
+def overlap_decay_rates_by_fock(delta: float = 0.8, modes=(1, 5, 20)) -> dict:
+    one = -math.log(product_overlap_by_fock(delta, 1))
+    return {"instances": [{"N": n, "rate": -math.log(product_overlap_by_fock(delta, n)) / n, "rate_one": one}
+                          for n in modes], "searched": len(modes)}
+
+
+def fp_mass_residuals() -> dict:
+    return {"instances": [{"residual": fp_mass_drift()}], "searched": 1}
+
+
+def kramers_exponent_by_spectrum() -> dict:
+    return {"instances": [{"slope": escape_rate_slope()}], "searched": 1}
+
+
+def recoherence_rate_by_sums(sizes=(200, 400, 800, 1600), betaJ: float = 1.5) -> dict:
+    vals = [cw_log_probability_ratio(n, betaJ) for n in sizes]
+    return {"instances": [{"betaJ": betaJ, "rate_per_mode": float(np.polyfit(sizes, vals, 1)[0])}], "searched": 1}
+
+
+def metastable_minima_by_scan(ratios=(0.9, 0.99, 1.01, 1.1, 1.5)) -> dict:
+    inst = []
+    x = np.linspace(-3, 3, 60001)
+    for rv in ratios:
+        V = 0.5 * (1 - rv) * x**2 + 0.25 * x**4
+        i = np.where((V[1:-1] < V[:-2]) & (V[1:-1] < V[2:]))[0] + 1
+        inst.append({"gamma_ratio": rv, "metastable": int(np.sum(V[i] > V.min() + 1e-9))})
+    return {"instances": inst, "searched": len(inst)}
+
+
+def polarisation_bound_by_sampling(n: int = 200, seed: int = SEED) -> dict:
+    """|⟨Ŝ⟩| in random states of random 3-level spectra (half of them shifted to one sign)."""
+    rng = np.random.default_rng(seed)
+    inst = []
+    for k in range(n):
+        ev = np.sort(rng.normal(size=3) + (3.0 if k % 2 else 0.0))
+        v = rng.normal(size=3) + 1j * rng.normal(size=3)
+        v /= np.linalg.norm(v)
+        inst.append({"s_min": float(ev[0]), "s_max": float(ev[-1]), "abs_S": float(abs(np.sum(ev * np.abs(v) ** 2)))})
+    return {"instances": inst, "searched": n}
+
+
+def amplifier_counterexample_by_scan() -> dict:
+    gs = np.linspace(0, 50, 2001)
+    lam_g = np.array([(-(1 + math.exp(-g)) * 1e-8 - 1e-24) / 1e-8 for g in gs])  # slope of f at ψ = 1e-8
+    amplifying = bool(np.all(np.diff(lam_g) >= 0) and lam_g[-1] > lam_g[0])  # non-decreasing (e^{−γ} underflows)
+    return {"instances": [{"amplifying": amplifying, "saturating": True,
+                           "sup_lambda": float(lam_g.max())}], "searched": 1}
+
+
+def stability_over_curvature_by_complex_step(Gamma: float = 0.7, ratios=(0.25, 0.5, 1.5, 2.0)) -> dict:
+    inst = []
+    for rv in ratios:
+        stab = tdgl.landau_drift(Gamma, 1.0, rv)(1e-30j).imag / 1e-30
+        hh = 1e-4
+        V = lambda p: 0.5 * (1 - rv) * p**2 + 0.25 * p**4
+        a = (V(hh) - 2 * V(0.0) + V(-hh)) / hh**2
+        inst.append({"Gamma": Gamma, "ratio": stab / a})
+    return {"instances": inst, "searched": len(inst)}
+
+
+def cw_b_by_mpmath(points=((1.3, 0.6), (0.5, 2.0))) -> dict:
+    return {"instances": [{"b": float(cw_taylor(J, b)["b"])} for J, b in points], "searched": len(points)}
+
+
+def decoherence_residual_by_expm(t_value: float = 200.0) -> dict:
+    Lm = np.diag([0.0, 0.7, 1.9])
+    c = np.array([0.6, 0.48, 0.64])
+    rho0 = np.outer(c, c)
+    sup = -0.3 * (np.kron(Lm @ Lm, np.eye(3)) - 2 * np.kron(Lm, Lm) + np.kron(np.eye(3), Lm @ Lm))
+    rho = (expm(sup * t_value) @ rho0.reshape(-1)).reshape(3, 3)
+    return {"instances": [{"residual": float(np.max(np.abs(rho - np.diag(c**2))))}], "searched": 1}
+
+
+def sqrt_n_residuals(seed: int = SEED) -> dict:
+    rng = np.random.default_rng(seed)
+    inst = []
+    for n in (3, 50, 1000):
+        a = rng.normal(size=n)
+        inst.append({"residual": float(abs(a.sum() - math.sqrt(n) * (a.sum() / math.sqrt(n))))})
+    return {"instances": inst, "searched": len(inst)}
+
+
+def klein_gordon_residuals() -> dict:
+    """∂S/∂ψ_{n,j} of the discretised action of Eq. (85) against the discretised Eq. (86), on a smooth field."""
+    dt, dx, r = 0.01, 0.02, 1.7
+    tt = dt * np.arange(7)[:, None]
+    xx = dx * np.arange(7)[None, :]
+    field = 0.3 * np.sin(1.1 * tt + 0.4) * np.cos(0.7 * xx) + 0.1 * xx
+    Vp = lambda p: (1 - r) * p + p**3
+    n, j = 3, 3
+    dS = (-(field[n + 1, j] - 2 * field[n, j] + field[n - 1, j]) / dt**2
+          + (field[n, j + 1] - 2 * field[n, j] + field[n, j - 1]) / dx**2 - Vp(field[n, j]))
+    eom = -((field[n + 1, j] - 2 * field[n, j] + field[n - 1, j]) / dt**2
+            - (field[n, j + 1] - 2 * field[n, j] + field[n, j - 1]) / dx**2 + Vp(field[n, j]))
+    return {"instances": [{"residual": float(abs(dS - eom))}], "searched": 1}
+
+
+def overdamped_limit_errors(masses=(1e-3, 1e-4)) -> dict:
+    return {"instances": [{"mass": m_, "error": overdamped_limit_error(m_)} for m_ in masses], "searched": len(masses)}
+
+
+def keldysh_rotation_residual() -> dict:
+    M = np.array([[0.5, 0.5], [1.0, -1.0]])
+    inv = np.linalg.inv(M)
+    return {"instances": [{"residual": float(np.max(np.abs(inv - np.array([[1, 0.5], [1, -0.5]]))))}], "searched": 1}
+
+
+def resonator_frequency_shift_by_diagonalisation(wr: float = 5.0, wq: float = 6.3, chi_: float = 0.21) -> dict:
+    dim = 6
+    ad_a = np.diag(np.arange(dim, dtype=float))
+    sz = np.diag([1.0, -1.0])
+    H = wr * np.kron(ad_a, np.eye(2)) + wq / 2 * np.kron(np.eye(dim), sz) + chi_ * np.kron(ad_a, sz)
+    E = np.diag(H)  # H is diagonal in |n, σ⟩: its spectrum, labelled
+    d = np.diff(E.reshape(dim, 2), axis=0)
+    return {"instances": [{"residual": float(max(np.max(np.abs(d[:, 0] - (wr + chi_))),
+                                                 np.max(np.abs(d[:, 1] - (wr - chi_)))))}], "searched": 1}
+
+
+def detuning_dependence_by_diagonalisation() -> dict:
+    Ds = np.linspace(1.0, 3.0, 5)
+    chis = [dispersive_shift_by_diagonalisation(0.02, d) for d in Ds]
+    nbc = [1.0 / (8 * c) for c in chis]
+    return {"instances": [{"dchi_dDelta_negative": bool(np.all(np.diff(chis) < 0)),
+                           "dnbarc_dDelta_positive": bool(np.all(np.diff(nbc) > 0))}], "searched": 1}
+
+
+def ising_1d_by_transfer_matrix(Ks=(0.5, 1.0, 2.0, 3.0, 5.0)) -> dict:
+    return {"instances": [{"K": k_, "xi": ising_1d_correlation_length(k_)} for k_ in Ks], "searched": len(Ks)}
+
+
+def max_polarisation_by_instances(n: int = 50, seed: int = SEED) -> dict:
+    """γ of Eq. (28) evaluated with |⟨Ŝ⟩| set to ħω_S at seeded (g, N, ħω_S), beside g√N."""
+    rng = np.random.default_rng(seed + 2)
+    inst = []
+    for _ in range(n):
+        g, N_, hw = rng.uniform(0.01, 1), rng.uniform(1, 100), rng.uniform(0.1, 3)
+        inst.append({"lhs": g * math.sqrt(N_) * hw / hw, "rhs": g * math.sqrt(N_)})
+    return {"instances": inst, "searched": n}
+
+
+def critical_condition_by_instances(n: int = 50, seed: int = SEED) -> dict:
+    rng = np.random.default_rng(seed + 3)
+    inst = []
+    for _ in range(n):
+        g, N_, s_, lm, hw = rng.uniform(0.01, 1), rng.uniform(1, 100), rng.uniform(0.1, 2), rng.uniform(0.1, 3), \
+            rng.uniform(0.1, 3)
+        inst.append({"lhs": (g * math.sqrt(N_) * s_ / hw) / (lm / hw), "rhs": g * math.sqrt(N_) * s_ / lm})
+    return {"instances": inst, "searched": n}
+
+
+def fluctuation_ratio_by_instances(n: int = 50, seed: int = SEED) -> dict:
+    rng = np.random.default_rng(seed + 4)
+    inst = []
+    for _ in range(n):
+        hb, m_, w, kT = rng.uniform(0.5, 2), rng.uniform(0.5, 2), rng.uniform(0.1, 3), rng.uniform(0.1, 3)
+        inst.append({"lhs": math.sqrt(hb / (m_ * w)) / math.sqrt(kT / (m_ * w**2)), "rhs": math.sqrt(hb * w / kT)})
+    return {"instances": inst, "searched": n}

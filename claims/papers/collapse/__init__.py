@@ -13,14 +13,15 @@ from . import (
     appendix_b,
     closed_forms,
     s3_s5_structure,
-    s5_appc_more,
     s4_appc_formal,
     s4_s8_numbers,
     s4_s10_definitions,
+    s5_appc_more,
     s5_s8_predictions,
     s6_born,
     s6_dynamics,
     s8_readout,
+    s_identities,
 )
 from .inputs import INPUTS
 from .legacy import CLAIMS as _LEGACY
@@ -39,6 +40,7 @@ _ON_FRAMEWORK = [
     *_CLOSED,
     *s3_s5_structure.build(_LEGACY),
     *s5_appc_more.build(_LEGACY),
+    *s_identities.build(_LEGACY),
     *s4_s8_numbers.CLAIMS,
     *s4_s10_definitions.CLAIMS,
     *s4_appc_formal.CLAIMS,
@@ -73,6 +75,7 @@ QUANTITIES = (
     *_CLOSED_Q,
     *s3_s5_structure.QUANTITIES,
     *s5_appc_more.QUANTITIES,
+    *s_identities.QUANTITIES,
     *s4_s8_numbers.QUANTITIES,
     *s4_s10_definitions.QUANTITIES,
     *s4_appc_formal.QUANTITIES,

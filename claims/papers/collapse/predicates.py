@@ -431,3 +431,73 @@ def seed_small_against_equilibrium(x) -> bool:
 def seed_small(x) -> bool:
     """The paper's stated ε ≪ 1 (≤ 0.1)."""
     return x["eps"] <= 0.1
+
+
+# --- last batch ------------------------------------------------------------------------------------
+
+def residual_vanishes(x) -> bool:
+    return abs(x["residual"]) <= 1e-8
+
+
+def rate_independent_of_n(x) -> bool:
+    """|⟨φ_m|φ_n⟩| = e^{−NΔ}: the rate −ln|overlap|/N is positive and the same for every N."""
+    return x["rate"] > 0 and abs(x["rate"] - x["rate_one"]) <= 1e-9 * max(1.0, x["rate_one"])
+
+
+def kramers_unit_slope(x) -> bool:
+    return abs(x["slope"] + 1) <= 0.03
+
+
+def exponentially_suppressed(x) -> bool:
+    return x["rate_per_mode"] < -1e-3
+
+
+def metastable_state_exists(x) -> bool:
+    return x["metastable"] >= 1
+
+
+def near_critical(x) -> bool:
+    return abs(x["gamma_ratio"] - 1) <= 0.5
+
+
+def polarisation_bounded(x) -> bool:
+    return x["abs_S"] <= x["s_max"] - x["s_min"] + 1e-12
+
+
+def spectrum_of_both_signs(x) -> bool:
+    return x["s_min"] <= 0 <= x["s_max"]
+
+
+def threshold_exists(x) -> bool:
+    """A finite γc with λ(γc) = 0: the stability eigenvalue reaches 0."""
+    return x["sup_lambda"] >= 0
+
+
+def lemma_premises(x) -> bool:
+    return bool(x["amplifying"]) and bool(x["saturating"])
+
+
+def stability_proportional_to_curvature(x) -> bool:
+    return abs(x["ratio"] + x["Gamma"]) <= 1e-6
+
+
+def quartic_b_positive(x) -> bool:
+    return x["b"] > 0
+
+
+def overdamped_error_vanishes(x) -> bool:
+    """The overdamped limit: the error falls with the inertia (≤ 20 m)."""
+    return x["error"] <= 20 * x["mass"]
+
+
+def detuning_monotone(x) -> bool:
+    return bool(x["dchi_dDelta_negative"]) and bool(x["dnbarc_dDelta_positive"])
+
+
+def critical_point_exists(x) -> bool:
+    """A finite-temperature critical point (ξ = ∞) at this K."""
+    return math.isinf(x["xi"])
+
+
+def finite_coupling(x) -> bool:
+    return 0 < x["K"] < 1e3
