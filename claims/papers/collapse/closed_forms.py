@@ -3,7 +3,7 @@
 Each quantity pairs a SymPy derivation (:mod:`derive.collapse`) with a numerical method returning a
 callable (:mod:`numerics.collapse`: mpmath derivatives, bounded minimisation, complex-step slopes, DOP853
 integration, diagonalisation, lattice gradients, root finding).  The printed transcription and sampling
-domain of each quantity are those of its first-version claim; restatements of one closed form
+domain of each quantity are recorded in :mod:`.records`; restatements of one closed form
 (the minima ±√(γ/γc − 1) in four places, τ_grow in two) are mentions of one quantity.
 """
 
@@ -49,19 +49,16 @@ _TABLE = (
 CARRIED = frozenset(cid for *_, ids in _TABLE for cid in (f"collapse:{i}" for i in ids))
 
 
-def build(legacy_claims):
-    """Quantities and mentions for the closed forms, with text (statement, quote, expectation, judge)
-    taken from the first-version records of the same ids."""
-    by_id = {c.id: c for c in legacy_claims}
+def build(text):
+    """Quantities and mentions for the closed forms; ``text`` maps a label to the record fields
+    (statement, quote, expectation, transcribed judge) of the claim printed there."""
     quantities, claims = [], []
     for label, deriv, (num, fixed), ids in _TABLE:
-        first = by_id[f"collapse:{ids[0]}"]
-        q = Quantity(f"collapse:{label}", first.statement, first.judge, Route(f"{D}:{deriv}"),
-                     Route(f"{N}:{num}", fixed=fixed or None), units=first.units)
+        first = text[ids[0]]
+        q = Quantity(f"collapse:{label}", first["statement"], first["judge"], Route(f"{D}:{deriv}"),
+                     Route(f"{N}:{num}", fixed=fixed or None), units=first.get("units", ""))
         quantities.append(q)
         for i in ids:
-            c = by_id[f"collapse:{i}"]
-            claims.append(Claim(id=c.id, quantity=q, location=c.location, statement=c.statement, stated=c.stated,
-                                quote=c.quote, expect=c.expect, units=c.units, reading=c.reading,
-                                figures=c.figures))
+            fields = {k: v for k, v in text[i].items() if k != "judge"}
+            claims.append(Claim(id=f"collapse:{i}", quantity=q, **fields))
     return tuple(quantities), claims

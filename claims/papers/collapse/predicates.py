@@ -501,3 +501,7 @@ def critical_point_exists(x) -> bool:
 
 def finite_coupling(x) -> bool:
     return 0 < x["K"] < 1e3
+
+
+def finite_temperature_critical_point(x) -> bool:
+    return x["critical_points"] >= 1

@@ -42,12 +42,5 @@ CARRIED = {
 }
 
 
-def build(legacy_claims):
-    by_id = {c.id: c for c in legacy_claims}
-    out = []
-    for label, q in CARRIED.items():
-        c = by_id[f"collapse:{label}"]
-        assert c.expect is CONFIRMED or c.expect.verdict.value == "confirmed", c.id
-        out.append(Claim(id=c.id, quantity=q, location=c.location, statement=c.statement, stated=c.stated,
-                         quote=c.quote, expect=c.expect, units=c.units))
-    return out
+def build(text):
+    return [Claim(id=f"collapse:{label}", quantity=q, **text[label]) for label, q in CARRIED.items()]

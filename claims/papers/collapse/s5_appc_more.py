@@ -44,8 +44,5 @@ QUANTITIES = tuple(_Q.values())
 CARRIED = frozenset(f"collapse:{k}" for k in _Q)
 
 
-def build(legacy_claims):
-    by_id = {c.id: c for c in legacy_claims}
-    return [Claim(id=c.id, quantity=_Q[c.label], location=c.location, statement=c.statement, stated=c.stated,
-                  quote=c.quote, expect=c.expect, units=c.units)
-            for c in (by_id[i] for i in sorted(CARRIED))]
+def build(text):
+    return [Claim(id=f"collapse:{label}", quantity=q, **text[label]) for label, q in _Q.items()]

@@ -65,6 +65,14 @@ _Q = {
                                  "max_polarisation_identity", "max_polarisation_by_instances"),
     "eq29-critical-condition": _q("critical-condition", "γ/γc of Eq. (28) against g√N|⟨Ŝ⟩|/λ", "sides_agree",
                                   "critical_condition_identity", "critical_condition_by_instances"),
+    "alternative-definitions": _q("alternative-collapse-times", "local exponent of the time to u*ψ_eq for the "
+                                  "alternative definitions u* = 0.9, 1 − e⁻¹, 1/√2", "collapse_time_exponent_minus_one",
+                                  "alternative_collapse_time_exponents",
+                                  "alternative_collapse_time_exponents_by_integration",
+                                  assumes="near_threshold_small_seed"),
+    "falsify-1d-063": _q("ising-1d-criticality", "finite-temperature critical points of a 1-D Ising-class chain",
+                         "finite_temperature_critical_point", "ising_1d_critical_points",
+                         "ising_1d_critical_points_by_scan"),
     "eq83-ratio": _q("fluctuation-ratio", "√(ħ/mω)/√(k_BT/mω²) against √(ħω/k_BT) (Eq. (83))", "sides_agree",
                      "fluctuation_ratio_identity", "fluctuation_ratio_by_instances"),
 }
@@ -73,8 +81,6 @@ QUANTITIES = tuple(_Q.values())
 CARRIED = frozenset(f"collapse:{k}" for k in _Q)
 
 
-def build(legacy_claims):
-    by_id = {c.id: c for c in legacy_claims}
-    return [Claim(id=c.id, quantity=_Q[c.label], location=c.location, statement=c.statement, stated=c.stated,
-                  quote=c.quote, expect=c.expect, units=c.units, reading=c.reading)
-            for c in (by_id[i] for i in sorted(CARRIED))]
+def build(text):
+    return [Claim(id=f"collapse:{label}", quantity=q, **{k: v for k, v in text[label].items() if k != "judge"})
+            for label, q in _Q.items()]
