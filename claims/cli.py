@@ -321,8 +321,12 @@ def _check_output_file(text: str, flag: str) -> None:
                          "name a file on disk")
     if path.exists() and not os.access(path, os.W_OK):
         raise UsageError(f"{flag} {path} is read-only")
-    if not parent.is_dir():
-        raise UsageError(f"{flag} {path}: folder {parent} does not exist")
+    if parent.exists() and not parent.is_dir():
+        raise UsageError(f"{flag} {path}: {parent} is not a folder")
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise UsageError(f"{flag} {path}: cannot create folder {parent}: {e.strerror}") from None
     _probe(parent, f"{flag} folder")
 
 
@@ -401,21 +405,28 @@ def _list(reg, args) -> int:
         return 0
     import shutil
 
-    from rich.console import Console
-    from rich.table import Table
+    # a terminal (or $COLUMNS): one line per claim, cut to its width; a pipe or file: whole lines
+    fit = sys.stdout.isatty() or bool(os.environ.get("COLUMNS"))
+    width = shutil.get_terminal_size((100, 24)).columns if fit else 10**6
+    rows = [(c.id, " ".join(c.location.split()), c.expect.verdict.value,
+             " ".join(c.statement.split())) for c in claims]
+    # ids are never cut (they are what one copies); the location and statement are cut to fit
+    w_id = max([len("id")] + [len(r[0]) for r in rows])
+    w_loc = min(24 if fit else 10**6, max([len("location")] + [len(r[1]) for r in rows]))
+    w_exp = max([len("expected")] + [len(r[2]) for r in rows])
+    w_stmt = max(12, width - (w_id + w_loc + w_exp + 6))
 
-    width = shutil.get_terminal_size((100, 24)).columns
-    t = Table(show_lines=False, box=None, pad_edge=False)
-    t.add_column("id", no_wrap=True)
-    t.add_column("location", no_wrap=True, overflow="ellipsis", max_width=24)
-    t.add_column("expected", no_wrap=True)
-    t.add_column("statement", no_wrap=True, overflow="ellipsis", ratio=1)
-    for c in claims:
-        t.add_row(c.id, c.location, c.expect.verdict.value, " ".join(c.statement.split()))
-    con = Console(width=width, soft_wrap=False, highlight=False)
-    con.print(t)
+    def cut(s: str, n: int) -> str:
+        return s if len(s) <= n else s[: n - 1] + "…"
+
+    out = sys.stdout
+    out.write(f"{'id':<{w_id}}  {'location':<{w_loc}}  {'expected':<{w_exp}}  statement\n")
+    for cid, loc, exp, stmt in rows:
+        out.write(f"{cid:<{w_id}}  {cut(loc, w_loc):<{w_loc}}  {exp:<{w_exp}}  "
+                  f"{cut(stmt, w_stmt)}".rstrip() + "\n")
     if not args.quiet:
-        con.print(f"{len(claims)} claims")
+        out.write(f"{len(claims)} claims\n")
+    out.flush()
     return 0
 
 
@@ -494,7 +505,7 @@ def _open_cache(args):
 class _Progress:
     """Progress bar with ETA on stderr (a terminal only; never with -q or --no-progress)."""
 
-    def __init__(self, args, total: int, what: str):
+    def __init__(self, args, total: int, what: str, order: list[str] | None = None):
         from rich.console import Console
         from rich.progress import (
             BarColumn,
@@ -512,8 +523,15 @@ class _Progress:
                              TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
                              TextColumn("[dim]{task.fields[last]}"), console=self.err,
                              disable=not show, transient=False)
-        self.task = self.prog.add_task(what, total=total, last="")
-        self.cached: set[str] = set()
+        # the claims in the order they are run: the first one not yet done is (one of) those
+        # running now; shown as "next" (with -j N, several run at once)
+        self.order, self.done, self.at = list(order or []), set(), 0
+        self.task = self.prog.add_task(what, total=total, last=self._next())
+
+    def _next(self) -> str:
+        while self.at < len(self.order) and self.order[self.at] in self.done:
+            self.at += 1
+        return f"next: {self.order[self.at][:48]}" if self.at < len(self.order) else ""
 
     def __enter__(self):
         self.prog.__enter__()
@@ -526,7 +544,8 @@ class _Progress:
         self.prog.update(self.task, total=n)
 
     def tick(self, r, cached: bool = False) -> None:
-        self.prog.update(self.task, advance=1, last=r.claim_id[:48])
+        self.done.add(r.claim_id)
+        self.prog.update(self.task, advance=1, last=self._next())
         if self.args.verbose:
             note = "cached" if cached else f"{r.seconds:.2f} s"
             self.prog.console.print(f"  {r.verdict.value:<13} {r.claim_id}  ({note})",
@@ -549,7 +568,7 @@ def _audit(reg, args) -> int:
     claims = bound.claims if bound else claims  # stated values as the manuscript has them now
     papers = [p for p in reg.papers.values() if any(c.paper == p.key for c in claims)]
     cache = _open_cache(args)
-    with _Progress(args, len(claims), "auditing") as prog:
+    with _Progress(args, len(claims), "auditing", [c.id for c in claims]) as prog:
         def tick(r):
             prog.tick(r, cached=cache is not None and r.claim_id in cache.hits)
 
@@ -609,7 +628,7 @@ def _render(doc, fmts, args, reg, claims, results, fail_on) -> dict[str, str]:
     if "html" in fmts:  # figures are rendered only here: the other formats stay fast
         from claims.reports.html import write_html
 
-        files["claims.reports.html"] = write_html(doc, claims, results)
+        files["claims.html"] = write_html(doc, claims, results)
     if "junit" in fmts:
         from claims.reports.junit import build_junit
 
@@ -660,7 +679,9 @@ def _diff(reg, args) -> int:
     old_keys = {(c.id, c.stated) for c in old.claims}
     total = len(old.claims) + sum((c.id, c.stated) not in old_keys for c in new.claims)
     reuse: dict = {}
-    with _Progress(args, total, "diff: auditing") as prog:
+    order = [c.id for c in old.claims] + [c.id for c in new.claims
+                                          if (c.id, c.stated) not in old_keys]
+    with _Progress(args, total, "diff: auditing", order) as prog:
         def tick(r):
             prog.tick(r, cached=cache is not None and r.claim_id in cache.hits)
 

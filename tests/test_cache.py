@@ -196,7 +196,7 @@ def test_clear_removes_only_what_the_cache_wrote(tmp_path):
     (c.root / "results.json").write_text("{}")  # a .json that is not named like an entry
     entries = {p.name for p in c.root.glob("*.json") if C.ENTRY.fullmatch(p.name)}
     assert c.clear() == len(CLAIMS) == len(entries)
-    assert {p.name for p in c.removed} == entries | {"CACHEDIR.TAG"}
+    assert {p.name for p in c.removed} == entries | {"CACHEDIR.TAG", C.COSTS}
     assert (c.root / "notes.txt").read_text() == "mine"
     assert (c.root / "sub" / "data.csv").read_text() == "1,2\n"
     assert (c.root / "results.json").exists()
@@ -264,4 +264,4 @@ def test_entries_are_written_atomically_and_leave_no_temporary_files(tmp_path):
     c, _ = _filled(tmp_path)
     names = [p.name for p in c.root.iterdir()]
     assert not [n for n in names if n.endswith(".tmp")]
-    assert all(C.ENTRY.fullmatch(n) or n == "CACHEDIR.TAG" for n in names)
+    assert all(C.ENTRY.fullmatch(n) or n in ("CACHEDIR.TAG", C.COSTS) for n in names)

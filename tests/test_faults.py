@@ -24,7 +24,7 @@ from claims.reports.writer import MANIFEST, ReportSetError, read_report_set, wri
 ROOT = Path(__file__).resolve().parents[1]
 PY = sys.executable
 FORMATS = "json,md,html,junit"
-NAMES = ("claims.json", "claims.md", "claims.reports.html", "claims.junit.xml")
+NAMES = ("claims.json", "claims.md", "claims.html", "claims.junit.xml")
 CLI_USES_WRITER = "write_report_set" in (ROOT / "claims" / "cli.py").read_text(encoding="utf-8")
 needs_cli_writer = pytest.mark.xfail(
     not CLI_USES_WRITER, strict=True,
@@ -141,15 +141,17 @@ def test_full_cache_folder_degrades_to_cache_off(tmp_path, truth):
 
 
 @pytest.mark.parametrize("where", ["virtual", "a-file", "under-a-file"])
-def test_unwritable_cache_folder_degrades_to_cache_off(tmp_path, truth, where):
+def test_a_cache_folder_that_cannot_be_made_is_a_usage_error(tmp_path, where):
+    """A cache folder that cannot be created is found before any claim runs: one line, exit 2
+    (a cache that fills up during the run degrades to cache off instead, above)."""
     (tmp_path / "f").write_text("not a folder")
     cache = {"virtual": "/proc/claims-cache", "a-file": str(tmp_path / "f"),
              "under-a-file": str(tmp_path / "f" / "cache")}[where]
     r = _audit(tmp_path, CLAIMS_CACHE_DIR=cache)
     _no_traceback(r)
-    assert r.returncode == 0 and _verdicts(tmp_path / "out") == truth
-    (w,) = _warnings(r.stderr)
-    assert "cache off" in w
+    assert r.returncode == 2, r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1 and "cache" in r.stderr
+    assert not list((tmp_path / "out").glob("claims.*"))
     assert (tmp_path / "f").read_text() == "not a folder"
 
 

@@ -67,6 +67,8 @@ LIBRARIES = ("sympy", "mpmath", "numpy", "scipy", "hypothesis", "pint", "qutip",
              "jsonschema", "matplotlib", "pypdf")
 FORMAT = "claims-cache/2"
 MARKER = "CACHEDIR.TAG"
+#: the scheduler's record of each claim's last cost (claims.core.runner), kept by the cache
+COSTS = "schedule.costs"
 MARKER_TEXT = ("Signature: 8a477f597d28d172789f06886806bc55\n"
                "# This file is a cache directory tag created by physics-claims (claims audit).\n"
                "# `claims cache clear` removes this tag and the files named <32 hex digits>.json\n"
@@ -423,6 +425,27 @@ class ResultCache:
             return
         _write_atomic(p, encode_entry(key, r), key)
 
+    def read_costs(self) -> dict[str, float]:
+        """The scheduler's last measured cost per claim id (empty when absent or unreadable)."""
+        try:
+            data = json.loads((self.root / COSTS).read_text(encoding="utf-8"))
+            return {str(k): float(v) for k, v in data.items()}
+        except (OSError, ValueError, TypeError, AttributeError):
+            return {}
+
+    def write_costs(self, costs: dict[str, float]) -> None:
+        """Keep the costs for the next run's schedule; a failure only loses the order."""
+        if self.disabled is not None:
+            return
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            marker = self.root / MARKER
+            if not marker.is_file():
+                _write_atomic(marker, MARKER_TEXT, "costs")
+            _write_atomic(self.root / COSTS, json.dumps(dict(sorted(costs.items()))), "costs")
+        except OSError:
+            pass
+
     def entries(self) -> list[Path]:
         """Files in the folder named like entries (whatever their content)."""
         try:
@@ -458,7 +481,7 @@ class ResultCache:
         except OSError:
             return 0
         for p in names:
-            if not (ENTRY.fullmatch(p.name) or TEMP.fullmatch(p.name)):
+            if not (ENTRY.fullmatch(p.name) or TEMP.fullmatch(p.name) or p.name == COSTS):
                 continue
             try:
                 if not stat.S_ISREG(p.lstat().st_mode):

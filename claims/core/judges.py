@@ -155,6 +155,9 @@ class Value:
     sigmas: float = 4.0
     tol_reason: str = ""
     needs_routes: bool = True
+    #: the quantity is an integer by nature (a count, a dimension): a printed integer is then
+    #: exact (reading rule ``count``), not a rounded real
+    exact_integer: bool = False
     kind = "value"
 
     def __post_init__(self) -> None:
@@ -192,7 +195,7 @@ class Value:
                              f"stated value lost in extraction; the tool computes {render(best)}",
                              evidence)
         try:
-            iv = parse_stated(stated)
+            iv = parse_stated(stated, exact_integer=self.exact_integer)
         except StatedValueError as e:
             return Judgement(Verdict.NOT_CHECKABLE, f"stated value not understood: {e}", evidence)
         x = to_fraction(best.value)
@@ -229,6 +232,9 @@ class Expression:
 
     transcription: str
     symbols: dict[str, tuple[float, float]] = field(default_factory=dict)
+    #: symbol name -> keyword of the numeric route's callable, where they are spelled differently
+    #: (``{"Gamma": "gamma_over_j"}``); by default the keyword is the symbol's name
+    names: dict[str, str] = field(default_factory=dict)
     agree_rtol: float = 1e-8
     tol_reason: str = ""
     points: int = 8
@@ -254,7 +260,7 @@ class Expression:
             for pt in sample_points(sorted(derived.free_symbols, key=lambda s: s.name),
                                     domain, self.points, seed=7):
                 dv = complex(sp.N(derived.subs(pt), 20))
-                nv = complex(f(**{k.name: v for k, v in pt.items()}))
+                nv = complex(f(**{self.names.get(k.name, k.name): v for k, v in pt.items()}))
                 rel = abs(dv - nv) / max(abs(dv), abs(nv), 1e-300)
                 worst = max(worst, rel)
                 if rel > self.agree_rtol:

@@ -379,6 +379,8 @@ def audit_with_quotes(audit, registry, args) -> int:
     if getattr(args, "manuscript", None):
         return audit(registry, args)
     keys = [args.paper] if getattr(args, "paper", None) else list(registry.papers)
+    if any(k not in registry.papers for k in keys):
+        return audit(registry, args)  # the audit says which key is unknown (exit 2)
     checks = [check_quotes(registry, k) for k in keys]
     rc = audit(registry, args)
     bad = False
@@ -394,6 +396,9 @@ def audit_with_quotes(audit, registry, args) -> int:
 
 def new_command(args) -> int:
     """``claims new`` (see :mod:`claims.text.scaffold`)."""
-    from claims.text.scaffold import command
+    from claims.text.scaffold import ScaffoldError, command
 
-    return command(args)
+    try:
+        return command(args)
+    except ScaffoldError as e:
+        raise PluginError(str(e)) from None

@@ -276,35 +276,13 @@ def run_claims(
     return [results[c.id] for c in claims]
 
 
-COSTS_FILE = "schedule.costs"  # claim id -> seconds of its last run, beside the cached results
-
-
 def load_costs(cache) -> dict[str, float]:
-    """The last measured cost of each claim (empty without a cache or a readable file)."""
-    import json
-
-    root = getattr(cache, "root", None)
-    if root is None:
-        return {}
-    try:
-        data = json.loads((root / COSTS_FILE).read_text(encoding="utf-8"))
-        return {str(k): float(v) for k, v in data.items()}
-    except (OSError, ValueError, TypeError, AttributeError):
-        return {}
+    """The last measured cost of each claim, as the cache keeps it (empty without a cache)."""
+    read = getattr(cache, "read_costs", None)
+    return read() if read is not None else {}
 
 
 def save_costs(cache, costs: dict[str, float]) -> None:
-    """Keep the costs for the next run's schedule; a failure to write only loses the order."""
-    import json
-    import os
-
-    root = getattr(cache, "root", None)
-    if root is None:
-        return
-    try:
-        root.mkdir(parents=True, exist_ok=True)
-        tmp = root / f".{COSTS_FILE}.{os.getpid()}.tmp"
-        tmp.write_text(json.dumps(dict(sorted(costs.items())), indent=0), encoding="utf-8")
-        os.replace(tmp, root / COSTS_FILE)
-    except OSError:
-        pass
+    write = getattr(cache, "write_costs", None)
+    if write is not None:
+        write(costs)

@@ -129,7 +129,8 @@ def compare_baseline(doc: dict, base: dict, path: object) -> dict:
 
     A claim is *changed* when its verdict, stated value, severity, expectation or manuscript
     status differs from the baseline's; *stale* when its quote is not found in the manuscript
-    read now; every other claim present in both is *known*.
+    read now; every other claim present in both is *known*.  The manuscript status counts only
+    when the baseline run read a manuscript too.
     """
     old = {c["id"]: c for c in base.get("claims", [])}
     now = {c["id"] for c in doc["claims"]}
@@ -141,8 +142,9 @@ def compare_baseline(doc: dict, base: dict, path: object) -> dict:
             continue
         if c.get("manuscript_status") == "stale":
             continue  # listed as stale (its quote is gone: what else changed cannot be told)
-        kinds = [k for k in ("verdict", "stated", "severity", "expected", "manuscript_status")
-                 if o.get(k) != c.get(k)]
+        kinds = [k for k in ("verdict", "stated", "severity", "expected") if o.get(k) != c.get(k)]
+        if o.get("manuscript_status") is not None and o["manuscript_status"] != c.get("manuscript_status"):
+            kinds.append("manuscript_status")  # (a baseline run without a manuscript has none)
         if kinds:
             changed.append({"id": c["id"], "changes": kinds, "verdict_old": o.get("verdict"),
                             "stated_old": o.get("stated"), "severity_old": o.get("severity"),

@@ -41,8 +41,18 @@ class ManuscriptError(ValueError):
 
 # --- normalisation ------------------------------------------------------------------------
 
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e")  # change nothing a reader sees
+
+
 def normalise_char(ch: str) -> str:
-    """One display character in normalised form (may be empty or several characters)."""
+    """One display character in normalised form (may be empty or several characters).
+
+    Invisible characters (zero-width space, joiner and non-joiner, word joiner, BOM, soft
+    hyphen) are dropped: they change nothing a reader sees.  Bidirectional controls are kept:
+    they change what a reader sees, and the strict number reader reports them.
+    """
+    if ch in _INVISIBLE:
+        return ""
     if ch in DASHES:
         return "-"
     if ch.isspace():

@@ -26,11 +26,9 @@ import re
 import shutil
 from pathlib import Path
 
-from claims.core.plugins import PluginError
 
-
-class ScaffoldError(PluginError):
-    """``claims new`` cannot write the package (one line, exit 2)."""
+class ScaffoldError(ValueError):
+    """``claims new`` cannot write the package (one line; the CLI exits 2)."""
 
 
 def add_parser(sub) -> None:
