@@ -1617,3 +1617,25 @@ def fluctuation_ratio_by_instances(n: int = 50, seed: int = SEED) -> dict:
         hb, m_, w, kT = rng.uniform(0.5, 2), rng.uniform(0.5, 2), rng.uniform(0.1, 3), rng.uniform(0.1, 3)
         inst.append({"lhs": math.sqrt(hb / (m_ * w)) / math.sqrt(kT / (m_ * w**2)), "rhs": math.sqrt(hb * w / kT)})
     return {"instances": inst, "searched": n}
+
+
+def ising_1d_critical_points_by_scan(Ks=None) -> dict:
+    """Transfer-matrix gaps of the 1-D Ising chain over K ∈ (0, 15]: a critical point needs a vanishing gap."""
+    Ks = np.linspace(0.05, 15.0, 300) if Ks is None else Ks
+    crit = 0
+    for k_ in Ks:
+        T = np.array([[math.exp(k_), math.exp(-k_)], [math.exp(-k_), math.exp(k_)]])
+        w = np.sort(np.linalg.eigvalsh(T))
+        crit += int(w[0] / w[1] >= 1.0)
+    return {"instances": [{"critical_points": crit, "scan": f"{len(Ks)} values of K in (0, 15]"}], "searched": 1}
+
+
+def alternative_collapse_time_exponents_by_integration(fractions=(0.9, 1 - math.exp(-1), 2**-0.5),
+                                                       excesses=(1e-2, 1e-3), eps: float = 1e-9) -> dict:
+    inst = []
+    for fr in fractions:
+        for x in excesses:
+            ts = [time_to_fraction_by_integration(fr, eps, math.sqrt(xx), 1 / xx) for xx in (x, 1.02 * x)]
+            inst.append({"fraction": fr, "excess": x, "eps": eps,
+                         "slope": math.log(ts[1] / ts[0]) / math.log(1.02)})
+    return {"instances": inst, "searched": len(inst)}
