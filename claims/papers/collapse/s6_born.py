@@ -54,7 +54,7 @@ CLAIMS = [
     Claim(id="collapse:eq55-basin-probabilities", quantity=BORN, location="§6.3, Step 5, Eq. (55)",
           statement="Once the barrier exceeds thermal fluctuations (τ_collapse ≪ τ_escape), the basin "
                     "probabilities are frozen: P_n = ∫_Bn W(ψ, t) = ∫_Bn W(ψ, 0) = |c_n|².",
-          stated="Pn = |cn|2", quote="W (ψ,0)dψ = |cn|2. (55)",
+          stated="W (ψ,0)dψ = |cn|2. (55)", quote="W (ψ,0)dψ = |cn|2. (55)",
           expect=conditional(
               "two readings of 'W_n lies inside its basin': with branch centres ±0.5 (3.5 thermal lengths "
               "√(k_BT/Dλ(γ/γc − 1)) from ψ = 0 at k_BT = 0.02, γ/γc = 2) the Fokker–Planck flow gives "
@@ -65,7 +65,7 @@ CLAIMS = [
               "probability Φ(c/√(k_BT/a + s²)); both routes find no violation once that ratio is ≥ 3)")),
     Claim(id="collapse:eq54-diffusion", quantity=FP_DIFFUSION, location="§6.3, Step 4, Eq. (54)",
           statement="The TDGL dynamics obey the Fokker–Planck equation ∂W/∂t + ∇·(Wv) = D∇²W with v = −D∇V.",
-          stated="D∇2W", quote="where v = −D∇V is the drift velocity. This is the Fokker–",
+          stated="where v = −D∇V is the drift velocity. This is the Fokker–", quote="where v = −D∇V is the drift velocity. This is the Fokker–",
           expect=refuted(
               "with the noise of Eq. (47), ⟨ηη⟩ = 2Dk_BT δ, the diffusion term is D k_BT ∇²W: for V = ψ²/2 and "
               "k_BT = 0.25 the stationary variance is 0.25 (Kramers–Moyal; Euler–Maruyama 0.252 ± 0.006), "
@@ -90,10 +90,10 @@ CLAIMS = [
     Claim(id="collapse:eq63-equal-basins", quantity=BASINS,
           location="§6.3.1 (6), Theorem (Equal Basin Volumes), Eq. (63)",
           statement="For an apparatus with permutation-symmetric degrees of freedom under Ĥint = gŜΣA_i, the "
-                    "basins of attraction have equal volumes.", stated="Vol(Bm) = Vol(Bn)",
+                    "basins of attraction have equal volumes.", stated="paratus with permutation-symmetric degrees",
           quote="paratus with permutation-symmetric degrees", expect=refuted(_BASINS_WHY)),
     Claim(id="collapse:eq52-equal-basins-permutation", quantity=BASINS, location="§6.3, Step 2, Eq. (52)",
           statement="Vol(B₊) = Vol(B₋) follows from the permutation symmetry of the apparatus Hamiltonian.",
-          stated="Vol(B+) = Vol(B−)", quote="This equality is not assumed but follows from the permutation",
+          stated="This equality is not assumed but follows from the permutation", quote="This equality is not assumed but follows from the permutation",
           expect=refuted(_BASINS_WHY)),
 ]
