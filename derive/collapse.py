@@ -1497,3 +1497,19 @@ def alternative_collapse_time_exponents(fractions=("9/10", "1 - exp(-1)", "1/sqr
             inst.append({"fraction": float(uu), "excess": float(sp.Rational(x_)), "eps": float(e),
                          "slope": float(sp.N(slope.subs(x, sp.Rational(x_)), 20))})
     return {"instances": inst, "searched": len(inst), "exact": True}
+
+
+# --- Eq. (34): the Markov limit of the memory integral, for two kernel conventions ------------------
+
+def markov_limit_memory_integral(widths=("1/10", "1/100", "1/1000")) -> dict:
+    """∫_0^t K_τ(t − s)ψ(s)ds / (γψ(t)) as τ → 0 for ψ(s) = e^{s} at t = 1, exactly, with a one-sided
+    kernel K_τ(u) = (γ/τ)e^{−u/τ} (normalised on u ≥ 0) and with a symmetric one K_τ(u) = (γ/2τ)e^{−|u|/τ}
+    (normalised on ℝ, half its weight outside [0, t])."""
+    uu, s_ = sp.symbols("u s", positive=True)
+    inst = []
+    for kind, K in (("one-sided", lambda w: sp.exp(-uu / w) / w), ("symmetric", lambda w: sp.exp(-uu / w) / (2 * w))):
+        for w_ in widths:
+            w = sp.Rational(w_)
+            val = sp.integrate(K(w).subs(uu, 1 - s_) * sp.exp(s_), (s_, 0, 1)) / sp.E
+            inst.append({"kernel": kind, "width": float(w), "ratio": float(sp.N(val, 30))})
+    return {"instances": inst, "searched": len(inst), "exact": True}

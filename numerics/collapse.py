@@ -1639,3 +1639,16 @@ def alternative_collapse_time_exponents_by_integration(fractions=(0.9, 1 - math.
             inst.append({"fraction": fr, "excess": x, "eps": eps,
                          "slope": math.log(ts[1] / ts[0]) / math.log(1.02)})
     return {"instances": inst, "searched": len(inst)}
+
+
+def markov_limit_memory_integral_by_quadrature(widths=(0.1, 0.01, 0.001)) -> dict:
+    """The same ratio by adaptive quadrature (scipy.integrate.quad, breakpoint at the kernel's peak)."""
+    from scipy.integrate import quad
+
+    inst = []
+    for kind, norm in (("one-sided", 1.0), ("symmetric", 0.5)):
+        for w in widths:
+            val = quad(lambda s_: norm / w * math.exp(-(1 - s_) / w) * math.exp(s_), 0, 1, points=[1 - 5 * w],
+                       limit=200, epsabs=1e-14, epsrel=1e-12)[0]
+            inst.append({"kernel": kind, "width": w, "ratio": val / math.e})
+    return {"instances": inst, "searched": len(inst)}

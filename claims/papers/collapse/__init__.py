@@ -57,7 +57,8 @@ _ON_FRAMEWORK = [
 
 #: Inputs are not claims: the first version's claims that compared a declared input with itself or only
 #: restated one (transmon-inputs[-restated, -table], kappa-restated, table-a-inputs, qed-inputs,
-#: qed-natoms-restated, om-inputs[-mass], operating-photon-numbers, objection6-kappa-chi) are gone; the
+#: qed-natoms-restated, om-inputs[-mass], operating-photon-numbers, objection6-kappa-chi,
+#: table-a-uncertainty-source) are gone; the
 #: parameters are declared in INPUTS.
 
 QUANTITIES = (

@@ -505,3 +505,15 @@ def finite_coupling(x) -> bool:
 
 def finite_temperature_critical_point(x) -> bool:
     return x["critical_points"] >= 1
+
+
+# --- Eq. (34) -------------------------------------------------------------------------------------
+
+def memory_term_is_gamma_psi(x) -> bool:
+    """Eq. (34): the memory integral → γψ(t); ratio to γψ(t) within the O(τ) correction (≤ 2τ + 1e-9)."""
+    return abs(x["ratio"] - 1) <= 2 * x["width"] + 1e-9
+
+
+def one_sided_kernel(x) -> bool:
+    """The missing convention: K normalised on t ≥ 0 (one-sided / Itô-like δ at the end point)."""
+    return x["kernel"] == "one-sided"

@@ -886,15 +886,6 @@ NOT_CHECKABLE = [
         ),
     ),
     Claim(
-        id="collapse:table-a-uncertainty-source",
-        location="§8.5.7, after Table A",
-        statement="Uncertainties reflect ±10% variation in χ and κ.",
-        stated="±10%",
-        quote="with Z2 symmetry (Appendix D). Uncertainties reflect ±10%",
-        judge=NotCheckable("an error-budget assumption (propagation checked in collapse:eq77-uncertainty)"),
-        expect=not_checkable("an error-budget assumption (propagation checked in collapse:eq77-uncertainty)"),
-    ),
-    Claim(
         id="collapse:qed-detuning-variation",
         location="§8.5.7 B",
         statement="Coupling variations of ±1% around γc.",
@@ -936,19 +927,6 @@ NOT_CHECKABLE = [
         ),
         expect=not_checkable(
             "a definition (Feynman–Vernon); no bath spectral density is specified, so nothing is computed from it"
-        ),
-    ),
-    Claim(
-        id="collapse:eq34-markov-limit",
-        location="§5.4, Route 1, Eqs. (33)–(34)",
-        statement="With K(t) → γδ(t) the memory integral becomes −γψ.",
-        stated="K(t)→ γδ (t)",
-        quote="the memory time τK ≪ τmeas. In this Markovian limit, K(t)→",
-        judge=NotCheckable(
-            "depends on the convention for a δ at the integration end point (∫_0^t δ(t − s)ψ(s)ds = ψ(t)/2 in the symmetric convention, ψ(t) in the one-sided one); the kernel is not specified"
-        ),
-        expect=not_checkable(
-            "depends on the convention for a δ at the integration end point (∫_0^t δ(t − s)ψ(s)ds = ψ(t)/2 in the symmetric convention, ψ(t) in the one-sided one); the kernel is not specified"
         ),
     ),
 ]

@@ -43,13 +43,26 @@ GC_N = _q("gamma-c-large-n", "γc = λ/(ħω_S) (Eq. (28)) at growing apparatus 
 A2 = _q("a2-coupling-dependence", "λ/2 − a2 from the Φ² term of Eq. (107) when g doubles",
         "a2_linear_in_coupling", "a2_shift_doubling_ratio", "a2_shift_doubling_ratio_by_taylor")
 
-QUANTITIES = (OSC, EQ71, THERMAL, ENTROPY, ROUTE2, PHASE, TC_EXP, GC_N, A2)
+MARKOV = _q("markov-limit", "the memory integral of Eq. (33) over γψ(t) as the kernel narrows, two conventions",
+            "memory_term_is_gamma_psi", "markov_limit_memory_integral", "markov_limit_memory_integral_by_quadrature",
+            condition=("the kernel is normalised on t ≥ 0 (one-sided δ at the integration end point)",
+                       "one_sided_kernel"))
+
+QUANTITIES = (MARKOV, OSC, EQ71, THERMAL, ENTROPY, ROUTE2, PHASE, TC_EXP, GC_N, A2)
 
 _GAMMA_C_WHY = ("γc = λ/(ħω_S) (Eq. (28), Table 1) contains no N: its value is the same at N = 10³, 10¹² and 10²³ "
                 "(exactly, and where the curvature of Eq. (19) changes sign). What scales as N^(−1/2) is the "
                 "critical microscopic coupling g_c (Eq. (30)); γc is N-independent")
 
 CLAIMS = [
+    Claim(id="collapse:eq34-markov-limit", quantity=MARKOV, location="§5.4, Route 1, Eqs. (33)–(34)",
+          statement="In the Markovian limit K(t) → γδ(t) the memory integral of Eq. (33) becomes −γψ (Eq. (34)).",
+          stated="the memory time τK ≪ τmeas. In this Markovian limit, K(t)→",
+          quote="the memory time τK ≪ τmeas. In this Markovian limit, K(t)→",
+          expect=conditional("∫_0^t K(t − s)ψ(s)ds → γψ(t) only for a kernel normalised on t ≥ 0; a symmetric "
+                             "kernel (the usual reading of γδ(t) for a memory function of |t|) puts half its weight "
+                             "outside [0, t] and gives γψ(t)/2 (exactly and by quadrature at τ = 10⁻¹…10⁻³), so "
+                             "Eq. (34) holds with γ/2 in that convention (was not checkable)")),
     Claim(id="collapse:oscillator-omega-s", quantity=OSC, location="§4.4, after Eq. (27)",
           statement="For a harmonic oscillator truncated at n levels, ω_S = nω0.", stated="ωS = nω0",
           quote="cated at n levels, ωS = nω0. With this definition,",
