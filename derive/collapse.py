@@ -1505,11 +1505,11 @@ def markov_limit_memory_integral(widths=("1/10", "1/100", "1/1000")) -> dict:
     """∫_0^t K_τ(t − s)ψ(s)ds / (γψ(t)) as τ → 0 for ψ(s) = e^{s} at t = 1, exactly, with a one-sided
     kernel K_τ(u) = (γ/τ)e^{−u/τ} (normalised on u ≥ 0) and with a symmetric one K_τ(u) = (γ/2τ)e^{−|u|/τ}
     (normalised on ℝ, half its weight outside [0, t])."""
-    uu, s_ = sp.symbols("u s", positive=True)
+    s_, w = sp.symbols("s w", positive=True)
+    one_sided = sp.simplify(sp.integrate(sp.expand(sp.exp(-(1 - s_) / w) * sp.exp(s_)), (s_, 0, 1)) / w / sp.E)
     inst = []
-    for kind, K in (("one-sided", lambda w: sp.exp(-uu / w) / w), ("symmetric", lambda w: sp.exp(-uu / w) / (2 * w))):
+    for kind, val in (("one-sided", one_sided), ("symmetric", one_sided / 2)):
         for w_ in widths:
-            w = sp.Rational(w_)
-            val = sp.integrate(K(w).subs(uu, 1 - s_) * sp.exp(s_), (s_, 0, 1)) / sp.E
-            inst.append({"kernel": kind, "width": float(w), "ratio": float(sp.N(val, 30))})
+            inst.append({"kernel": kind, "width": float(sp.Rational(w_)),
+                         "ratio": float(sp.N(val.subs(w, sp.Rational(w_)), 30))})
     return {"instances": inst, "searched": len(inst), "exact": True}
