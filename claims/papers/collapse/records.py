@@ -174,7 +174,10 @@ TEXT = {
         stated="Vsys ≈ −g2NΦ2/2 + g4N2Φ4/12",
         quote="Expanding to quartic order: Vsys ≈ −g2NΦ2/2 +",
         expect=refuted(
-            "the expansion keeps the factors of β_eff: V_sys − V_sys(0) = −β_eff g²NΦ²/2 + β_eff³ g⁴N²Φ⁴/12 + O(Φ⁶); the printed form holds only for β_eff = 1 (e.g. β_eff = 2 doubles the quadratic and multiplies the quartic term by 8)"
+            "the expansion keeps the factors of β_eff: V_sys − V_sys(0) = −β_eff g²NΦ²/2 + β_eff³ g⁴N²Φ⁴/12 + O(Φ⁶); the printed form holds only for β_eff = 1 (e.g. β_eff = 2 doubles the quadratic and multiplies the quartic term by 8). "
+            "One rule for a dropped temperature factor (also Eq. (54)): where the paper keeps β_eff or k_BT explicit in "
+            "the equation it starts from, a derived equation that drops it is refuted, with the note that it holds in "
+            "units k_BT = 1"
         ),
         units="energy; β_eff = 1/k_B T_eff",
         judge=Expression(
