@@ -228,7 +228,6 @@ def cores() -> int:
 
 def _validate(args: argparse.Namespace) -> None:
     """Everything that can be checked without running a claim: one line and exit 2 if wrong."""
-    _check_paper_modules()
     if getattr(args, "jobs", 1) > cores():
         n = cores()
         if not args.quiet:
@@ -246,23 +245,6 @@ def _validate(args: argparse.Namespace) -> None:
             raise UsageError(f"{value} is a folder; name a manuscript file")
     if args.command in ("diff", "coverage") and args.json:
         _check_output_file(args.json, "--json")
-
-
-def _check_paper_modules() -> None:
-    """Modules named in ``CLAIMS_PAPER_MODULES`` import and define ``PAPER`` and ``CLAIMS``."""
-    import importlib
-
-    names = [n.strip() for n in os.environ.get("CLAIMS_PAPER_MODULES", "").split(",") if n.strip()]
-    for name in names:
-        try:
-            mod = importlib.import_module(name)
-        except Exception as e:  # noqa: BLE001 - any import failure is the user's module
-            raise UsageError(f"CLAIMS_PAPER_MODULES: cannot import {name!r}: "
-                             f"{type(e).__name__}: {e}".splitlines()[0]) from None
-        missing = [a for a in ("PAPER", "CLAIMS") if not hasattr(mod, a)]
-        if missing:
-            raise UsageError(f"CLAIMS_PAPER_MODULES: {name!r} is not a paper module "
-                             f"(it defines no {' and no '.join(missing)})")
 
 
 def _probe(folder: Path, what: str) -> None:
@@ -363,14 +345,15 @@ def _formats(text: str) -> list[str]:
 # --- commands ----------------------------------------------------------------------------------
 
 def _dispatch(args: argparse.Namespace) -> int:
-    from claims.core import plugins
-    from claims.core.registry import RegistryError, default_registry
+    from claims.core.registry import RegistryError, default_registry, use_papers
     from claims.text.manuscript import ManuscriptError
 
     try:
-        plugins.use_papers(args.papers)
+        use_papers(args.papers)
         if args.command == "new":
-            return plugins.new_command(args)
+            from claims.text.quotes import new_command
+
+            return new_command(args)
         reg = default_registry()
         if args.command == "list":
             return _list(reg, args)
@@ -384,7 +367,9 @@ def _dispatch(args: argparse.Namespace) -> int:
             from claims.text import revision
 
             return revision.coverage_command(reg, args)
-        return plugins.audit_with_quotes(_audit, reg, args)
+        from claims.text.quotes import audit_with_quotes
+
+        return audit_with_quotes(_audit, reg, args)
     except (RegistryError, ManuscriptError) as e:
         raise UsageError(str(e)) from None
 
@@ -582,7 +567,10 @@ def _audit(reg, args) -> int:
     if args.baseline_doc is not None:
         doc["baseline"] = report.compare_baseline(doc, args.baseline_doc, args.baseline)
     files = _render(doc, fmts, args, reg, claims, results, fail_on)
-    written = report.write_set(args.out, files)
+    try:
+        written = report.write_set(args.out, files)
+    except OSError as e:  # full, read-only, not a folder: the previous reports are unchanged
+        raise UsageError(f"cannot write the reports to {args.out}: {e}".splitlines()[0]) from None
     out = Console(width=120, highlight=False)
     if "github" in fmts:
         from claims.reports.github import workflow_commands
