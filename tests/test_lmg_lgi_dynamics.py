@@ -1,5 +1,5 @@
-"""Tests of the lmg_lgi open-system numerics and exact pieces (numerics.lmg_lgi_dynamics,
-derive.lindblad_lgi)."""
+"""Tests of the lmg_lgi open-system numerics and exact pieces (numerics.lmg_lgi.dynamics,
+derive.lmg_lgi)."""
 
 import math
 
@@ -7,9 +7,9 @@ import numpy as np
 import pytest
 import sympy as sp
 
-from derive import lindblad_lgi as DL
+from derive import lmg_lgi as DL
 from numerics import lindblad as LB
-from numerics import lmg_lgi_dynamics as ND
+from numerics.lmg_lgi import dynamics as ND
 
 
 def test_parity_selection_rules():

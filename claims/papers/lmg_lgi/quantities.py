@@ -1,0 +1,86 @@
+"""Quantities of ``lmg_lgi`` on the earned-verdicts framework: each computed thing once.
+
+Derivation routes: ``derive.lmg_lgi`` (mpmath Sturm bisection of the parity sectors, Padé
+matrix exponential of the Liouvillian, SymPy).  Numerical routes: ``numerics.lmg_lgi.k3``
+(LAPACK diagonalisation, spectral propagation, SciPy root finders).  Both are functions of
+the declared inputs (:mod:`claims.papers.lmg_lgi.inputs`).
+"""
+
+from claims.core.api import Property, Q, Quantity, Route, Value
+
+from .inputs import INPUTS
+
+D = "derive.lmg_lgi"
+NUM = "numerics.lmg_lgi.k3"
+PRED = "claims.papers.lmg_lgi.predicates"
+
+
+def _q(label, what, d, n=None, judge=None, units="", **kw):
+    return Quantity(f"lmg_lgi:{label}", what, judge or Value(), d, n, inputs=INPUTS, units=units, **kw)
+
+
+THRESHOLD_C = _q("threshold-c", "Level C: γ at which the 5-level stationary K3(τ*) = 1 (Eq. (24))",
+                 Route(f"{D}:threshold_five_level"), Route(f"{NUM}:threshold_five_level"), units="s⁻¹")
+K3_C = _q("k3-c", "5-level K3(τ*) at the BEC target, stationary protocol (2C12 − C13)",
+          Route(f"{D}:k3_five_level", fixed={"protocol": "stationary"}),
+          Route(f"{NUM}:k3_five_level", fixed={"protocol": "stationary"}))
+K3_SEQ = _q("k3-sequential", "5-level sequential K3 = C12 + C23 − C13 at the BEC target, under the "
+            "declared reading of ρ(t2) (input 'protocol')",
+            Route(f"{D}:k3_five_level"), Route(f"{NUM}:k3_five_level"))
+K3_DIFF = _q("k3-protocol-difference", "K3_stationary − K3_sequential (5-level, BEC target)",
+             Route(f"{D}:protocol_difference", k3_sequential=Q("lmg_lgi:k3-sequential")),
+             Route(f"{NUM}:protocol_difference", k3_sequential=Q("lmg_lgi:k3-sequential")))
+K3_DIFF_SHARE = _q("k3-protocol-difference-share", "(K3_stationary − K3_sequential)/K3_stationary",
+                   Route(f"{D}:protocol_difference_share", diff=Q("lmg_lgi:k3-protocol-difference")),
+                   Route(f"{NUM}:protocol_difference_share", diff=Q("lmg_lgi:k3-protocol-difference")))
+HIGHER_ODD_FACTOR = _q(
+    "higher-odd-state-factor",
+    "factor by which the odd states above the doublet raise the 5-level threshold: full Q over Q "
+    "kept on {E0, E1} (the named mechanism switched off, dynamics unchanged)",
+    Route(f"{D}:higher_odd_state_factor"), Route(f"{NUM}:higher_odd_state_factor"))
+AB_RATIO = _q("level-ab-ratio", "Level B / Level A threshold = Γ_coll/Γ_phys (Eqs. (22), (26), (29))",
+              Route(f"{D}:level_ab_ratio"), Route(f"{NUM}:level_ab_ratio"))
+T2_PHYS = _q("t2-phys", "T2phys = 1/(γ Γ_phys) at the BEC target (Eq. (26))",
+             Route(f"{D}:t2_phys_ms"), Route(f"{NUM}:t2_phys_ms"), units="ms")
+T2_AT_THRESHOLD = _q("t2-phys-at-threshold", "T2phys = 1/(γ Γ_phys) at γ = the Level C threshold",
+                     Route(f"{D}:t2_phys_ms", gamma_phi=Q("lmg_lgi:threshold-c")),
+                     Route(f"{NUM}:t2_phys_ms", gamma_phi=Q("lmg_lgi:threshold-c")), units="ms")
+MARGIN = _q("coherence-margin", "T2phys/Δt* = 3ΔE/(πγΓ_phys) at the BEC target",
+            Route(f"{D}:coherence_margin"), Route(f"{NUM}:coherence_margin"))
+DT_OPT = _q("optimal-interval", "Δt* = π/(3ΔE)", Route(f"{D}:optimal_interval_ms"),
+            Route(f"{NUM}:optimal_interval_ms"), units="ms")
+RATE01 = _q("secular-rate", "γΓ01 = γ½(⟨J_z²⟩0 + ⟨J_z²⟩1) at the BEC target",
+            Route(f"{D}:secular_rate_s"), Route(f"{NUM}:secular_rate_s"), units="s⁻¹")
+T1_SHARE = _q("t1-correction-share", "1/(2T1) as a fraction of γΓ01",
+              Route(f"{D}:t1_correction_share"), Route(f"{NUM}:t1_correction_share"))
+P0 = _q("m0-weight", "p0 = |⟨m=0|E0⟩|²", Route(f"{D}:m0_weight"), Route(f"{NUM}:m0_weight"))
+HIGHER_POP = _q("higher-level-population", "e^{−ΔE21/k_BT}, the population scale of the levels above "
+                "the doublet", Route(f"{D}:higher_level_population"), Route(f"{NUM}:higher_level_population"))
+THERMAL_P1 = _q("thermal-p1", "|E1⟩ population 1/(1 + e) of the doublet at ΔE = k_BT",
+                Route(f"{D}:thermal_excited_population"), Route(f"{NUM}:thermal_excited_population"),
+                pure_number="the Goldilocks condition ΔE = k_BT fixes the Boltzmann ratio to e⁻¹")
+GOLDILOCKS_N = _q("goldilocks-n", "smallest even N with ΔE(N) ≤ k_BT (Γ/J, J, T given)",
+                  Route(f"{D}:goldilocks_size"), Route(f"{NUM}:goldilocks_size"), units="spins")
+KZ_EXPONENT = _q("kz-exponent", "Kibble–Zurek freeze-out exponent: t̂ = τ(ε(t̂)) with τ ∝ |ε|^{−zν}",
+                 Route(f"{D}:kz_exponent"), Route(f"{NUM}:kz_exponent"))
+LGI_BOUND = _q("lgi-macrorealist-bound", "K3 ≤ 1 for every macrorealist (definite-value, "
+               "non-invasive) model of Q ∈ {−1, 0, +1}",
+               Route(f"{D}:macrorealist_assignments"),
+               Route(f"{NUM}:macrorealist_mixtures", fixed={"samples": 2000, "seed": 20260417}),
+               judge=Property(statement=f"{PRED}:k3_at_most_one", assumes=f"{PRED}:macrorealist"))
+STATIONARITY = _q(
+    "sequential-stationarity", "|C23 − C12| < 1% of C12 under each reading of the sequential protocol",
+    Route(f"{D}:lgi_protocol_instances"), Route(f"{NUM}:lgi_protocol_instances"),
+    judge=Property(statement=f"{PRED}:stationarity_within_one_percent",
+                   condition=("ρ(t2) read as Listing 1's unmeasured E_τ(ρ0), not the text's evolved "
+                              "post-measurement state", f"{PRED}:listing_reading"),
+                   describe=f"{PRED}:describe_protocol"))
+DIFF_FROM_M0 = _q(
+    "protocol-difference-from-m0", "K3_stat − K3_seq with the m = 0 weight switched off (sgn(0) = +1, "
+    "Q² = I) against the full model, under each reading",
+    Route(f"{D}:lgi_protocol_instances"), Route(f"{NUM}:lgi_protocol_instances"),
+    judge=Property(statement=f"{PRED}:difference_entirely_from_m0", describe=f"{PRED}:describe_protocol"))
+
+QUANTITIES = [THRESHOLD_C, K3_C, K3_SEQ, K3_DIFF, K3_DIFF_SHARE, HIGHER_ODD_FACTOR, AB_RATIO, T2_PHYS,
+              T2_AT_THRESHOLD, MARGIN, DT_OPT, RATE01, T1_SHARE, P0, HIGHER_POP, THERMAL_P1,
+              GOLDILOCKS_N, KZ_EXPONENT, LGI_BOUND, STATIONARITY, DIFF_FROM_M0]
