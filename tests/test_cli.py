@@ -34,7 +34,7 @@ def test_audit_writes_reports_and_exits_0(tmp_path):
     p = run("audit", "--out", str(tmp_path / "rep"), env=MINI)
     assert p.returncode == 0, p.stderr
     doc = json.loads((tmp_path / "rep" / "claims.json").read_text())
-    assert set(doc) == {"tool", "papers", "claims", "summary"}
+    assert set(doc) == {"schema_version", "tool", "papers", "claims", "summary"}
     keys = {"id", "paper", "location", "statement", "stated", "interval", "derived", "numeric",
             "verdict", "expected", "evidence", "severity", "reason", "seconds"}
     assert all(keys <= set(c) for c in doc["claims"])

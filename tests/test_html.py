@@ -165,13 +165,20 @@ def test_derivation_shown_as_mathml(page, report):
     assert "stated (as transcribed from the manuscript)" in "".join(el.itertext())
 
 
-def test_figures_embedded_and_failures_visible(page):
+def test_figures_embedded_once_and_failures_visible(page):
+    """A figure two claims carry is embedded once, in the Figures section; both claims link to it."""
     root = _parse(page)
     figs = [f for f in root.iter(f"{XHTML}figure")]
     names = [f.get("data-figure") for f in figs]
-    assert names.count("good_figure") == 2 and names.count("broken_figure") == 1
+    assert names.count("good_figure") == 1 and names.count("broken_figure") == 1
+    assert page.count("data:image/png;base64,") == 1
     failed = next(f for f in figs if f.get("data-figure") == "broken_figure")
     assert "figure failed: RuntimeError: engine <missing> & gone" in "".join(failed.itertext())
+    claims_with_link = {d.get("id") for d in root.iter(f"{XHTML}details")
+                        if any(a.get("href") == "#fig-good_figure" for a in d.iter(f"{XHTML}a"))}
+    assert claims_with_link == {"oqt:fake-value", "oqt:fake-refuted"}
+    targets = {h.get("id") for h in root.iter(f"{XHTML}h3")}
+    assert {"fig-good_figure", "fig-broken_figure"} <= targets
 
 
 def test_filters_present(page, report):

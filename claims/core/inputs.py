@@ -130,6 +130,9 @@ class Inputs(Mapping[str, Input]):
         except KeyError:
             raise InputError(f"no input named {name!r}; declared: {', '.join(self._by_name)}") from None
 
+    def __contains__(self, name: object) -> bool:
+        return name in self._by_name
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._by_name)
 

@@ -155,6 +155,9 @@ class Value:
     sigmas: float = 4.0
     tol_reason: str = ""
     needs_routes: bool = True
+    #: the quantity is an integer by nature (a count, a dimension): a printed integer is then
+    #: exact (reading rule ``count``), not a rounded real
+    exact_integer: bool = False
     kind = "value"
 
     def __post_init__(self) -> None:
@@ -192,7 +195,7 @@ class Value:
                              f"stated value lost in extraction; the tool computes {render(best)}",
                              evidence)
         try:
-            iv = parse_stated(stated)
+            iv = parse_stated(stated, exact_integer=self.exact_integer)
         except StatedValueError as e:
             return Judgement(Verdict.NOT_CHECKABLE, f"stated value not understood: {e}", evidence)
         x = to_fraction(best.value)

@@ -15,8 +15,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-PAPER_KEYS = ("collapse", "oqt", "lmg_lgi", "lmg_dephasing")
-
 _LABEL = re.compile(r"^[a-z0-9][a-z0-9_.\-]*$")
 
 
@@ -72,7 +70,7 @@ class Paper:
 
     key: str
     title: str
-    manuscript: str  # file name inside the manuscripts folder
+    manuscript: str  # path relative to the paper's package, the config file or a manuscripts folder
     arxiv: str | None = None
     #: every claim of the paper is on the earned-verdicts framework (quantities with routes
     #: of declared inputs, properties decided by the judge); the registry rules then apply
@@ -80,8 +78,8 @@ class Paper:
     inputs: Any = None  # the paper's declared inputs (claims.core.inputs.Inputs)
 
     def __post_init__(self) -> None:
-        if self.key not in PAPER_KEYS:
-            raise ValueError(f"unknown paper key {self.key!r}; known: {', '.join(PAPER_KEYS)}")
+        if not self.key.isidentifier():
+            raise ValueError(f"paper key {self.key!r} must be a valid identifier")
         if not self.title or not self.manuscript:
             raise ValueError(f"paper {self.key!r} needs a title and a manuscript file name")
 
@@ -269,9 +267,9 @@ class Claim:
 
     def __post_init__(self) -> None:
         paper, sep, label = self.id.partition(":")
-        if not sep or paper not in PAPER_KEYS or not _LABEL.match(label):
+        if not sep or not paper.isidentifier() or not _LABEL.match(label):
             raise ValueError(
-                f"claim id {self.id!r} must be '<paper>:<label>' with paper in {PAPER_KEYS} "
+                f"claim id {self.id!r} must be '<paper>:<label>' with paper a valid identifier "
                 "and a lower-case label of letters, digits, '_', '.', '-'"
             )
         for name in ("location", "statement"):

@@ -15,7 +15,7 @@ import signal
 import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 
 from claims.core.judges import Judgement, as_outcome, render
 from claims.core.model import Claim, Outcome, Result, Verdict
@@ -188,11 +188,24 @@ def _env(values: dict[str, str]) -> Iterator[None]:
             else:
                 os.environ[k] = v
 
-def _worker_run(args: tuple[str, float | None]) -> Result:
+def _worker_run(args: tuple[tuple[str, ...], float | None]) -> list[Result]:
+    """Run one task in a worker: the mentions of one quantity together (computed once)."""
     from claims.core.registry import default_registry
 
-    claim_id, limit = args
-    return run_claim(default_registry().get(claim_id), limit)
+    claim_ids, limit = args
+    reg = default_registry()
+    return [run_claim(reg.get(i), limit) for i in claim_ids]
+
+
+def _tasks(todo: list[Claim], costs: dict[str, float]) -> list[list[Claim]]:
+    """Mentions of one quantity form one task (the quantity is evaluated once); tasks go out
+    longest first by their last measured cost, so no slow task is left for the end."""
+    groups: dict[str, list[Claim]] = {}
+    for c in todo:
+        key = c.quantity.id if c.quantity is not None else c.id
+        groups.setdefault(key, []).append(c)
+    unknown = max(costs.values(), default=1.0)  # never measured: assume it is slow
+    return sorted(groups.values(), key=lambda g: -sum(costs.get(c.id, unknown) for c in g))
 
 
 def run_claims(
@@ -203,13 +216,17 @@ def run_claims(
     on_result: Callable[[Result], None] | None = None,
     cache=None,
     origin: Callable[[Claim], str] | None = None,
+    costs: dict[str, float] | None = None,
 ) -> list[Result]:
     """Run claims, sequentially (``jobs=1``) or in ``jobs`` worker processes.
 
-    Results come back in the order of ``claims`` whatever ``jobs`` is; each
-    claim's computation is deterministic, so ``jobs`` does not change them.
-    With a :class:`claims.core.cache.ResultCache` (and ``origin`` naming each claim's
-    paper module), unchanged claims are taken from the cache.
+    Results come back in the order of ``claims`` whatever ``jobs`` is; each claim's
+    computation is deterministic, so ``jobs`` does not change them.  With a
+    :class:`claims.core.cache.ResultCache` (and ``origin`` naming each claim's paper module),
+    unchanged claims are taken from the cache.  Workers receive whole quantities (all
+    mentions of one quantity together), longest first by ``costs`` (claim id → seconds of the
+    last run; read from and written to the cache folder when a cache is given), dynamically:
+    a worker takes the next task when it is free.
     """
     from claims.core.cache import claim_key
 
@@ -227,22 +244,45 @@ def run_claims(
                     on_result(hit)
                 continue
         todo.append(c)
+    if costs is None:
+        costs = load_costs(cache)
 
     def done(r: Result) -> None:
         results[r.claim_id] = r
+        costs[r.claim_id] = r.seconds
         if cache is not None and r.claim_id in keys:
             cache.put(keys[r.claim_id], r)
         if on_result:
             on_result(r)
 
-    if jobs <= 1 or len(todo) <= 1:
-        for c in todo:
-            done(run_claim(c, default_limit))
+    tasks = _tasks(todo, costs)
+    if jobs <= 1 or len(tasks) <= 1:
+        for task in tasks:
+            for c in task:
+                done(run_claim(c, default_limit))
     else:
         # fresh interpreters with one BLAS thread each: the workers share the cores among
         # themselves instead of each running multithreaded BLAS on all of them
         ctx = multiprocessing.get_context("spawn")
-        with _env(BLAS_THREADS), ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
-            for r in pool.map(_worker_run, [(c.id, default_limit) for c in todo], chunksize=1):
-                done(r)
+        with _env(BLAS_THREADS), ProcessPoolExecutor(max_workers=min(jobs, len(tasks)),
+                                                     mp_context=ctx) as pool:
+            futures = [pool.submit(_worker_run, (tuple(c.id for c in t), default_limit))
+                       for t in tasks]
+            for f in as_completed(futures):
+                for r in f.result():
+                    done(r)
+    if todo:
+        save_costs(cache, costs)
     return [results[c.id] for c in claims]
+
+
+def load_costs(cache) -> dict[str, float]:
+    """The last measured cost of each claim, as the cache keeps it (empty without a cache)."""
+    read = getattr(cache, "read_costs", None)
+    return read() if read is not None else {}
+
+
+def save_costs(cache, costs: dict[str, float]) -> None:
+    write = getattr(cache, "write_costs", None)
+    if write is not None:
+        write(costs)

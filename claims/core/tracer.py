@@ -1,7 +1,7 @@
 """Which project functions a route executes.
 
 The runner calls each route under :func:`trace`, which records every Python function of the
-project's packages that runs (``sys.setprofile``).  Memoised functions (``functools.cache``)
+project's packages that runs (``sys.settrace``, call events only).  Memoised functions (``functools.cache``)
 would hide a cache hit from the profiler, so during the traced call each memoised
 module-level function of a traced module is replaced by a thin Python shim that the profiler
 sees; the originals are restored afterwards.  Two routes that share a function that computes
@@ -71,26 +71,25 @@ def trace(extra_packages: frozenset[str] = frozenset()) -> Iterator[set[str]]:
     seen: set[str] = set()
     packages = PROJECT_PACKAGES | set(extra_packages)
 
-    def prof(frame, event, arg):  # noqa: ARG001
-        if event != "call":
-            return
+    def tracer(frame, event, arg):  # noqa: ARG001 - global trace: called once per new frame
         code = frame.f_code
         if code.co_name == "shim" and code.co_filename == _SHIM_FILE:
             seen.add(code.co_qualname)
-            return
+            return None
         name = frame.f_globals.get("__name__")
         if name and name.partition(".")[0] in packages and not name.startswith(NEUTRAL_PREFIXES):
             seen.add(f"{name}.{code.co_qualname}")
+        return None  # no line events: only which functions ran is recorded
 
     with _lock:
         PROJECT_PACKAGES.update(packages)
-        old = sys.getprofile()
+        old = sys.gettrace()
         with _shimmed():
-            sys.setprofile(prof)
+            sys.settrace(tracer)
             try:
                 yield seen
             finally:
-                sys.setprofile(old)
+                sys.settrace(old)
     seen.discard("")
 
 
