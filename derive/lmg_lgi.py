@@ -1356,3 +1356,91 @@ def macrorealist_assignments():
     to the trichotomic sgn): the extreme points of the macrorealist polytope, on which the
     linear K3 takes its maximum."""
     return [tuple(x) for x in itertools.product((-1, 0, 1), repeat=3)]
+
+
+# --- the two-level analytic levels A and B (Eqs. (21)–(23), (26), (29)) ------------------
+
+def q01_squared(N, g):
+    """Q01² = ⟨E0|sgn J_z|E1⟩² (30-digit parity-sector eigenvectors)."""
+    return nlevel_model_mp(int(N), _frac(g), 2)["Q"][0][1] ** 2
+
+
+def two_level_ceiling(N, g):
+    """K3max = Q01² × 3/2 (Eq. (22) at T2 → ∞)."""
+    return q01_squared(N, g) * 3 / 2
+
+
+def threshold_xi_of_model(N, g):
+    """ξ = −1 + √(1 + 2/Q01²) (Eq. (23)) with Q01² of the model."""
+    with mpmath.workdps(DOUBLET_DPS):
+        return -1 + mpmath.sqrt(1 + 2 / q01_squared(N, g))
+
+
+def t2_threshold_in_inverse_gap(N, g):
+    """T2 ΔE/ħ at the two-level threshold: π/(3 ln(1/ξ)) (Eq. (23))."""
+    with mpmath.workdps(DOUBLET_DPS):
+        return mpmath.pi / (3 * mpmath.log(1 / threshold_xi_of_model(N, g)))
+
+
+def _gap_rad(N, g, J):
+    E = nlevel_model_mp(int(N), _frac(g), 2)["E"]
+    return (E[1] - E[0]) * mpmath.mpf(J)
+
+
+def t2_coll_threshold_ms(N, g, J):
+    """T2coll at the Level-A threshold in ms: (π/(3 ln(1/ξ)))/ΔE."""
+    return 1000 * t2_threshold_in_inverse_gap(N, g) / _gap_rad(N, g, J)
+
+
+def _level_rate(N, g, level):
+    _, gphys, gcoll = _doublet_rates(N, g)
+    return gcoll if level == "A" else gphys
+
+
+def threshold_two_level(N, g, J, level):
+    """γ_A (Γ_coll = N²m*²/2) or γ_B (Γ_phys = ½(⟨J_z²⟩0 + ⟨J_z²⟩1)): γ = ΔE/(Γ T2ΔE)."""
+    return _gap_rad(N, g, J) / (_level_rate(N, g, level) * t2_threshold_in_inverse_gap(N, g))
+
+
+def k3_two_level_at(N, g, J, gamma_phi, level):
+    """Eq. (22) with T2 = 1/(γΓ) of level A or B, at γ = ``gamma_phi``."""
+    with mpmath.workdps(DOUBLET_DPS):
+        x = mpmath.pi * mpmath.mpf(gamma_phi) * _level_rate(N, g, level) / (3 * _gap_rad(N, g, J))
+        return q01_squared(N, g) * (mpmath.exp(-x) + mpmath.exp(-2 * x) / 2)
+
+
+def level_b_underestimate(N, g, J, gamma_phi):
+    """(K3_C − K3_B)/K3_C at γ = ``gamma_phi`` (the Level-B formula against the 5-level model)."""
+    c = lgi_k3_mp(N, g, J, gamma_phi, 5, "stationary")
+    return (c - k3_two_level_at(N, g, J, gamma_phi, "B")) / c
+
+
+def level_ca_ratio(N, g, J):
+    """Level C / Level A threshold."""
+    return lgi_threshold_mp(N, g, J, 5) / threshold_two_level(N, g, J, "A")
+
+
+def level_cb_ratio(N, g, J):
+    """Level C / Level B threshold (the printed 'further 2.47×')."""
+    return lgi_threshold_mp(N, g, J, 5) / threshold_two_level(N, g, J, "B")
+
+
+def q00_dichotomic(N, g):
+    """⟨E0|Q|E0⟩ with sgn(0) = +1: the m = 0 weight p0 (the ±m weights cancel by parity)."""
+    return m0_weight(N, g)
+
+
+def trichotomic_bound(N, g):
+    """1 + 2p0."""
+    return 1 + 2 * m0_weight(N, g)
+
+
+def coherent_jz(N, g):
+    """⟨P|J_z|P⟩ = N m*/2 for the spin-coherent state at m_z = m* = √(1 − (Γ/J)²)."""
+    gg = sp.Rational(str(g)) if not isinstance(g, Fraction) else sp.Rational(g.numerator, g.denominator)
+    return sp.Integer(N) * sp.sqrt(1 - gg**2) / 2
+
+
+def coherent_distance_penalty(N, g):
+    """(N m*/2)² = N²m*²/4, the cross-term coefficient of Eq. (29)."""
+    return coherent_jz(N, g) ** 2

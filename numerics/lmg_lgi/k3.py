@@ -259,3 +259,116 @@ def macrorealist_mixtures(samples: int = 2000, seed: int = 20260417):
         w = rng.dirichlet(np.full(len(keys), alpha))
         out.append({"weights": {k: float(p) for k, p in zip(keys, w)}})
     return {"instances": out, "searched": samples}
+
+
+# --- two-level analytic levels A and B: root finding on Eq. (22) -------------------------
+
+def _q01sq(N, g):
+    return float(model(int(N), float(g), 2)["Q"][0, 1] ** 2)
+
+
+def q01_squared(N, g):
+    """Q01² from the dense diagonalisation of the whole Dicke sector (numpy eigh)."""
+    E, V = lmg.spectrum_dense(int(N), float(g))
+    m = lmg.m_values(int(N))
+    v0, v1 = V[:, 0], V[:, 1]
+    a = (v0 + v0[::-1]) + (v1 + v1[::-1])
+    b = (v0 - v0[::-1]) + (v1 - v1[::-1])
+    a, b = a / np.linalg.norm(a), b / np.linalg.norm(b)
+    return float((a @ (np.sign(m) * b)) ** 2)
+
+
+def two_level_ceiling(N, g):
+    """γ = 0 K3 of the 2-level model by propagation (cos terms at τ* evaluated numerically)."""
+    return k3(N, g, 1.0, 0.0, n_levels=2)
+
+
+def _two_level_k3(x, q2):
+    return q2 * (math.exp(-x) + 0.5 * math.exp(-2 * x))
+
+
+def threshold_xi_of_model(N, g):
+    q2 = q01_squared(N, g)
+    return brentq(lambda xi: q2 * (xi + xi * xi / 2) - 1.0, 1e-12, 1.0, xtol=1e-15)
+
+
+def _x_threshold(N, g):
+    """x = πħ/(3ΔE T2) at which Eq. (22) = 1, by Brent on x."""
+    q2 = q01_squared(N, g)
+    return brentq(lambda x: _two_level_k3(x, q2) - 1.0, 1e-12, 10.0, xtol=1e-15)
+
+
+def t2_threshold_in_inverse_gap(N, g):
+    return math.pi / (3.0 * _x_threshold(N, g))
+
+
+def t2_coll_threshold_ms(N, g, J):
+    return 1e3 * t2_threshold_in_inverse_gap(N, g) / (_doublet(N, g)["dE"] * float(J))
+
+
+def _rate(N, g, level):
+    if level == "A":
+        return 2.0 * (N * math.sqrt(1.0 - float(g) ** 2) / 2.0) ** 2
+    return 0.5 * sum(_doublet(N, g)["jz2"])
+
+
+def threshold_two_level(N, g, J, level):
+    """γ solving Eq. (22) = 1 with T2 = 1/(γΓ_level), by Brent on γ."""
+    dE = _doublet(N, g)["dE"] * float(J)
+    q2 = q01_squared(N, g)
+    rate = _rate(N, g, level)
+    return brentq(lambda gm: _two_level_k3(math.pi * gm * rate / (3 * dE), q2) - 1.0, 1e-6, 100.0,
+                  xtol=1e-15)
+
+
+def k3_two_level_at(N, g, J, gamma_phi, level):
+    dE = _doublet(N, g)["dE"] * float(J)
+    return _two_level_k3(math.pi * float(gamma_phi) * _rate(N, g, level) / (3 * dE), q01_squared(N, g))
+
+
+def level_b_underestimate(N, g, J, gamma_phi):
+    c = k3(N, g, J, gamma_phi, 5)
+    return (c - k3_two_level_at(N, g, J, gamma_phi, "B")) / c
+
+
+def level_ca_ratio(N, g, J):
+    return threshold(N, g, J, 5) / threshold_two_level(N, g, J, "A")
+
+
+def level_cb_ratio(N, g, J):
+    return threshold(N, g, J, 5) / threshold_two_level(N, g, J, "B")
+
+
+def q00_dichotomic(N, g):
+    """⟨E0|sgn'(J_z)|E0⟩ with sgn'(0) = +1, from the dense ground state."""
+    E, V = lmg.spectrum_dense(int(N), float(g))
+    m = lmg.m_values(int(N))
+    v0, v1 = V[:, 0], V[:, 1]
+    a = (v0 + v0[::-1]) + (v1 + v1[::-1])
+    a = a / np.linalg.norm(a)
+    return float(a @ (np.where(m >= 0, 1.0, -1.0) * a))
+
+
+def trichotomic_bound(N, g):
+    return 1.0 + 2.0 * _doublet(N, g)["p0"]
+
+
+def _coherent_weights(N, g):
+    """|⟨m|θ⟩|² of the spin-coherent state with cos θ = m* (binomial, in log space)."""
+    from scipy.special import gammaln
+
+    mstar = math.sqrt(1.0 - float(g) ** 2)
+    k = np.arange(int(N) + 1)  # number of up spins; m = k − N/2
+    lc, ls = math.log((1 + mstar) / 2), math.log((1 - mstar) / 2)
+    logw = gammaln(N + 1) - gammaln(k + 1) - gammaln(N - k + 1) + k * lc + (N - k) * ls
+    w = np.exp(logw - logw.max())
+    return k - N / 2.0, w / w.sum()
+
+
+def coherent_jz(N, g):
+    m, w = _coherent_weights(N, g)
+    return float(np.sum(m * w))
+
+
+def coherent_distance_penalty(N, g):
+    return coherent_jz(N, g) ** 2

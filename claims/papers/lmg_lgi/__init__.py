@@ -1,9 +1,10 @@
 """Claims of the LMG Leggett–Garg paper (``lmg_lgi``, manuscript 002_9e6c3c1b1fdb9ba8.txt).
 
 On the earned-verdicts framework (declared inputs, quantities with routes of them, mentions):
-the abstract (all but ``s1-abstract-cross-term-origin``), §7.3 Observable and Remark 10 (the
-K3 protocol readings; the instrument identities and the leakage percentages still legacy),
-§7 Table 3 / §7.1 KZ exponent, §9.1.  Everything else is still in the first version's style
+the abstract (all but ``s1-abstract-cross-term-origin``); §7.3 (Observable, Eqs. (21)–(23),
+Remark 10's K3 protocol readings, Remark 11 and its table — the instrument identities, the
+trichotomic bound, Eq. (20) and the leakage percentages still legacy); §7 Table 3 / §7.1 KZ
+exponent; §9.1; §10 (all but the leakage, Q20 = Q40 = 0, GRW, N_nuc and 10¹⁰ mentions).  Everything else is still in the first version's style
 (:mod:`.legacy`, :mod:`.dynamics`), so ``earned`` stays False.
 
 Units: ħ = k_B = 1; energies and rates in rad/s (= s⁻¹).
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from claims.core.api import Paper
 
-from . import abstract, s7_3_remark10, s7_kz, s9_1
+from . import abstract, s7_3, s7_3_remark10, s7_kz, s9_1, s10
 from .inputs import INPUTS
 from .quantities import QUANTITIES
 
@@ -29,7 +30,8 @@ PAPER = Paper(
     inputs=INPUTS,
 )
 
-EARNED_CLAIMS = [*abstract.CLAIMS, *s7_3_remark10.CLAIMS, *s7_kz.CLAIMS, *s9_1.CLAIMS]
+EARNED_CLAIMS = [*abstract.CLAIMS, *s7_3.CLAIMS, *s7_3_remark10.CLAIMS, *s7_kz.CLAIMS, *s9_1.CLAIMS,
+                 *s10.CLAIMS]
 
 #: old claims that were not claims: an input compared with itself or restated
 DELETED = {

@@ -84,3 +84,47 @@ DIFF_FROM_M0 = _q(
 QUANTITIES = [THRESHOLD_C, K3_C, K3_SEQ, K3_DIFF, K3_DIFF_SHARE, HIGHER_ODD_FACTOR, AB_RATIO, T2_PHYS,
               T2_AT_THRESHOLD, MARGIN, DT_OPT, RATE01, T1_SHARE, P0, HIGHER_POP, THERMAL_P1,
               GOLDILOCKS_N, KZ_EXPONENT, LGI_BOUND, STATIONARITY, DIFF_FROM_M0]
+
+# --- §7.3 two-level analytic levels A and B --------------------------------------------
+
+Q01SQ = _q("q01-squared", "Q01² = ⟨E0|sgn J_z|E1⟩² (full Dicke sector)",
+           Route(f"{D}:q01_squared"), Route(f"{NUM}:q01_squared"))
+KMAX = _q("two-level-ceiling", "K3max = Q01² × 3/2, the two-level decoherence-free ceiling",
+          Route(f"{D}:two_level_ceiling"), Route(f"{NUM}:two_level_ceiling"))
+XI = _q("threshold-xi", "ξ = −1 + √(1 + 2/Q01²) (Eq. (23))", Route(f"{D}:threshold_xi_of_model"),
+        Route(f"{NUM}:threshold_xi_of_model"))
+T2_UNITS = _q("t2-threshold-inverse-gap", "T2 ΔE/ħ at the two-level threshold, π/(3 ln(1/ξ))",
+              Route(f"{D}:t2_threshold_in_inverse_gap"), Route(f"{NUM}:t2_threshold_in_inverse_gap"))
+T2_COLL_MS = _q("t2-coll-threshold", "T2coll at the Level-A threshold", Route(f"{D}:t2_coll_threshold_ms"),
+                Route(f"{NUM}:t2_coll_threshold_ms"), units="ms")
+THRESHOLD_A = _q("threshold-a", "Level A: two-level threshold with Γ_coll = N²m*²/2 (Eqs. (13), (23))",
+                 Route(f"{D}:threshold_two_level", fixed={"level": "A"}),
+                 Route(f"{NUM}:threshold_two_level", fixed={"level": "A"}), units="s⁻¹")
+THRESHOLD_B = _q("threshold-b", "Level B: two-level threshold with Γ_phys = ½(⟨J_z²⟩0 + ⟨J_z²⟩1) (Eq. (26))",
+                 Route(f"{D}:threshold_two_level", fixed={"level": "B"}),
+                 Route(f"{NUM}:threshold_two_level", fixed={"level": "B"}), units="s⁻¹")
+K3_A = _q("k3-a", "Eq. (22) with T2coll = 1/(γΓ_coll) at the BEC target",
+          Route(f"{D}:k3_two_level_at", fixed={"level": "A"}),
+          Route(f"{NUM}:k3_two_level_at", fixed={"level": "A"}))
+K3_B = _q("k3-b", "Eq. (22) with T2phys = 1/(γΓ_phys) at the BEC target",
+          Route(f"{D}:k3_two_level_at", fixed={"level": "B"}),
+          Route(f"{NUM}:k3_two_level_at", fixed={"level": "B"}))
+LEVEL_B_UNDER = _q("level-b-underestimate", "(K3_C − K3_B)/K3_C at the BEC target",
+                   Route(f"{D}:level_b_underestimate"), Route(f"{NUM}:level_b_underestimate"))
+CA_RATIO = _q("level-ca-ratio", "Level C / Level A threshold", Route(f"{D}:level_ca_ratio"),
+              Route(f"{NUM}:level_ca_ratio"))
+CB_RATIO = _q("level-cb-ratio", "Level C / Level B threshold (the ratio itself, not its mechanism)",
+              Route(f"{D}:level_cb_ratio"), Route(f"{NUM}:level_cb_ratio"))
+Q00_DICHOTOMIC = _q("q00-sgn0-plus", "⟨E0|Q|E0⟩ with sgn(0) = +1",
+                    Route(f"{D}:q00_dichotomic"), Route(f"{NUM}:q00_dichotomic"),
+                    judge=Value(agree_atol=1e-15, tol_reason="for odd N in the neighbourhood the value "
+                                "is a parity cancellation to 0, ~1e-18 in double precision"))
+TRICHOTOMIC_BOUND = _q("trichotomic-bound", "1 + 2p0", Route(f"{D}:trichotomic_bound"),
+                       Route(f"{NUM}:trichotomic_bound"))
+COHERENT_JZ = _q("coherent-jz", "⟨P|J_z|P⟩ = N m*/2 for the spin-coherent state at m*",
+                 Route(f"{D}:coherent_jz"), Route(f"{NUM}:coherent_jz"))
+COHERENT_PENALTY = _q("coherent-penalty", "(N m*/2)², the cross-term coefficient of Eq. (29)",
+                      Route(f"{D}:coherent_distance_penalty"), Route(f"{NUM}:coherent_distance_penalty"))
+
+QUANTITIES += [Q01SQ, KMAX, XI, T2_UNITS, T2_COLL_MS, THRESHOLD_A, THRESHOLD_B, K3_A, K3_B, LEVEL_B_UNDER,
+               CA_RATIO, CB_RATIO, Q00_DICHOTOMIC, TRICHOTOMIC_BOUND, COHERENT_JZ, COHERENT_PENALTY]
