@@ -372,3 +372,28 @@ def coherent_jz(N, g):
 
 def coherent_distance_penalty(N, g):
     return coherent_jz(N, g) ** 2
+
+
+def t2_phys_in_inverse_gap(N, g, J, gamma_phi):
+    return _doublet(N, g)["dE"] * float(J) / secular_rate_s(N, g, gamma_phi)
+
+
+def secular_rate_per_gamma(N, g):
+    return 0.5 * sum(_doublet(N, g)["jz2"])
+
+
+def collective_rate_per_gamma(N, g):
+    """2(⟨P|J_z|P⟩)² with ⟨J_z⟩ of the numerically built spin-coherent state."""
+    return 2.0 * coherent_jz(N, g) ** 2
+
+
+def two_level_coefficient(N, g, J):
+    return math.pi * secular_rate_per_gamma(N, g) / (3.0 * _doublet(N, g)["dE"] * float(J))
+
+
+def cross_term_factor(N, g):
+    """Γ_MF/(Γ_MF − cross) with the moments of the numerically built coherent states."""
+    m, w = _coherent_weights(N, g)
+    jz, jz2 = float(np.sum(m * w)), float(np.sum(m * m * w))
+    cross = jz * jz  # ⟨R|J_z|R⟩ = −⟨P|J_z|P⟩ by the m → −m mirror
+    return (jz2 + cross) / jz2

@@ -128,3 +128,25 @@ COHERENT_PENALTY = _q("coherent-penalty", "(N m*/2)², the cross-term coefficien
 
 QUANTITIES += [Q01SQ, KMAX, XI, T2_UNITS, T2_COLL_MS, THRESHOLD_A, THRESHOLD_B, K3_A, K3_B, LEVEL_B_UNDER,
                CA_RATIO, CB_RATIO, Q00_DICHOTOMIC, TRICHOTOMIC_BOUND, COHERENT_JZ, COHERENT_PENALTY]
+
+# --- §7.4, Remark 13, Fig. 1 -------------------------------------------------------------
+
+T2_PHYS_UNITS = _q("t2-phys-inverse-gap", "T2phys ΔE/ħ at the BEC target", Route(f"{D}:t2_phys_in_inverse_gap"),
+                   Route(f"{NUM}:t2_phys_in_inverse_gap"), units="ħ/ΔE")
+T2_THR_UNITS = _q("t2-phys-at-threshold-inverse-gap", "T2phys ΔE/ħ at γ = the Level C threshold",
+                  Route(f"{D}:t2_phys_in_inverse_gap", gamma_phi=Q("lmg_lgi:threshold-c")),
+                  Route(f"{NUM}:t2_phys_in_inverse_gap", gamma_phi=Q("lmg_lgi:threshold-c")), units="ħ/ΔE")
+RATE_PHYS = _q("secular-rate-per-gamma", "Γ_phys/γ = ½(⟨J_z²⟩0 + ⟨J_z²⟩1) (Eq. (28))",
+               Route(f"{D}:secular_rate_per_gamma"), Route(f"{NUM}:secular_rate_per_gamma"))
+RATE_COLL = _q("collective-rate-per-gamma", "Γ_coll/γ = N²m*²/2 (Eq. (29))",
+               Route(f"{D}:collective_rate_per_gamma"), Route(f"{NUM}:collective_rate_per_gamma"))
+COEF = _q("two-level-coefficient", "πΓ01/(3ΔE) per unit γ (Fig. 1 caption)",
+          Route(f"{D}:two_level_coefficient"), Route(f"{NUM}:two_level_coefficient"), units="s")
+CROSS_FACTOR = _q(
+    "cross-term-factor", "factor by which the cross-term alone raises the mean-field rate (Eq. (27) for "
+    "the spin-coherent |P⟩, |R⟩ with and without the cross-term)",
+    Route(f"{D}:cross_term_factor"), Route(f"{NUM}:cross_term_factor"))
+M_STAR = _q("m-star", "m* = √(1 − (Γ/J)²)", Route(f"{D}:m_star_of", gamma_over_j="g"),
+            Route("numerics.lmg_lgi:order_parameter_by_self_consistency", gamma_over_j="g"))
+
+QUANTITIES += [T2_PHYS_UNITS, T2_THR_UNITS, RATE_PHYS, RATE_COLL, COEF, CROSS_FACTOR, M_STAR]
