@@ -1479,3 +1479,77 @@ def cross_term_factor(N, g):
     jz2 = jz**2 + sp.Integer(N) * (1 - ms2) / 4
     cross = jz**2   # −⟨P|J_z|P⟩⟨R|J_z|R⟩
     return sp.nsimplify((jz2 + cross) / jz2)
+
+
+# --- Remarks 12 and 14: per-level data, n-level thresholds, the exact two-level model -----
+
+def threshold_n_levels(N, g, J, n_levels, dissipator="projected"):
+    """γ with K3(τ*) = 1 in the n-level model (stationary protocol)."""
+    return lgi_threshold_mp(N, g, J, n_levels, dissipator=dissipator)
+
+
+def k3_n_levels(N, g, J, gamma_phi, n_levels):
+    return lgi_k3_mp(N, g, J, gamma_phi, n_levels, "stationary")
+
+
+def ratio_n2_to_level_b(N, g, J):
+    return lgi_threshold_mp(N, g, J, 2) / threshold_two_level(N, g, J, "B")
+
+
+def two_level_share_of_bc_gap(N, g, J):
+    """(γ_2,exact − γ_B)/(γ_C − γ_B): the part of the Level B → C gap already present in the exact
+    (non-secular) two-level model, A = P J_z P, A² → P J_z² P (full-space ⟨E_i|J_z²|E_j⟩)."""
+    b = threshold_two_level(N, g, J, "B")
+    return (lgi_threshold_mp(N, g, J, 2, dissipator="full") - b) / (lgi_threshold_mp(N, g, J, 5) - b)
+
+
+def level_gap_ratio(N, g, k):
+    """(E_k − E_0)/(E_1 − E_0)."""
+    E = nlevel_model_mp(int(N), _frac(g), 10)["E"]
+    return (E[k] - E[0]) / (E[1] - E[0])
+
+
+def upper_doublet_gap(N, g):
+    """(E_3 − E_2)/(E_1 − E_0)."""
+    E = nlevel_model_mp(int(N), _frac(g), 4)["E"]
+    return (E[3] - E[2]) / (E[1] - E[0])
+
+
+def q_k0_squared(N, g, k):
+    return nlevel_model_mp(int(N), _frac(g), 10)["Q"][k][0] ** 2
+
+
+def q_k0_abs(N, g, k):
+    return abs(nlevel_model_mp(int(N), _frac(g), 10)["Q"][k][0])
+
+
+def coherent_contribution(N, g, k):
+    """ΔK3^(k) = Q_k0²[2cos(ΔE_k0τ*) − cos(2ΔE_k0τ*)], τ* = π/(3ΔE10) (Eq. (25))."""
+    with mpmath.workdps(DOUBLET_DPS):
+        x = level_gap_ratio(N, g, k) * mpmath.pi / 3
+        return q_k0_squared(N, g, k) * (2 * mpmath.cos(x) - mpmath.cos(2 * x))
+
+
+def coherent_share(N, g, k):
+    """ΔK3^(k) as a fraction of the two-level ceiling ΔK3^(1)."""
+    return coherent_contribution(N, g, k) / coherent_contribution(N, g, 1)
+
+
+def jz2_level(N, g, i):
+    """⟨E_i|J_z²|E_i⟩ (full space)."""
+    return nlevel_model_mp(int(N), _frac(g), 2)["Jz2"][i][i]
+
+
+def jz_offdiagonal_squared(N, g):
+    """|⟨E0|J_z|E1⟩|²."""
+    return nlevel_model_mp(int(N), _frac(g), 2)["Jz"][0][1] ** 2
+
+
+def t2_at_threshold_over_interval(N, g, J, gamma_phi):
+    """T2phys(γ)/Δt*."""
+    return t2_phys_ms(N, g, gamma_phi) / optimal_interval_ms(N, g, J)
+
+
+def t2_coll_ms(N, g, gamma_phi):
+    """T2coll = 1/(γΓ_coll) = 2/(γN²m*²) in ms."""
+    return 1000 / (mpmath.mpf(gamma_phi) * mpmath.mpf(sp.N(collective_rate_per_gamma(N, g), 30)))

@@ -397,3 +397,91 @@ def cross_term_factor(N, g):
     jz, jz2 = float(np.sum(m * w)), float(np.sum(m * m * w))
     cross = jz * jz  # ⟨R|J_z|R⟩ = −⟨P|J_z|P⟩ by the m → −m mirror
     return (jz2 + cross) / jz2
+
+
+# --- Remarks 12 and 14 ---------------------------------------------------------------------
+
+def threshold_n_levels(N, g, J, n_levels, dissipator="projected"):
+    return threshold(N, g, J, n_levels, dissipator=dissipator)
+
+
+def k3_n_levels(N, g, J, gamma_phi, n_levels):
+    return k3(N, g, J, gamma_phi, n_levels)
+
+
+def ratio_n2_to_level_b(N, g, J):
+    return threshold(N, g, J, 2) / threshold_two_level(N, g, J, "B")
+
+
+def two_level_share_of_bc_gap(N, g, J):
+    b = threshold_two_level(N, g, J, "B")
+    return (threshold(N, g, J, 2, dissipator="full") - b) / (threshold(N, g, J, 5) - b)
+
+
+@cache
+def _dense_levels(N, g):
+    """Energies and Q_k0 of the lowest ten states from numpy's dense eigh of the whole sector."""
+    E, V = lmg.spectrum_dense(int(N), float(g))
+    m = lmg.m_values(int(N))
+    v0, v1 = V[:, 0], V[:, 1]
+    a = (v0 + v0[::-1]) + (v1 + v1[::-1])
+    a = a / np.linalg.norm(a)
+    q = V[:, :10].T @ (np.sign(m) * a)
+    return E[:10], q
+
+
+def level_gap_ratio(N, g, k):
+    E, _ = _dense_levels(N, g)
+    return float((E[k] - E[0]) / (E[1] - E[0]))
+
+
+def upper_doublet_gap(N, g):
+    E, _ = _dense_levels(N, g)
+    return float((E[3] - E[2]) / (E[1] - E[0]))
+
+
+def q_k0_squared(N, g, k):
+    return float(_dense_levels(N, g)[1][k] ** 2)
+
+
+def q_k0_abs(N, g, k):
+    return float(abs(_dense_levels(N, g)[1][k]))
+
+
+def coherent_contribution(N, g, k):
+    """γ = 0 stationary K3 of the two-state model {E0, E_k} (H = diag(0, E_k − E0), Q = Q_k0 σx)
+    at τ* = π/(3ΔE10), by spectral propagation of its Liouvillian."""
+    E, q = _dense_levels(N, g)
+    tau = math.pi / (3.0 * (E[1] - E[0]))
+    H = np.diag([0.0, E[k] - E[0]])
+    Q = np.array([[0.0, q[k]], [q[k], 0.0]])
+    ev = _spectral(_liouvillian(H, np.zeros((2, 2)), np.zeros((2, 2)), 0.0), tau)
+    rho0 = np.diag([1.0, 0.0])
+    once = ev(0.5 * (Q @ rho0 + rho0 @ Q))
+    return float(2 * np.real(np.trace(Q @ once)) - np.real(np.trace(Q @ ev(once))))
+
+
+def coherent_share(N, g, k):
+    return coherent_contribution(N, g, k) / coherent_contribution(N, g, 1)
+
+
+def jz2_level(N, g, i):
+    return _doublet(N, g)["jz2"][i]
+
+
+def jz_offdiagonal_squared(N, g):
+    E, V = lmg.spectrum_dense(int(N), float(g))
+    m = lmg.m_values(int(N))
+    v0, v1 = V[:, 0], V[:, 1]
+    a = (v0 + v0[::-1]) + (v1 + v1[::-1])
+    b = (v0 - v0[::-1]) + (v1 - v1[::-1])
+    a, b = a / np.linalg.norm(a), b / np.linalg.norm(b)
+    return float((a @ (m * b)) ** 2)
+
+
+def t2_at_threshold_over_interval(N, g, J, gamma_phi):
+    return t2_phys_ms(N, g, gamma_phi) / optimal_interval_ms(N, g, J)
+
+
+def t2_coll_ms(N, g, gamma_phi):
+    return 1e3 / (float(gamma_phi) * collective_rate_per_gamma(N, g))

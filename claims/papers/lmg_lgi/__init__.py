@@ -5,7 +5,9 @@ the abstract (all but ``s1-abstract-cross-term-origin``); §7.3 (Observable, Eqs
 Remark 10's K3 protocol readings, Remark 11 and its table — the instrument identities, the
 trichotomic bound, Eq. (20) and the leakage percentages still legacy); §7 Table 3 / §7.1 KZ
 exponent; §1 (crossover, LGI bound, Q01², the threshold hierarchy and contributions);
-§7.4 (Eq. (24), Remark 13, Fig. 1 legend and caption but their ten-level values); §9.1; §10 (all but the leakage, Q20 = Q40 = 0, GRW, N_nuc and 10¹⁰ mentions).  Everything else is still in the first version's style
+§6 Remarks 4–5 (but the local-bath formula); §7.4 (Eq. (24), Remarks 12–14, Fig. 1 legend and
+caption — but the ten-level values, the 371-level coherent sums and a few checks, see the
+section modules); §9.1; §10 (all but the leakage, Q20 = Q40 = 0, GRW, N_nuc and 10¹⁰ mentions).  Everything else is still in the first version's style
 (:mod:`.legacy`, :mod:`.dynamics`), so ``earned`` stays False.
 
 Units: ħ = k_B = 1; energies and rates in rad/s (= s⁻¹).
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 from claims.core.api import Paper
 
-from . import abstract, s1, s7_3, s7_3_remark10, s7_4, s7_kz, s9_1, s10
+from . import abstract, s1, s6, s7_3, s7_3_remark10, s7_4, s7_4_remarks, s7_kz, s9_1, s10
 from .inputs import INPUTS
 from .quantities import QUANTITIES
 
@@ -31,7 +33,7 @@ PAPER = Paper(
     inputs=INPUTS,
 )
 
-EARNED_CLAIMS = [*abstract.CLAIMS, *s1.CLAIMS, *s7_3.CLAIMS, *s7_3_remark10.CLAIMS, *s7_4.CLAIMS, *s7_kz.CLAIMS, *s9_1.CLAIMS,
+EARNED_CLAIMS = [*abstract.CLAIMS, *s1.CLAIMS, *s6.CLAIMS, *s7_3.CLAIMS, *s7_3_remark10.CLAIMS, *s7_4.CLAIMS, *s7_4_remarks.CLAIMS, *s7_kz.CLAIMS, *s9_1.CLAIMS,
                  *s10.CLAIMS]
 
 #: old claims that were not claims: an input compared with itself or restated

@@ -150,3 +150,44 @@ M_STAR = _q("m-star", "m* = √(1 − (Γ/J)²)", Route(f"{D}:m_star_of", gamma_
             Route("numerics.lmg_lgi:order_parameter_by_self_consistency", gamma_over_j="g"))
 
 QUANTITIES += [T2_PHYS_UNITS, T2_THR_UNITS, RATE_PHYS, RATE_COLL, COEF, CROSS_FACTOR, M_STAR]
+
+# --- Remarks 12 and 14, §6 Remark 5 --------------------------------------------------------
+
+
+def _fixed(label, what, fn, units="", **fixed):
+    return _q(label, what, Route(f"{D}:{fn}", fixed=fixed), Route(f"{NUM}:{fn}", fixed=fixed), units=units)
+
+
+THRESHOLD_N = {n: _fixed(f"threshold-n{n}", f"{n}-level stationary threshold (A = P J_z P, A² = (P J_z P)²)",
+                         "threshold_n_levels", "s⁻¹", n_levels=n) for n in (2, 3, 4)}
+K3_N3 = _fixed("k3-n3", "3-level stationary K3 at the BEC target", "k3_n_levels", n_levels=3)
+N2_OVER_B = _q("n2-over-level-b", "2-level Liouvillian threshold / Level B threshold",
+               Route(f"{D}:ratio_n2_to_level_b"), Route(f"{NUM}:ratio_n2_to_level_b"))
+TWO_LEVEL_GAP_SHARE = _q(
+    "two-level-share-of-bc-gap",
+    "share of the Level B → C threshold gap already present in the exact two-level model (no secular "
+    "approximation: jump P J_z P, decay P J_z² P with the full-space ⟨E_i|J_z²|E_j⟩), i.e. with the "
+    "multi-level mechanism switched off",
+    Route(f"{D}:two_level_share_of_bc_gap"), Route(f"{NUM}:two_level_share_of_bc_gap"))
+THRESHOLD_TWO_LEVEL_EXACT = _fixed(
+    "threshold-two-level-exact", "threshold of the exact two-level model (non-secular, full-space J_z²)",
+    "threshold_n_levels", "s⁻¹", n_levels=2, dissipator="full")
+GAP_RATIO = {k: _fixed(f"gap-ratio-k{k}", f"ΔE_{k}0/ΔE_10", "level_gap_ratio", k=k) for k in (3, 5, 7, 9)}
+QK0SQ = {k: _fixed(f"q{k}0-squared", f"Q_{k}0²", "q_k0_squared", k=k) for k in (1, 3, 5, 7, 9)}
+QK0 = {k: _fixed(f"q{k}0-abs", f"|Q_{k}0|", "q_k0_abs", k=k) for k in (3, 5)}
+DK3 = {k: _fixed(f"dk3-k{k}", f"ΔK3^({k}) of Eq. (25) at τ*", "coherent_contribution", k=k) for k in (1, 3, 5, 7, 9)}
+DK3_SHARE = {k: _fixed(f"dk3-share-k{k}", f"ΔK3^({k})/ΔK3^(1)", "coherent_share", k=k) for k in (3, 5, 7, 9)}
+UPPER_GAP = _q("upper-doublet-gap", "(E3 − E2)/ΔE", Route(f"{D}:upper_doublet_gap"),
+               Route(f"{NUM}:upper_doublet_gap"))
+JZ2 = {i: _fixed(f"jz2-e{i}", f"⟨E{i}|J_z²|E{i}⟩ (full space)", "jz2_level", i=i) for i in (0, 1)}
+JZ01SQ = _q("jz01-squared", "|⟨E0|J_z|E1⟩|²", Route(f"{D}:jz_offdiagonal_squared"),
+            Route(f"{NUM}:jz_offdiagonal_squared"))
+T2THR_OVER_DT = _q("t2-at-threshold-over-interval", "T2phys(γ_C)/Δt*",
+                   Route(f"{D}:t2_at_threshold_over_interval", gamma_phi=Q("lmg_lgi:threshold-c")),
+                   Route(f"{NUM}:t2_at_threshold_over_interval", gamma_phi=Q("lmg_lgi:threshold-c")))
+T2_COLL_TARGET = _q("t2-coll", "T2coll = 1/(γΓ_coll) at the BEC target", Route(f"{D}:t2_coll_ms"),
+                    Route(f"{NUM}:t2_coll_ms"), units="ms")
+
+QUANTITIES += [*THRESHOLD_N.values(), K3_N3, N2_OVER_B, TWO_LEVEL_GAP_SHARE, THRESHOLD_TWO_LEVEL_EXACT,
+               *GAP_RATIO.values(), *QK0SQ.values(), *QK0.values(), *DK3.values(), *DK3_SHARE.values(),
+               UPPER_GAP, *JZ2.values(), JZ01SQ, T2THR_OVER_DT, T2_COLL_TARGET]
