@@ -228,7 +228,6 @@ def cores() -> int:
 
 def _validate(args: argparse.Namespace) -> None:
     """Everything that can be checked without running a claim: one line and exit 2 if wrong."""
-    _check_paper_modules()
     if getattr(args, "jobs", 1) > cores():
         n = cores()
         if not args.quiet:
@@ -246,23 +245,6 @@ def _validate(args: argparse.Namespace) -> None:
             raise UsageError(f"{value} is a folder; name a manuscript file")
     if args.command in ("diff", "coverage") and args.json:
         _check_output_file(args.json, "--json")
-
-
-def _check_paper_modules() -> None:
-    """Modules named in ``CLAIMS_PAPER_MODULES`` import and define ``PAPER`` and ``CLAIMS``."""
-    import importlib
-
-    names = [n.strip() for n in os.environ.get("CLAIMS_PAPER_MODULES", "").split(",") if n.strip()]
-    for name in names:
-        try:
-            mod = importlib.import_module(name)
-        except Exception as e:  # noqa: BLE001 - any import failure is the user's module
-            raise UsageError(f"CLAIMS_PAPER_MODULES: cannot import {name!r}: "
-                             f"{type(e).__name__}: {e}".splitlines()[0]) from None
-        missing = [a for a in ("PAPER", "CLAIMS") if not hasattr(mod, a)]
-        if missing:
-            raise UsageError(f"CLAIMS_PAPER_MODULES: {name!r} is not a paper module "
-                             f"(it defines no {' and no '.join(missing)})")
 
 
 def _probe(folder: Path, what: str) -> None:
@@ -321,8 +303,12 @@ def _check_output_file(text: str, flag: str) -> None:
                          "name a file on disk")
     if path.exists() and not os.access(path, os.W_OK):
         raise UsageError(f"{flag} {path} is read-only")
-    if not parent.is_dir():
-        raise UsageError(f"{flag} {path}: folder {parent} does not exist")
+    if parent.exists() and not parent.is_dir():
+        raise UsageError(f"{flag} {path}: {parent} is not a folder")
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise UsageError(f"{flag} {path}: cannot create folder {parent}: {e.strerror}") from None
     _probe(parent, f"{flag} folder")
 
 
@@ -359,14 +345,15 @@ def _formats(text: str) -> list[str]:
 # --- commands ----------------------------------------------------------------------------------
 
 def _dispatch(args: argparse.Namespace) -> int:
-    from claims.core import plugins
-    from claims.core.registry import RegistryError, default_registry
+    from claims.core.registry import RegistryError, default_registry, use_papers
     from claims.text.manuscript import ManuscriptError
 
     try:
-        plugins.use_papers(args.papers)
+        use_papers(args.papers)
         if args.command == "new":
-            return plugins.new_command(args)
+            from claims.text.quotes import new_command
+
+            return new_command(args)
         reg = default_registry()
         if args.command == "list":
             return _list(reg, args)
@@ -380,7 +367,9 @@ def _dispatch(args: argparse.Namespace) -> int:
             from claims.text import revision
 
             return revision.coverage_command(reg, args)
-        return plugins.audit_with_quotes(_audit, reg, args)
+        from claims.text.quotes import audit_with_quotes
+
+        return audit_with_quotes(_audit, reg, args)
     except (RegistryError, ManuscriptError) as e:
         raise UsageError(str(e)) from None
 
@@ -401,21 +390,28 @@ def _list(reg, args) -> int:
         return 0
     import shutil
 
-    from rich.console import Console
-    from rich.table import Table
+    # a terminal (or $COLUMNS): one line per claim, cut to its width; a pipe or file: whole lines
+    fit = sys.stdout.isatty() or bool(os.environ.get("COLUMNS"))
+    width = shutil.get_terminal_size((100, 24)).columns if fit else 10**6
+    rows = [(c.id, " ".join(c.location.split()), c.expect.verdict.value,
+             " ".join(c.statement.split())) for c in claims]
+    # ids are never cut (they are what one copies); the location and statement are cut to fit
+    w_id = max([len("id")] + [len(r[0]) for r in rows])
+    w_loc = min(24 if fit else 10**6, max([len("location")] + [len(r[1]) for r in rows]))
+    w_exp = max([len("expected")] + [len(r[2]) for r in rows])
+    w_stmt = max(12, width - (w_id + w_loc + w_exp + 6))
 
-    width = shutil.get_terminal_size((100, 24)).columns
-    t = Table(show_lines=False, box=None, pad_edge=False)
-    t.add_column("id", no_wrap=True)
-    t.add_column("location", no_wrap=True, overflow="ellipsis", max_width=24)
-    t.add_column("expected", no_wrap=True)
-    t.add_column("statement", no_wrap=True, overflow="ellipsis", ratio=1)
-    for c in claims:
-        t.add_row(c.id, c.location, c.expect.verdict.value, " ".join(c.statement.split()))
-    con = Console(width=width, soft_wrap=False, highlight=False)
-    con.print(t)
+    def cut(s: str, n: int) -> str:
+        return s if len(s) <= n else s[: n - 1] + "…"
+
+    out = sys.stdout
+    out.write(f"{'id':<{w_id}}  {'location':<{w_loc}}  {'expected':<{w_exp}}  statement\n")
+    for cid, loc, exp, stmt in rows:
+        out.write(f"{cid:<{w_id}}  {cut(loc, w_loc):<{w_loc}}  {exp:<{w_exp}}  "
+                  f"{cut(stmt, w_stmt)}".rstrip() + "\n")
     if not args.quiet:
-        con.print(f"{len(claims)} claims")
+        out.write(f"{len(claims)} claims\n")
+    out.flush()
     return 0
 
 
@@ -494,7 +490,7 @@ def _open_cache(args):
 class _Progress:
     """Progress bar with ETA on stderr (a terminal only; never with -q or --no-progress)."""
 
-    def __init__(self, args, total: int, what: str):
+    def __init__(self, args, total: int, what: str, order: list[str] | None = None):
         from rich.console import Console
         from rich.progress import (
             BarColumn,
@@ -512,8 +508,15 @@ class _Progress:
                              TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
                              TextColumn("[dim]{task.fields[last]}"), console=self.err,
                              disable=not show, transient=False)
-        self.task = self.prog.add_task(what, total=total, last="")
-        self.cached: set[str] = set()
+        # the claims in the order they are run: the first one not yet done is (one of) those
+        # running now; shown as "next" (with -j N, several run at once)
+        self.order, self.done, self.at = list(order or []), set(), 0
+        self.task = self.prog.add_task(what, total=total, last=self._next())
+
+    def _next(self) -> str:
+        while self.at < len(self.order) and self.order[self.at] in self.done:
+            self.at += 1
+        return f"next: {self.order[self.at][:48]}" if self.at < len(self.order) else ""
 
     def __enter__(self):
         self.prog.__enter__()
@@ -526,7 +529,8 @@ class _Progress:
         self.prog.update(self.task, total=n)
 
     def tick(self, r, cached: bool = False) -> None:
-        self.prog.update(self.task, advance=1, last=r.claim_id[:48])
+        self.done.add(r.claim_id)
+        self.prog.update(self.task, advance=1, last=self._next())
         if self.args.verbose:
             note = "cached" if cached else f"{r.seconds:.2f} s"
             self.prog.console.print(f"  {r.verdict.value:<13} {r.claim_id}  ({note})",
@@ -549,7 +553,7 @@ def _audit(reg, args) -> int:
     claims = bound.claims if bound else claims  # stated values as the manuscript has them now
     papers = [p for p in reg.papers.values() if any(c.paper == p.key for c in claims)]
     cache = _open_cache(args)
-    with _Progress(args, len(claims), "auditing") as prog:
+    with _Progress(args, len(claims), "auditing", [c.id for c in claims]) as prog:
         def tick(r):
             prog.tick(r, cached=cache is not None and r.claim_id in cache.hits)
 
@@ -563,7 +567,10 @@ def _audit(reg, args) -> int:
     if args.baseline_doc is not None:
         doc["baseline"] = report.compare_baseline(doc, args.baseline_doc, args.baseline)
     files = _render(doc, fmts, args, reg, claims, results, fail_on)
-    written = report.write_set(args.out, files)
+    try:
+        written = report.write_set(args.out, files)
+    except OSError as e:  # full, read-only, not a folder: the previous reports are unchanged
+        raise UsageError(f"cannot write the reports to {args.out}: {e}".splitlines()[0]) from None
     out = Console(width=120, highlight=False)
     if "github" in fmts:
         from claims.reports.github import workflow_commands
@@ -660,7 +667,9 @@ def _diff(reg, args) -> int:
     old_keys = {(c.id, c.stated) for c in old.claims}
     total = len(old.claims) + sum((c.id, c.stated) not in old_keys for c in new.claims)
     reuse: dict = {}
-    with _Progress(args, total, "diff: auditing") as prog:
+    order = [c.id for c in old.claims] + [c.id for c in new.claims
+                                          if (c.id, c.stated) not in old_keys]
+    with _Progress(args, total, "diff: auditing", order) as prog:
         def tick(r):
             prog.tick(r, cached=cache is not None and r.claim_id in cache.hits)
 

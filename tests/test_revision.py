@@ -24,9 +24,9 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from claims.core.judges import Value
-from claims.text.manuscript import Manuscript, manuscripts_dir
 from claims.core.model import Claim
 from claims.core.registry import PAPER_MODULES, Registry
+from claims.text.manuscript import Manuscript, manuscripts_dir
 from claims.text.revision import (
     bind,
     compact,
@@ -70,7 +70,7 @@ def test_unchanged_when_quote_and_value_stand():
 def test_changed_number_is_read_back_with_both_anchors():
     b = bind(claim(), ms(TEXT.replace("0.9436", "0.9512")))
     assert (b.status, b.stated, b.stated_registry) == ("changed", "0.9512", "0.9436")
-    assert b.line == 2 and "prefix and suffix" in b.note
+    assert b.line == 2 and "re-read at its quote" in b.note
 
 
 def test_changed_number_with_more_digits_and_sign():
@@ -96,7 +96,7 @@ def test_relation_sign_outside_quote_is_put_back():
     c = claim(stated="≈ 0.9436", quote="Q = 0.9436 from the full diagonalisation")
     assert locate_in("Q = 0.9436 from", "≈ 0.9436") == (4, 10, "≈")
     b = bind(c, ms(TEXT.replace("0.9436", "0.95")))
-    assert b.status == "changed" and b.stated == "≈0.95"
+    assert b.status == "changed" and b.stated == "≈ 0.95"
 
 
 def test_a_number_is_not_located_inside_a_longer_one():
@@ -119,8 +119,10 @@ def test_value_right_after_a_quote():
     c = claim(quote="The exact matrix element is")
     assert bind(c, ms(TEXT)).status == "unchanged"
     c2 = claim(quote="The exact matrix element is Q =")
-    b = bind(c2, ms(TEXT.replace("0.9436", "0.9440")))
+    b = bind(c2, ms(TEXT.replace("0.9436", "0.9440")), reference=ms(TEXT))
     assert (b.status, b.stated) == ("changed", "0.9440")
+    # without the registered manuscript the value after the quote cannot be told from an edit
+    assert bind(c2, ms(TEXT.replace("0.9436", "0.9440"))).status == "unverified"
 
 
 def test_a_neighbouring_edit_in_a_table_row_leaves_the_other_cells_unchanged():
@@ -182,7 +184,7 @@ def test_failure_reasons(r, fail_on, fails):
 
 
 def test_parse_fail_on():
-    assert parse_fail_on(None) == ("unexpected", "stale")
+    assert parse_fail_on(None) == ("unexpected", "stale", "unverified")
     assert parse_fail_on("refuted, stale,changed") == ("refuted", "stale", "changed")
     assert parse_fail_on("none") == ()
     with pytest.raises(ValueError, match="bogus"):
@@ -614,3 +616,170 @@ def test_audit_reads_latex_and_markdown(name, source, fixture_env):
     doc = json.loads((d / "rep" / "claims.json").read_text())
     half = next(c for c in doc["claims"] if c["id"] == "oqt:half")
     assert (half["manuscript_status"], half["stated"], half["verdict"]) == ("changed", "0.55", "refuted")
+
+
+# --- issue 19: no unverified unchanged, values inside quotes, formulas, readings -----------------
+
+def _bound(stated, quote, original, revised, judge=None, **kw):
+    c = claim(stated=stated, quote=quote, **kw) if judge is None else Claim(
+        id="oqt:x", location="Eq. (1)", statement="s", stated=stated, quote=quote, judge=judge,
+        derivation=lambda: 0, numeric=lambda: 0, **kw)
+    return bind(c, ms(revised), reference=ms(original))
+
+
+def test_a_value_neither_in_nor_after_its_quote_is_unverified():
+    text = ("The ratio is fixed by the cavity.\nIt follows from the dispersive coupling in the "
+            "readout that κ/(8χ) ≈ 0.57 for the device.\n")
+    b = bind(claim(stated="0.57", quote="The ratio is fixed by the cavity."), ms(text), ms(text))
+    assert b.status == "unverified" and "neither in its quote nor right after it" in b.note
+
+
+def test_a_value_on_the_line_after_its_quote_is_re_read():
+    text = "so that the threshold ratio is\nκ/(8χ) ≈ 0.57.\n"
+    c = claim(stated="≈ 0.57", quote="so that the threshold ratio is κ/(8χ)")
+    assert bind(c, ms(text), ms(text)).status == "unchanged"
+    b = bind(c, ms(text.replace("0.57", "0.67")), ms(text))
+    assert (b.status, b.stated) == ("changed", "≈ 0.67")
+
+
+@pytest.mark.parametrize(("old", "new", "read"), [
+    ("0.9436", "10.9436", "10.9436"),  # grows at the quote's left edge
+    ("+0.0024", "+0.00249", "+0.00249"),  # ... at its right edge
+    ("+0.0024", "+0.0024 × 10³", "+0.0024 × 103"),  # an exponent appended
+])
+def test_a_value_at_the_edge_of_its_quote_that_grows_is_changed(old, new, read):
+    text = f"we find Q00 ≈ {old} at the benchmark point.\n"
+    c = claim(stated=old, quote=f"we find Q00 ≈ {old}")
+    assert bind(c, ms(text), ms(text)).status == "unchanged"
+    b = bind(c, ms(text.replace(old, new)), ms(text))
+    assert b.status == "changed" and compact(b.stated) == compact(read)
+
+
+def test_a_value_inside_its_quote_is_re_read_not_stale():
+    text = "Collapse time at γ = 1.01γc 125±25 ns\nHysteresis width 0.03±0.01\n"
+    c = claim(stated="125±25", quote="Collapse time at γ = 1.01γc 125±25 ns")
+    b = bind(c, ms(text.replace("125±25", "4970±990")), ms(text))
+    assert (b.status, b.stated) == ("changed", "4970±990")
+
+
+@pytest.mark.parametrize(("old", "new"), [("2.47×", "2.46×"), ("13.2", "13.3")])
+def test_a_value_ending_a_sentence_is_not_truncated(old, new):
+    text = f"The enhancement is {old}. The next sentence starts here.\n"
+    c = claim(stated=old, quote=f"The enhancement is {old}")
+    b = bind(c, ms(text.replace(old, new)), ms(text))
+    assert (b.status, b.stated) == ("changed", new)
+
+
+def test_one_edited_cell_changes_exactly_one_mention_even_when_values_repeat():
+    text = "| N | a | b |\n| 300 | 0.50 | 0.50 |\n| 370 | 0.50 | 0.61 |\n"
+    quotes = {"300a": ("0.50", "| 300 | 0.50 |"), "300b": ("0.50", "| 0.50 | 0.50 |\n| 370"),
+              "370a": ("0.50", "| 370 | 0.50 |"), "370b": ("0.61", "| 0.50 | 0.61 |")}
+    revised = text.replace("| 370 | 0.50 |", "| 370 | 0.55 |")
+    got = {k: bind(claim(cid=f"oqt:c{k}", stated=s, quote=q), ms(revised), ms(text))
+           for k, (s, q) in quotes.items()}
+    moved = {k: (b.status, b.stated) for k, b in got.items() if b.status != "unchanged"}
+    assert moved == {"370a": ("changed", "0.55")}
+
+
+@pytest.mark.parametrize("sep", [",", " ", "\u2009", "'"])
+def test_thousands_separators_are_read_whole(sep):
+    text = f"the enhancement factor is 6{sep}674 at N = 370.\n"
+    c = claim(stated=f"6{sep}674", quote="the enhancement factor is")
+    b = bind(c, ms(text.replace(f"6{sep}674", f"6{sep}675")), ms(text))
+    assert b.status == "changed"
+    from claims.core.reading import read_number
+
+    assert read_number(b.stated).value == 6675
+
+
+def test_invisible_characters_change_nothing_and_bidi_controls_are_a_finding():
+    text = "the overlap is S = 2.351 at the benchmark.\n"
+    c = claim(stated="2.351", quote="the overlap is S = 2.351 at the")
+    assert bind(c, ms(text.replace("2.351", "2.3\u200b51")), ms(text)).status == "unchanged"
+    b = bind(c, ms(text.replace("2.351", "2.\u202e153\u202c")), ms(text))
+    assert b.status in ("changed", "stale")
+    if b.status == "changed":
+        from claims.core.reading import HiddenCharactersError, parse_stated
+
+        with pytest.raises(HiddenCharactersError):
+            parse_stated(b.stated)
+
+
+def test_a_changed_formula_is_re_read_and_re_judged():
+    from claims.core.judges import Expression
+    from claims.core.runner import run_claim
+    from claims.text.binding import restate
+
+    text = "the distance grows at the rate ω = 2α𝒩/ħ (where ħ is reduced).\n"
+    judge = Expression("2*alpha*N/hbar", symbols={"alpha": (0.5, 2), "N": (1, 5), "hbar": (0.5, 2)})
+    import sympy as sp
+
+    a, n, h = sp.symbols("alpha N hbar")
+    c = Claim(id="oqt:rate", location="§2", statement="rate", stated="ω = 2α𝒩/ħ",
+              quote="the distance grows at the rate ω = 2α𝒩/ħ (where", judge=judge,
+              derivation=lambda: 2 * a * n / h, numeric=None, absent_reason="a unit test")
+    assert bind(c, ms(text), ms(text)).status == "unchanged"
+    b = bind(c, ms(text.replace("2α𝒩/ħ", "α𝒩/ħ")), ms(text))
+    assert (b.status, b.stated) == ("changed", "ω = α𝒩/ħ")
+    assert run_claim(c).verdict.value == "confirmed"
+    new, why = restate(c, b)
+    assert why is None and new.judge.transcription == "(2*alpha*N/hbar)*(1/2)"
+    assert run_claim(new).verdict.value == "refuted"
+    b = bind(c, ms(text.replace("2α𝒩/ħ", "2α𝒩/ħ)(")), ms(text))
+    if b.status == "changed":
+        new, why = restate(c, b)
+        assert why and run_claim(new).verdict.value == "undecided"
+
+
+def test_a_changed_property_statement_is_undecided():
+    from claims.core.judges import Property
+    from claims.core.runner import run_claim
+    from claims.text.binding import restate
+
+    text = "with an FDR of the form (D^{μν})² = J^{μν} ∝ 𝒩 for all pairs.\n"
+    c = Claim(id="oqt:fdr", location="§3", statement="FDR", stated="(D^{μν})² = J^{μν}",
+              quote="with an FDR of the form (D^{μν})² = J^{μν} ∝", judge=Property(),
+              derivation=lambda: True, numeric=lambda: True)
+    b = bind(c, ms(text.replace("= J^{μν}", "= 2J^{μν}")), ms(text))
+    assert b.status == "changed"
+    new, why = restate(c, b)
+    assert "re-register" in why and run_claim(new).verdict.value == "undecided"
+
+
+def test_a_reading_follows_the_print():
+    from claims.text.binding import restate
+
+    text = "the dephasing threshold γϕ ≲ 0.050 s−1 uses the estimate.\n"
+    c = claim(stated="≲ 0.050", quote="the dephasing threshold γϕ ≲ 0.050 s−1", reading="0.050")
+    b = bind(c, ms(text.replace("0.050", "0.010")), ms(text))
+    new, why = restate(c, b)
+    assert why is None and (new.stated, new.reading) == ("≲ 0.010", "0.010")
+    c2 = claim(stated="weak coupling", quote="collapse even with weak coupling,", reading="∼ 10−12")
+    text2 = "systems collapse even with weak coupling, as shown.\n"
+    b2 = bind(c2, ms(text2.replace("weak coupling", "strong coupling")), ms(text2))
+    if b2.status == "changed":
+        assert restate(c2, b2)[1]  # a print with no number: undecided
+
+
+def test_unverified_and_changed_undecided_fail_the_build():
+    base = {"verdict": "confirmed", "expected": "confirmed", "stated": "1", "stated_registry": "1"}
+    assert failure_reasons({**base, "manuscript_status": "unverified",
+                            "manuscript_note": "n"}, ("unexpected", "stale"))
+    assert not failure_reasons({**base, "manuscript_status": "unverified"}, ("unexpected",))
+    assert failure_reasons({**base, "verdict": "undecided", "manuscript_status": "changed",
+                            "manuscript_undecided": "why"}, ("unexpected",))
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "latex"])
+def test_every_format_binds_alike(fmt):
+    from claims.text.manuscript import latex_to_text, markdown_to_text
+
+    txt = "We find S ≈ 5.7 × 10⁻⁹ and a ratio of 26.2% at N = 370.\n"
+    src = {"markdown": "We find *S* ≈ $5.7 \\times 10^{-9}$ and a ratio of 26.2% at N = 370.\n",
+           "latex": "We find $S \\approx 5.7 \\times 10^{-9}$ and a ratio of 26.2\\% at $N = 370$.\n"}[fmt]
+    conv = markdown_to_text if fmt == "markdown" else latex_to_text
+    m_txt = Manuscript.from_text(txt)
+    m_fmt = Manuscript.from_text(conv(src), "x", fmt)
+    for stated, quote in (("≈ 5.7 × 10⁻⁹", "We find S ≈ 5.7 × 10⁻⁹ and"), ("26.2%", "a ratio of 26.2% at")):
+        c = claim(stated=stated, quote=quote)
+        assert bind(c, m_txt, m_txt).status == bind(c, m_fmt, m_fmt).status == "unchanged"

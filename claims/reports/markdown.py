@@ -183,7 +183,8 @@ def _report_link(report_url: str | None) -> str:
                    f"{env['GITHUB_RUN_ID']}")
     if url:
         return f"[the full report]({clean(url).replace(')', '%29').replace(' ', '%20')})"
-    return "the full report (`claims.md`, `claims.html` in the report folder)"
+    return ("the full report (`claims.html` and `claims.json` in the report folder; "
+            "`claims.md` without `--summary`)")
 
 
 def _findings_counts(recs: list[dict]) -> str:
@@ -242,7 +243,9 @@ def _since_baseline(doc: dict) -> list[str]:
     if b["changed"]:
         lines += ["### Changed", ""]
         for ch in b["changed"]:
-            c = by_id[ch["id"]]
+            c = by_id.get(ch["id"])
+            if c is None:
+                continue
             bits = []
             if "verdict" in ch["changes"]:
                 bits.append(f"was {ch['verdict_old']}")
@@ -260,12 +263,13 @@ def _since_baseline(doc: dict) -> list[str]:
     if b["new"]:
         lines += ["### New", ""]
         for cid in b["new"]:
-            lines += _item(by_id[cid], brief=True)
+            if cid in by_id:
+                lines += _item(by_id[cid], brief=True)
         lines.append("")
     if b["stale"]:
         lines += ["### Stale (quote not found in the manuscript)", ""]
         for cid in b["stale"]:
-            c = by_id[cid]
+            c = by_id.get(cid, {"location": "", "id": cid})
             lines.append(f"- **`{cid}`** ({text(c['location'])}): "
                          f"{text(c.get('manuscript_note') or 'quote not found')}")
         lines.append("")
@@ -348,9 +352,18 @@ def _comment_body(doc: dict, attention: list[dict], report_url: str | None) -> l
               "Give `--baseline OLD.json` (the claims.json of the previous run) to list only what "
               "is new, changed or stale.", ""]
     first = [c for c in attention if c["verdict"] != c["expected"] or c["verdict"] in DEFECTS]
-    first += [c for c in attention if c not in first]
-    for c in first:
+    for c in first:  # what fails the build: in full
         lines += _item(c, brief=True)
+    rest = [c for c in attention if c not in first]
+    if rest:  # the other findings: one line each, reasons in the full report
+        lines += ["", "<details><summary>The findings, one line each</summary>", ""]
+        for c in rest:
+            sev = f", {c['severity']}" if c.get("severity") else ""
+            st = f" (stated {code(c['stated'])})" if c.get("stated") else ""
+            stmt = clean(c["statement"])
+            stmt = stmt if len(stmt) <= 110 else stmt[:109] + "…"
+            lines.append(f"- `{c['id']}` — {c['verdict']}{sev}{st}: {text(stmt)}")
+        lines += ["", "</details>"]
     return lines + [""]
 
 
@@ -360,11 +373,12 @@ def fit_comment(text: str, limit: int = PR_COMMENT_LIMIT) -> str:
         return text
     budget = limit - 400
     cut = text.rfind("\n- ", 0, budget)
+    opened = text.count("<details>", 0, max(cut, 0)) > text.count("</details>", 0, max(cut, 0))
     if cut <= 0:
         cut = text.rfind("\n", 0, budget)
     cut = cut if cut > 0 else budget
-    left = text[cut:].count("\n- **`")
+    left = text[cut:].count("\n- **`") + text[cut:].count("\n- `")
     note = (f"\n\n… {left} more claim(s) not shown: the comment size limit ({limit:,} characters) "
-            "was reached. The full list is in claims.md and claims.html.\n")
-    out = text[:cut] + note
+            "was reached. The full list is in claims.html and claims.json.\n")
+    out = text[:cut] + ("\n\n</details>" if opened else "") + note
     return out[:limit]

@@ -116,7 +116,8 @@ def build_json(papers: list[Paper], claims: list[Claim], results: list[Result],
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "physics-claims", "version": __version__},
         "papers": [{"key": p.key, "title": p.title, "manuscript": p.manuscript, "arxiv": p.arxiv,
-                    "coverage": None}  # filled by claims.text.revision when a manuscript is read
+                    "coverage": None,  # filled by claims.text.revision when a manuscript is read
+                    "inputs": _inputs(p)}
                    for p in papers],
         "claims": [claim_record(c, r, c.id in cached)
                    for c, r in zip(claims, results, strict=True)],
@@ -124,12 +125,23 @@ def build_json(papers: list[Paper], claims: list[Claim], results: list[Result],
     }
 
 
+def _inputs(p: Paper) -> list[dict] | None:
+    """The paper's declared inputs (reported as inputs, never as claims)."""
+    inputs = getattr(p, "inputs", None)
+    if not inputs:
+        return None
+    return [{"name": x.name, "value": _plain(x.value), "units": x.units or None,
+             "quote": x.quote or None, "location": x.location or None, "kind": x.kind}
+            for x in inputs.values()]
+
+
 def compare_baseline(doc: dict, base: dict, path: object) -> dict:
     """What is new, changed, stale or gone since ``base`` (the claims.json of an earlier run).
 
     A claim is *changed* when its verdict, stated value, severity, expectation or manuscript
     status differs from the baseline's; *stale* when its quote is not found in the manuscript
-    read now; every other claim present in both is *known*.
+    read now; every other claim present in both is *known*.  The manuscript status counts only
+    when the baseline run read a manuscript too.
     """
     old = {c["id"]: c for c in base.get("claims", [])}
     now = {c["id"] for c in doc["claims"]}
@@ -141,8 +153,9 @@ def compare_baseline(doc: dict, base: dict, path: object) -> dict:
             continue
         if c.get("manuscript_status") == "stale":
             continue  # listed as stale (its quote is gone: what else changed cannot be told)
-        kinds = [k for k in ("verdict", "stated", "severity", "expected", "manuscript_status")
-                 if o.get(k) != c.get(k)]
+        kinds = [k for k in ("verdict", "stated", "severity", "expected") if o.get(k) != c.get(k)]
+        if o.get("manuscript_status") is not None and o["manuscript_status"] != c.get("manuscript_status"):
+            kinds.append("manuscript_status")  # (a baseline run without a manuscript has none)
         if kinds:
             changed.append({"id": c["id"], "changes": kinds, "verdict_old": o.get("verdict"),
                             "stated_old": o.get("stated"), "severity_old": o.get("severity"),
@@ -157,22 +170,18 @@ def compare_baseline(doc: dict, base: dict, path: object) -> dict:
 
 
 def write_set(folder: Path, files: dict[str, str]) -> list[Path]:
-    """Write the report files of one run into ``folder``; returns their paths.
+    """Write the report files of one run into ``folder`` as one set (all replace the old set
+    together: :func:`claims.reports.writer.write_report_set`); returns their paths.
 
-    Uses the set writer of :mod:`claims.reports.writer` when it exists (all files of a run
-    replace the old set together); otherwise each file is written atomically.
+    Raises
+    ------
+    OSError
+        :class:`claims.reports.writer.ReportSetError` when the set cannot be written; the
+        previous set is left as it was.
     """
-    try:
-        from claims.reports import writer  # type: ignore[attr-defined]
-    except ImportError:
-        writer = None
-    if writer is not None and hasattr(writer, "write_set"):
-        return list(writer.write_set(folder, files))
-    paths = []
-    for name, text in files.items():
-        write_atomic(folder / name, text)
-        paths.append(folder / name)
-    return paths
+    from claims.reports.writer import write_report_set
+
+    return list(write_report_set(folder, files))
 
 
 def build_markdown(doc: dict, *, summary_only: bool = False, **kw) -> str:

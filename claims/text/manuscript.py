@@ -21,7 +21,6 @@ Manuscript text is data: nothing here evaluates it.
 from __future__ import annotations
 
 import bisect
-import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -41,8 +40,18 @@ class ManuscriptError(ValueError):
 
 # --- normalisation ------------------------------------------------------------------------
 
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e")  # change nothing a reader sees
+
+
 def normalise_char(ch: str) -> str:
-    """One display character in normalised form (may be empty or several characters)."""
+    """One display character in normalised form (may be empty or several characters).
+
+    Invisible characters (zero-width space, joiner and non-joiner, word joiner, BOM, soft
+    hyphen) are dropped: they change nothing a reader sees.  Bidirectional controls are kept:
+    they change what a reader sees, and the strict number reader reports them.
+    """
+    if ch in _INVISIBLE:
+        return ""
     if ch in DASHES:
         return "-"
     if ch.isspace():
@@ -335,12 +344,10 @@ def _script(body: str, table: dict, mark: str) -> str:
 # --- where the shared manuscripts are --------------------------------------------------------
 
 def manuscripts_dir(repo_root: str | Path | None = None) -> Path:
-    """The shared manuscripts folder: ``$CLAIMS_MANUSCRIPTS`` or ``<repo>/../shared/manuscripts``."""
-    env = os.environ.get("CLAIMS_MANUSCRIPTS")
-    if env:
-        return Path(env)
-    root = Path(repo_root) if repo_root else Path(__file__).resolve().parents[2]
-    return root.parent / "shared" / "manuscripts"
+    """The shared manuscripts folder (see :func:`claims.core.plugins.manuscripts_dir`)."""
+    from claims.core.plugins import manuscripts_dir as folder
+
+    return folder(repo_root)
 
 
 def registered_manuscript(paper, folder: Path | None = None) -> Path | None:

@@ -1,144 +1,66 @@
-"""Bind claims to a manuscript revision: find each quote, re-read the stated value, diff revisions.
+"""CI on manuscript revisions: bind a paper's claims to a revision, re-judge what changed, diff.
 
-For each claim the manuscript is searched for the claim's ``quote`` (after the
-normalisation of :mod:`claims.text.manuscript`, so reflowed lines, Unicode minus
-signs and ligatures do not matter).  The stated value is then *re-read from the
-manuscript*, and the claim is checked against what the manuscript says now:
+Binding one claim (finding its quote with the value masked and re-reading the value) is
+:mod:`claims.text.binding`; this module keeps the fuzzy anchoring used when the masked quote
+is no longer found, and the audit of a whole paper against one revision:
 
 ``unchanged``
-    the quote is found exactly once and the stated value stands in it (or right
-    after it) as the registry recorded it;
+    the masked quote is found and the value re-read there equals the registry's;
 ``changed``
-    the value at the stated value's place differs: either the quote is found and
-    the value right after it differs, or the quote no longer matches but the text
-    on both sides of the value does (fuzzy anchoring by the quote's prefix and
-    suffix around the value), or one side alone, when that side is long enough
-    (at least :data:`MIN_ANCHOR` characters and half the quote's text around the value) and
-    the value it anchors is unique, or, when an edit next to the value broke both sides,
-    the place where the quote's context survives best (:func:`_best_context`: a clear,
-    unique winner).  The verdict is recomputed on the new value;
+    the value (or formula) re-read there differs, or fuzzy anchoring re-reads a different
+    value where the quote's context survives; the claim is re-judged on the new print
+    (a number by the reading policy; a formula by the claim's Expression judge on the re-read
+    transcription, :mod:`claims.text.formula`; a reading by its rule,
+    :mod:`claims.text.readings`); a print that cannot be re-read is ``undecided``;
 ``stale``
-    the quote is no longer found (or no longer unique) and no anchoring
-    recovers the value: the claim needs attention.
+    the quote is no longer found (or no longer unique) and no anchoring recovers the value;
+``unverified``
+    the quote is found but the stated value is neither in it nor right after it: an edit of
+    the value could not be seen.
 
-The value is located in the registry's quote by comparing *compact* forms (no
-spaces, superscripts as digits, every minus sign ``-``), so a stated value
-written ``5.7 × 10⁻⁹`` is found in an extraction that printed ``5.7 × 10−9``.
-The new value is read with a pattern built from the registry's value (each
-number may change, signs may appear or vanish, a leading relation sign may
-change), or taken as the text between both anchors.  Manuscript text is never
-evaluated: numbers are parsed only by :func:`claims.core.reading.parse_stated`.
+``stale`` and ``unverified`` fail the build (see ``docs/ci.md``).  Manuscript text is never
+evaluated: numbers are parsed only by :func:`claims.core.reading.read_number`.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from claims.core.model import Claim, Result, Verdict
-from claims.text.manuscript import Manuscript, normalise_char
+from claims.core.reading import safe_text
+from claims.text.binding import (  # noqa: F401 - re-exported for callers and tests
+    AFTER_GAP,
+    MAX_VALUE,
+    NOT_AT_QUOTE,
+    RELATIONS,
+    STATUSES,
+    Anchor,
+    Binding,
+    bind,
+    compact,
+    compact_with_map,
+    is_numeric,
+    locate_in,
+    restate,
+    restore_form,
+    unverified,
+    value_token_at,
+)
+from claims.text.manuscript import Manuscript
 
-STATUSES = ("unchanged", "changed", "stale")
 MIN_ANCHOR = 6  # characters of quote context (and half of it) to anchor on one side only
 MIN_BOTH = 6  # characters of quote context (both sides together) to anchor on both sides
-MAX_VALUE = 80  # characters a stated value may span in the manuscript
-AFTER_GAP = 40  # how far after the quote a stated value may stand
-NOT_AT_QUOTE = "stated value not found at the quote"
 INFER_THRESHOLD = 0.3  # share of a paper's quotes that must be found to infer the paper
 
-RELATIONS = "≈≃≅∼~=≲≳≪≫≤≥<>"
 _REL_CLASS = "[" + re.escape(RELATIONS) + "]"
 _NUM = r"\d+(?:\.\d+)?"
-_SUPERSCRIPT = dict(zip("0123456789-+", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺"))
-_SUPERSCRIPT_CHARS = set("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺")
 _GENERIC_VALUE = re.compile(
     r"(?:" + _REL_CLASS + r"\s*)?-?\s*" + _NUM
     + r"(?:\s*/\s*\d+)?(?:\s*[eE][-+]?\d+|\s*[×x·]\s*10\s*\^?\s*-?\s*\d+)?(?:\s*%)?"
     + r"(?:\s*±\s*" + _NUM + r"(?:\s*%)?)?(?:\s*×(?!\s*10))?")
-
-
-# --- compact forms ------------------------------------------------------------------------------
-
-def compact_with_map(s: str) -> tuple[str, list[int]]:
-    """``s`` without spaces, NFKC'd, every dash '-', '~' as '∼', thousands commas dropped.
-
-    Returns the compact string and, for each of its characters, the index in ``s``.
-    """
-    out: list[str] = []
-    where: list[int] = []
-    for i, ch in enumerate(s):
-        for c in normalise_char(ch):
-            if c.isspace():
-                continue
-            if c == "~":
-                c = "∼"
-            out.append(c)
-            where.append(i)
-    # 37,195.4 -> 37195.4 (a comma between a digit and three digits)
-    text = "".join(out)
-    keep = [not (c == "," and 0 < k < len(text) - 3 and text[k - 1].isdigit()
-                 and text[k + 1:k + 4].isdigit() and not text[k + 4:k + 5].isdigit())
-            for k, c in enumerate(text)]
-    return "".join(c for c, ok in zip(text, keep) if ok), [w for w, ok in zip(where, keep) if ok]
-
-
-def compact(s: str) -> str:
-    return compact_with_map(s)[0]
-
-
-def is_numeric(stated: str) -> bool:
-    """Does the tolerance parser read ``stated`` as a number?"""
-    from claims.core.reading import StatedValueError, parse_stated
-
-    if not stated or not stated.strip():
-        return False
-    try:
-        parse_stated(stated)
-    except StatedValueError:
-        return False
-    return True
-
-
-def _boundary_ok(text: str, a: int, b: int, needle: str) -> bool:
-    """A located number is not part of a longer number of ``text`` (0.99 inside 0.990)."""
-    before = text[a - 1] if a > 0 else " "
-    after = text[b] if b < len(text) else " "
-    after2 = text[b + 1] if b + 1 < len(text) else " "
-    if needle[:1].isdigit() and (before.isdigit() or before == "."):
-        return False
-    if needle[-1:].isdigit() and (after.isdigit() or (after == "." and after2.isdigit())):
-        return False
-    return True
-
-
-def locate_in(text: str, stated: str) -> tuple[int, int, str] | None:
-    """Span ``[a, b)`` of ``stated`` in (normalised) ``text`` and the part of ``stated`` not found.
-
-    The stated value is compared in compact form, at number boundaries of ``text``.  When
-    the value's leading relation sign (``≈``, ``∼``, ``<`` ...) is not in the text, the
-    number alone is located and the sign is returned as the third element (``lead``), to be
-    put back in front of a re-read value.
-    """
-    ctext, cmap = compact_with_map(text)
-    cst = compact(stated)
-    lead = ""
-    for attempt in range(2):
-        if not cst:
-            return None
-        k = ctext.find(cst)
-        while k >= 0:
-            a, b = cmap[k], cmap[k + len(cst) - 1] + 1
-            if _boundary_ok(text, a, b, cst):
-                return a, b, lead
-            k = ctext.find(cst, k + 1)
-        if attempt == 0 and cst[0] in RELATIONS:
-            lead, cst = stated.strip()[0], cst[1:]
-        else:
-            return None
-    return None
 
 
 def value_pattern(stated: str) -> re.Pattern:
@@ -159,116 +81,27 @@ def value_pattern(stated: str) -> re.Pattern:
     return re.compile(r"\s*".join(parts))
 
 
-def restore_form(registry: str, new: str) -> str:
-    """The re-read value in the registry's typography where the shapes allow.
-
-    When only characters changed (same compact length), each changed character replaces the
-    registry's one, as a superscript where the registry had one (``∼ 10³`` read back from an
-    extraction ``∼ 104`` becomes ``∼ 10⁴``).  Otherwise the manuscript's text is returned.
-    """
-    old_c, where = compact_with_map(registry)
-    new_c = compact(new)
-    if len(old_c) != len(new_c):
-        return " ".join(new.split())
-    chars = list(registry)
-    for k, (a, b) in enumerate(zip(old_c, new_c)):
-        if a != b:
-            j = where[k]
-            sup = chars[j] in _SUPERSCRIPT_CHARS
-            chars[j] = _SUPERSCRIPT.get(b, b) if sup else b
-    return "".join(chars)
-
-
-# --- binding one claim ---------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Binding:
-    """Where a claim stands in a manuscript revision and what it states there."""
-
-    claim_id: str
-    status: str  # one of STATUSES
-    stated: str  # what the manuscript states now ("" if lost or stale)
-    stated_registry: str
-    line: int | None = None
-    note: str = ""
-    span: tuple[int, int] | None = None  # normalised span of the quote (or anchors) found
-
-    @property
-    def changed(self) -> bool:
-        return self.status == "changed"
-
-
-def bind(claim: Claim, ms: Manuscript, reference: Manuscript | None = None) -> Binding:
-    """Find ``claim`` in ``ms`` and re-read its stated value (see the module docstring).
-
-    ``reference`` is the manuscript the registry's quotes were taken from, when available:
-    fuzzy anchoring is then trusted only where it is unambiguous there too.
-    """
-    q = ms_norm(claim.quote)
-    stated = claim.stated or ""
-    if not q:
-        return Binding(claim.id, "stale", "", stated, note="the claim has no quote")
-    occ = ms.find_all(q)
-    loc = locate_in(q, stated) if stated.strip() else None
-    if len(occ) > 1:
-        lines = ", ".join(str(ms.line_of(i)) for i in occ[:5])
-        return Binding(claim.id, "stale", "", stated,
-                       note=f"quote occurs {len(occ)} times (lines {lines}); make it unique")
-    if len(occ) == 1:
-        start = occ[0]
-        span = (start, start + len(q))
-        if not stated.strip() or loc is not None:
-            at = start + (loc[0] if loc else 0)
-            return Binding(claim.id, "unchanged", stated, stated, ms.line_of(at), span=span)
-        return _read_after(claim, ms, span)
-    if loc is None:
-        return Binding(claim.id, "stale", "", stated, note="quote not found")
-    return _anchor(claim, ms, q, loc, reference)
-
-
 def ms_norm(s: str) -> str:
     from claims.text.manuscript import normalise
 
     return normalise(s or "")
 
 
-def _read_after(claim: Claim, ms: Manuscript, span: tuple[int, int]) -> Binding:
-    """The quote is found but the value is not in it: read the value right after it."""
-    stated = claim.stated
-    after = ms.norm[span[1]:span[1] + AFTER_GAP + MAX_VALUE]
-    # the value may begin inside the quote and run past its end ("≈ 2–" + "3"), or follow it
-    window = ms.norm[span[0]:span[1] + AFTER_GAP + MAX_VALUE]
-    loc = locate_in(window, stated)
-    if loc is not None and loc[0] <= span[1] - span[0] + AFTER_GAP:
-        return Binding(claim.id, "unchanged", stated, stated, ms.line_of(span[0] + loc[0]),
-                       note="stated value right after the quote", span=span)
-    if not is_numeric(stated):  # an expression or a sentence: the quote is what binds it
-        return Binding(claim.id, "unchanged", stated, stated, ms.line_of(span[0]),
-                       note=NOT_AT_QUOTE, span=span)
-    m = value_pattern(stated).search(after[:AFTER_GAP + len(stated) + 20])
-    if m is None or m.start() > AFTER_GAP or re.search(r"\d", after[:m.start()]):
-        # not the first number after the quote: bound by its quote, the value unverified
-        return Binding(claim.id, "unchanged", stated, stated, ms.line_of(span[0]),
-                       note=NOT_AT_QUOTE, span=span)
-    new = (loc[2] if loc else "") + m.group(0)
-    return _changed(claim, ms, new, span[1] + m.start(), span,
-                    "value right after the quote changed")
-
-
-def _anchor(claim: Claim, ms: Manuscript, q: str, loc: tuple[int, int, str],
-            reference: Manuscript | None = None) -> Binding:
-    """Fuzzy anchoring: the quote's text left and right of the value.
+def fuzzy_anchor(claim: Claim, ms: Manuscript, q: str, anchor: Anchor,
+                 reference: Manuscript | None = None) -> Binding:
+    """Fuzzy anchoring when the masked quote is not found: the quote's text left and right of
+    the value.
 
     The methods are tried in turn; the first that finds exactly one value wins.  With a
     ``reference`` (the manuscript the registry quotes), a method is trusted only if it
     finds exactly one value there too: a context shared by two rows of a table (the same
     words around a different number) must not re-anchor a deleted row to its neighbour.
     """
-    a, b, lead = loc
-    prefix, suffix = q[:a], q[b:]
-    pat = value_pattern(claim.stated if not lead else claim.stated.lstrip()[1:])
+    prefix, suffix, lead = anchor.prefix, anchor.suffix, anchor.lead
+    stated_in_text = claim.stated if not lead else claim.stated.lstrip()[1:]
+    pat = value_pattern(stated_in_text)
     numeric = is_numeric(claim.stated)
-    one_side = max(MIN_ANCHOR, (len(q) - (b - a)) // 2)  # one side alone: half the context
+    one_side = max(MIN_ANCHOR, (len(prefix) + len(suffix)) // 2)  # one side alone: half the context
 
     def both(norm: str) -> list:
         rx = re.compile(re.escape(prefix) + "(.{1,%d}?)" % MAX_VALUE + re.escape(suffix))
@@ -313,7 +146,36 @@ def _anchor(claim: Claim, ms: Manuscript, q: str, loc: tuple[int, int, str],
                                     if hits else "")
         return Binding(claim.id, "stale", "", claim.stated, note=note)
     pos, new, span, how = hits[0]
-    return _changed(claim, ms, lead + new, pos, span, f"anchored by {how} of the quote")
+    if reference is not None and anchor.at is not None and not _same_place(
+            ms.norm, pos, len(new), reference.norm, anchor.at):
+        return Binding(claim.id, "stale", "", claim.stated,
+                       note=f"quote not found; the text around the value {how} found at line "
+                            f"{ms.line_of(pos)} is not the registered manuscript's text around it")
+    if numeric:  # the whole printed token, never a truncated one
+        tok = value_token_at(ms.norm, pos + len(new) - len(new.lstrip()))
+        if tok is not None and tok[1] >= pos + len(new.rstrip()):
+            a = tok[0] if re.fullmatch(r"[\d.,+-]*", ms.norm[tok[0]:pos]) else pos
+            pos, new = a, ms.norm[a:tok[1]]
+    from claims.text.binding import _result
+
+    return _result(claim, ms, new, pos, span, f"anchored by {how} of the quote", anchor)
+
+
+PLACE = 12  # characters of text next to a fuzzily anchored value that must be the claim's
+NEAR = 2000  # characters a fuzzily anchored value may drift from the claim's registered place
+
+
+def _same_place(norm: str, pos: int, n: int, ref: str, at: int) -> bool:
+    """Is the fuzzily anchored value at ``pos`` of ``norm`` the claim's place (``at`` of the
+    registered text ``ref``)?  The text on one side of it must stand next to the claim's value
+    in the registered text too (an edit next to a value leaves the other side standing)."""
+    drift = abs(pos / max(1, len(norm)) - at / max(1, len(ref))) * len(ref)
+    if drift > max(NEAR, abs(len(norm) - len(ref)) + NEAR):
+        return False  # far from the claim's place: another passage with similar words
+    near = ref[max(0, at - 80):at + n + 80]
+    left = norm[max(0, pos - PLACE):pos]
+    right = norm[pos + n:pos + n + PLACE]
+    return (left.strip() != "" and left in near) or (right.strip() != "" and right in near)
 
 
 def _find_raw(hay: str, needle: str) -> list[int]:
@@ -492,6 +354,7 @@ class ManuscriptAudit:
     manuscript: Manuscript
     claims: list[Claim]  # as the manuscript states them now (changed ones replaced)
     bindings: dict[str, Binding] = field(default_factory=dict)
+    undecided: dict[str, str] = field(default_factory=dict)  # changed prints not re-readable
 
     @classmethod
     def bind(cls, registry, ms: Manuscript, paper: str | None) -> ManuscriptAudit:
@@ -506,9 +369,14 @@ class ManuscriptAudit:
         bindings = {c.id: bind(c, ms, reference) for c in reg_claims}
         if reference is not None:
             check_not_truncated(ms, reference, reg_claims, bindings)
-        claims = [dataclasses.replace(c, stated=bindings[c.id].stated) if bindings[c.id].changed
-                  else c for c in reg_claims]
-        return cls(key, ms, claims, bindings)
+        claims, undecided = [], {}
+        for c in reg_claims:
+            if bindings[c.id].changed:
+                c, why = restate(c, bindings[c.id])
+                if why:
+                    undecided[c.id] = why
+            claims.append(c)
+        return cls(key, ms, claims, bindings, undecided)
 
     @property
     def changed_ids(self) -> set[str]:
@@ -550,6 +418,8 @@ class ManuscriptAudit:
             rec["stated"] = (b.stated or None) if b.status != "stale" else None
             rec["manuscript_line"] = b.line
             rec["manuscript_note"] = b.note or None
+            if rec["id"] in self.undecided:
+                rec["manuscript_undecided"] = self.undecided[rec["id"]]
             if b.changed and rec["verdict"] != rec["expected"]:
                 rec["expected_reason"] = (
                     f"(recorded for the registry's value {b.stated_registry}) "
@@ -569,8 +439,8 @@ class ManuscriptAudit:
 # --- what fails the build --------------------------------------------------------------------------
 
 FAIL_ON_CHOICES = ("unexpected", "refuted", "conditional", "undecided", "not_checkable",
-                   "error", "disagree", "stale", "changed")
-DEFAULT_FAIL_ON = ("unexpected", "stale")
+                   "error", "disagree", "stale", "unverified", "changed")
+DEFAULT_FAIL_ON = ("unexpected", "stale", "unverified")
 
 
 def parse_fail_on(text: str | None) -> tuple[str, ...]:
@@ -609,6 +479,10 @@ def failure_reasons(rec: dict, fail_on: Iterable[str]) -> list[str]:
         out.append(f"stale: {note}" if status == "stale" else
                    f"changed: manuscript now states {rec['stated']} "
                    f"(registry: {rec['stated_registry']})")
+    if status == "unverified" and fail_on & {"unverified", "stale"}:
+        out.append(f"unverified: {rec.get('manuscript_note') or 'stated value not at its quote'}")
+    if status == "changed" and rec.get("manuscript_undecided") and fail_on:
+        out.append(f"changed and undecided: {rec['manuscript_undecided']}")
     return list(dict.fromkeys(out))
 
 
@@ -708,9 +582,11 @@ def summary_lines(doc: dict) -> list[str]:
     for c in doc["claims"]:
         if c.get("manuscript_status") == "changed":
             out.append(f"  changed  {c['id']} (line {c['manuscript_line']}): "
-                       f"{c['stated_registry']} -> {c['stated']}: now {c['verdict']}")
-        elif c.get("manuscript_status") == "stale":
-            out.append(f"  stale    {c['id']}: {c.get('manuscript_note') or 'quote not found'}")
+                       f"{safe_text(c['stated_registry'])} -> {safe_text(c['stated'])}: now "
+                       f"{c['verdict']}")
+        elif c.get("manuscript_status") in ("stale", "unverified"):
+            out.append(f"  {c['manuscript_status']:<8} {c['id']}: "
+                       f"{safe_text(c.get('manuscript_note') or 'quote not found')}")
     for p in doc["papers"]:
         cov = p.get("coverage")
         if cov:
@@ -728,7 +604,8 @@ def markdown_lines(doc: dict, max_uncovered: int = 200) -> list[str]:
     lines = ["## Manuscript", "",
              f"`{m['path']}` ({m['format']}), paper `{m['paper']}`: "
              + ", ".join(f"**{st[s]}** {s}" for s in STATUSES) + ".", ""]
-    rows = [c for c in doc["claims"] if c.get("manuscript_status") in ("changed", "stale")]
+    rows = [c for c in doc["claims"]
+            if c.get("manuscript_status") in ("changed", "stale", "unverified")]
     if rows:
         lines += ["| claim | status | line | registry | manuscript now | verdict |",
                   "|---|---|---:|---|---|---|"]
@@ -756,7 +633,7 @@ def markdown_lines(doc: dict, max_uncovered: int = 200) -> list[str]:
 
 
 def _cell(s: object) -> str:
-    return str(s if s is not None else "").replace("|", "\\|").replace("\n", " ")
+    return safe_text(s if s is not None else "").replace("|", "\\|").replace("<U+", "&lt;U+")
 
 
 def diff_lines(d: dict) -> list[str]:
@@ -889,7 +766,7 @@ def coverage_command(registry, args) -> int:
         print(f"{key}: {cov.k}/{cov.n} numeric statements covered ({cov.percent}%); claims "
               + ", ".join(f"{st[s]} {s}" for s in STATUSES) + f"  [{ms.path}]")
         for u in cov.uncovered()[: args.show]:
-            print(f"  line {u.line:>5}  {u.context}")
+            print(f"  line {u.line:>5}  {safe_text(u.context)}")
         if len(cov.uncovered()) > args.show:
             print(f"  ... {len(cov.uncovered()) - args.show} more (--show N, or --json FILE)")
         if args.min is not None and cov.percent < args.min:

@@ -26,11 +26,9 @@ import re
 import shutil
 from pathlib import Path
 
-from claims.core.plugins import PluginError
 
-
-class ScaffoldError(PluginError):
-    """``claims new`` cannot write the package (one line, exit 2)."""
+class ScaffoldError(ValueError):
+    """``claims new`` cannot write the package (one line; the CLI exits 2)."""
 
 
 def add_parser(sub) -> None:
@@ -283,7 +281,7 @@ def _test_file(key: str, pkg: str) -> str:
 import subprocess
 import sys
 
-from claims.core.plugins import check_quotes
+from claims.text.quotes import check_quotes
 from claims.core.registry import build_registry
 
 

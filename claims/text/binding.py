@@ -1,0 +1,688 @@
+"""Bind a claim to a manuscript revision: find its quote with the value masked, re-read the value.
+
+Each claim carries a verbatim ``quote`` and its ``stated`` value as printed.  On a revision the
+binding never trusts a plain substring match.  It
+
+1. makes the claim's **anchor**: the quote with the stated value located in it (compact forms:
+   no spaces, superscripts as digits, every dash ``-``) and *masked*, i.e. the quote's text
+   before the value (``prefix``) and after it (``suffix``).  A value printed right after its
+   quote (within :data:`AFTER_GAP` characters of the registered manuscript) extends the quote
+   to the value.  A stated value found neither in nor right after its quote makes the claim
+   **unverified** (it fails the build: CI could not see an edit of that value);
+2. finds ``prefix · VALUE · suffix`` in the revision, where VALUE is any printed value (for a
+   number) or any text (for a formula or a statement), and re-reads the value there with the
+   strict number reader's token rules: the re-read value is the *whole* printed token, so a
+   value at the quote's edge that grows (``0.9436`` -> ``10.9436``, ``+0.0024`` ->
+   ``+0.0024 × 10³``) is seen, and a value ending a sentence is not truncated (``2.46×.``,
+   ``13.2.``);
+3. falls back, when the masked quote is not found, on fuzzy anchoring (one side of the quote,
+   or the best-surviving context, see :mod:`claims.text.revision`), and otherwise calls the
+   claim **stale**.
+
+Quotes and stated values are read through the same markup conversion as the manuscript
+(Markdown, LaTeX), so ``.txt``, ``.md``, ``.tex`` and ``.pdf`` revisions of the same text bind
+alike.  Manuscript text is never evaluated: numbers are read by
+:func:`claims.core.reading.read_number`, formulas by :mod:`claims.text.formula`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from claims.text.manuscript import (
+    Manuscript,
+    latex_to_text,
+    markdown_to_text,
+    normalise,
+    normalise_char,
+)
+
+STATUSES = ("unchanged", "changed", "stale", "unverified")
+AFTER_GAP = 40  # how far after the quote a stated value may stand
+MAX_VALUE = 80  # characters a re-read value may span
+NOT_AT_QUOTE = "stated value not found at the quote"
+MIN_CONTEXT = 6  # non-space characters of quote context needed to re-read a changed value there
+
+RELATIONS = "≈≃≅∼~=≲≳≪≫≤≥<>"
+_REL_CLASS = "[" + re.escape(RELATIONS) + "]"
+_SUPERSCRIPT = dict(zip("0123456789-+", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺"))
+_SUPERSCRIPT_CHARS = set("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺")
+_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+_TYPO_THOUSANDS = "\u2009\u202f\u00a0\u2007"  # typographic thousands spaces (thin, narrow, no-break)
+
+
+# --- compact forms ------------------------------------------------------------------------------
+
+def compact_with_map(s: str) -> tuple[str, list[int]]:
+    """``s`` without spaces, NFKC'd, every dash '-', '~' as '∼', thousands commas dropped.
+
+    Returns the compact string and, for each of its characters, the index in ``s``.
+    """
+    out: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(s):
+        for c in normalise_char(ch):
+            if c.isspace():
+                continue
+            if c == "~":
+                c = "∼"
+            out.append(c)
+            where.append(i)
+    text = "".join(out)
+    keep = [not (c in ",'’" and 0 < k < len(text) - 3 and text[k - 1].isdigit()
+                 and text[k + 1:k + 4].isdigit() and not text[k + 4:k + 5].isdigit())
+            for k, c in enumerate(text)]
+    return "".join(c for c, ok in zip(text, keep) if ok), [w for w, ok in zip(where, keep) if ok]
+
+
+def compact(s: str) -> str:
+    return compact_with_map(s)[0]
+
+
+def is_numeric(stated: str) -> bool:
+    """Does the reading policy read ``stated`` as a number?"""
+    from claims.core.reading import StatedValueError, parse_stated
+
+    if not stated or not stated.strip():
+        return False
+    try:
+        parse_stated(stated)
+    except StatedValueError:
+        return False
+    return True
+
+
+def _boundary_ok(text: str, a: int, b: int, needle: str) -> bool:
+    """A located number is not part of a longer number of ``text`` (0.99 inside 0.990)."""
+    before = text[a - 1] if a > 0 else " "
+    after = text[b] if b < len(text) else " "
+    after2 = text[b + 1] if b + 1 < len(text) else " "
+    if needle[:1].isdigit() and (before.isdigit() or before == "."):
+        return False
+    if needle[-1:].isdigit() and (after.isdigit() or (after == "." and after2.isdigit())):
+        return False
+    return True
+
+
+def locate_in(text: str, stated: str) -> tuple[int, int, str] | None:
+    """Span ``[a, b)`` of ``stated`` in (normalised) ``text`` and the part of ``stated`` not found.
+
+    The stated value is compared in compact form, at number boundaries of ``text``.  When
+    the value's leading relation sign (``≈``, ``∼``, ``<`` ...) is not in the text, the
+    number alone is located and the sign is returned as the third element (``lead``), to be
+    put back in front of a re-read value.
+    """
+    ctext, cmap = compact_with_map(text)
+    cst = compact(stated)
+    lead = ""
+    for attempt in range(2):
+        if not cst:
+            return None
+        k = ctext.find(cst)
+        while k >= 0:
+            a, b = cmap[k], cmap[k + len(cst) - 1] + 1
+            if _boundary_ok(text, a, b, cst):
+                return a, b, lead
+            k = ctext.find(cst, k + 1)
+        if attempt == 0 and cst[0] in RELATIONS:
+            lead, cst = stated.strip()[0], cst[1:]
+        else:
+            return None
+    return None
+
+
+def restore_form(registry: str, new: str) -> str:
+    """The re-read value in the registry's typography where the shapes allow.
+
+    When only characters changed (same compact length), each changed character replaces the
+    registry's one, as a superscript where the registry had one (``∼ 10³`` read back from an
+    extraction ``∼ 104`` becomes ``∼ 10⁴``).  Otherwise the manuscript's text is returned.
+    """
+    old_c, where = compact_with_map(registry)
+    new_c = compact(new)
+    if len(old_c) != len(new_c):
+        return " ".join(new.split())
+    chars = list(registry)
+    for k, (a, b) in enumerate(zip(old_c, new_c)):
+        if a != b:
+            j = where[k]
+            sup = chars[j] in _SUPERSCRIPT_CHARS
+            chars[j] = _SUPERSCRIPT.get(b, b) if sup else b
+    return "".join(chars)
+
+
+# --- printed value tokens in normalised text ---------------------------------------------------------
+
+_D = r"\d+(?:[,'’]\d{3})*(?:\.\d+)?"
+_EXP = r"(?:[eE][-+]?\d+|\s?[×x·]\s?10(?:\s?\^\s?)?(?:\(\s?[-+]?[\d^()\s.+-]*\)|\{[-+]?\d+\}|[-+]?\d+))"
+_NUMTOK = r"(?:10-\d{1,3}(?![\d.])|" + _D + r")(?:/\d+)?" + _EXP + r"?" + r"(?:\s?\^\s?\(?[\d^()+\-\s]*\)?)?"
+_VALUE_HEAD = r"(?:" + _REL_CLASS + r"\s?)?[-+]?\s?" + _NUMTOK + r"(?:\s?%)?"
+_VALUE_PM = r"(?:\s?(?:±|\+/-)\s?" + _NUMTOK + r"(?:\s?%)?)?"
+_VALUE_RANGE = r"(?:\s?-\s?[-+]?" + _NUMTOK + r"(?:\s?%)?)?"
+_VALUE_TAIL = r"(?:\s?(?:×|-fold)(?!\s?\d))?"
+#: A printed value in normalised text: relation, sign, number, exponent, %, ± u, ×.
+VALUE = re.compile(_VALUE_HEAD + _VALUE_PM + _VALUE_TAIL)
+#: The same with a range end (``7-30``: in normalised text every dash is '-').
+VALUE_RANGE = re.compile(_VALUE_HEAD + _VALUE_PM + _VALUE_RANGE + _VALUE_TAIL)
+#: The same with thousands separated by spaces (``6 674``), for a value printed so.
+VALUE_SPACED = re.compile(
+    (_VALUE_HEAD + _VALUE_PM + _VALUE_TAIL).replace(_D, r"\d{1,3}(?: \d{3})+(?!\d)(?:\.\d+)?|" + _D))
+
+
+def value_token_at(norm: str, a: int, ranges: bool = False) -> tuple[int, int] | None:
+    """The whole printed value token at ``a`` (extended left over the digits, sign and relation
+    glued to it), as a span of ``norm``; None when no value starts there.
+
+    ``ranges``: read ``a-b`` as one range (only for a value printed as a range: in normalised
+    text a range dash and a minus sign look alike); ``"spaced"``: read ``6 674`` as one number
+    (only for a value printed with spaces between its thousands).
+    """
+    while a > 0 and (norm[a - 1].isdigit() or norm[a - 1] in ".,'’"
+                     and a > 1 and norm[a - 2].isdigit()):
+        a -= 1  # a number that grew at its left edge: 0.9436 -> 10.9436
+    if a > 0 and norm[a - 1] in "-+±" and (a < 2 or not norm[a - 2].isalnum()):
+        a -= 1
+    if a > 1 and norm[a - 1] == " " and norm[a - 2] in RELATIONS:
+        a -= 2
+    elif a > 0 and norm[a - 1] in RELATIONS:
+        a -= 1
+    m = (VALUE_SPACED if ranges == "spaced" else VALUE_RANGE if ranges else VALUE).match(norm, a)
+    if m is None or not re.search(r"\d", m.group(0)):
+        return None
+    b = m.end()
+    while b > a and norm[b - 1] == " ":
+        b -= 1
+    return a, b
+
+
+def value_token_before(norm: str, b: int, ranges: bool = False) -> tuple[int, int] | None:
+    """The whole printed value token that ends at ``b`` (a value followed by the quote's suffix)."""
+    for k in range(max(0, b - MAX_VALUE), b):
+        if norm[k].isdigit() and (k == 0 or not (norm[k - 1].isdigit() or norm[k - 1] == ".")):
+            span = value_token_at(norm, k, ranges)
+            if span is not None and span[1] == b:
+                return span
+    return None
+
+
+# --- the claim's anchor ------------------------------------------------------------------------------
+
+def in_format(text: str, fmt: str) -> str:
+    """``text`` (a quote or a stated value) as the manuscript's format displays it, normalised."""
+    if fmt == "markdown":
+        text = markdown_to_text(text)
+    elif fmt == "latex":
+        text = latex_to_text(text)
+    return normalise(text or "")
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A claim's quote with its stated value masked (all normalised).
+
+    ``token`` is the whole printed token at the value's place in the manuscript the anchor was
+    made on (``= 0.9436`` around a stated ``0.9436``): a revision is compared token to token.
+    ``index`` and ``count``: which of the places enclosed by ``prefix`` and ``suffix`` is the
+    claim's, there (the claim's place by position when the context repeats).
+    """
+
+    prefix: str
+    value: str  # the stated value as it stands in the quote (or right after it)
+    suffix: str
+    lead: str  # a relation sign of the stated value missing from the text
+    after: bool  # the value stands right after the quote, not inside it
+    token: str = ""
+    index: int | None = None
+    count: int = 0
+    at: int | None = None  # where the value stands in the manuscript the anchor was made on
+    wide: str = ""  # the registered text around the value (WIDE characters each side)
+
+
+def anchor_of(quote: str, stated: str, where: Manuscript | None) -> Anchor | None:
+    """The claim's anchor: the value located in the quote, or right after the quote in ``where``.
+
+    None when the stated value is found neither in the quote nor right after it.
+    """
+    loc = locate_in(quote, stated)
+    hits = _find(where.norm, quote) if where is not None else []
+    if loc is not None:
+        a, b, lead = loc
+        anchor = Anchor(quote[:a], quote[a:b], quote[b:], lead, False, quote[a:b])
+        at = hits[0] + a if len(hits) == 1 else None
+    else:
+        if len(hits) != 1:
+            return None
+        start = hits[0]
+        window = where.norm[start:start + len(quote) + AFTER_GAP + MAX_VALUE]
+        loc = locate_in(window, stated)
+        if loc is None or loc[0] > len(quote) + AFTER_GAP or loc[0] < len(quote) - len(stated) - 2:
+            return None
+        a, b, lead = loc
+        anchor = Anchor(window[:a], window[a:b], "", lead, True, window[a:b])
+        at = start + a
+    if at is None:
+        return anchor
+    numeric = is_numeric(stated)
+    found = _masked(where.norm, anchor, numeric, _is_range(anchor.value) or _is_range(stated))
+    for k, (pos, tok, _span) in enumerate(found):
+        if pos <= at < pos + max(1, len(tok)):
+            return dataclasses.replace(anchor, token=tok, index=k, count=len(found), at=at,
+                                       wide=_wide(where.norm, at, len(tok)))
+    return dataclasses.replace(anchor, at=at, wide=_wide(where.norm, at, len(anchor.value)))
+
+
+WIDE = 30  # characters of registered text each side of a value that, found once, bind it
+
+
+def _wide(norm: str, at: int, n: int) -> str:
+    return norm[max(0, at - WIDE):at + n + WIDE]
+
+
+_ANCHORS: dict = {}
+
+
+def _cached_anchor(q: str, st: str, where: Manuscript) -> Anchor | None:
+    """:func:`anchor_of` on a reference manuscript, computed once per (reference, quote, value)."""
+    key = (id(where), q, st)
+    hit = _ANCHORS.get(key)
+    if hit is not None and hit[0] is where:
+        return hit[1]
+    if len(_ANCHORS) > 20000:
+        _ANCHORS.clear()
+    a = anchor_of(q, st, where)
+    _ANCHORS[key] = (where, a)
+    return a
+
+
+def _is_range(stated: str) -> bool | str:
+    if re.search(r"\d[ \u2009\u202f\u00a0\u2007]\d{3}(?!\d)", stated or ""):
+        return "spaced"
+    return bool(re.search(r"\d\s*[–—]\s*[-−]?\d|\d\s+to\s+\d", stated or ""))
+
+
+def _find(hay: str, needle: str) -> list[int]:
+    out, i = [], hay.find(needle) if needle else -1
+    while i >= 0:
+        out.append(i)
+        i = hay.find(needle, i + 1)
+    return out
+
+
+# --- binding one claim ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Binding:
+    """Where a claim stands in a manuscript revision and what it states there."""
+
+    claim_id: str
+    status: str  # one of STATUSES
+    stated: str  # what the manuscript states now ("" if lost or stale)
+    stated_registry: str
+    line: int | None = None
+    note: str = ""
+    span: tuple[int, int] | None = None  # normalised span of the quote (or anchors) found
+    value_span: tuple[int, int] | None = None  # normalised span of the value token re-read
+
+    @property
+    def changed(self) -> bool:
+        return self.status == "changed"
+
+
+def bind(claim, ms: Manuscript, reference: Manuscript | None = None) -> Binding:
+    """Find ``claim`` in ``ms`` and re-read its stated value (see the module docstring).
+
+    ``reference`` is the manuscript the registry's quotes were taken from, when available: the
+    anchor (value right after its quote, the whole token, the place among repeated contexts)
+    is made there, and fuzzy anchoring is trusted only where it is unambiguous there too.
+    """
+    stated = claim.stated or ""
+    q = in_format(claim.quote, ms.format)
+    if not q:
+        return Binding(claim.id, "stale", "", stated, note="the claim has no quote")
+    occ = _find(ms.norm, q)
+    if not stated.strip():
+        return _quote_only(claim, ms, q, occ, "no stated value (lost in extraction): bound by its quote")
+    st = in_format(stated, ms.format) if ms.format in ("markdown", "latex") else stated
+    where = reference if reference is not None and reference.format == ms.format else None
+    anchor = _cached_anchor(q, st, where) if where is not None else None
+    if anchor is None:
+        anchor = anchor_of(q, st, ms)
+    if anchor is None:
+        if len(occ) == 1:
+            return Binding(claim.id, "unverified", stated, stated, ms.line_of(occ[0]),
+                           note=f"{NOT_AT_QUOTE}: {stated!r} is neither in its quote nor right "
+                                "after it, so an edit of it cannot be seen; fix the quote",
+                           span=(occ[0], occ[0] + len(q)))
+        return _quote_only(claim, ms, q, occ, "")
+    numeric = is_numeric(stated)
+    if anchor.wide and len(anchor.wide) > 2 * WIDE and where is not None:
+        w = _find(ms.norm, anchor.wide)
+        if len(w) == 1:  # the registered text around the value stands once: unchanged there
+            pos = w[0] + min(WIDE, anchor.at)
+            return Binding(claim.id, "unchanged", stated, stated, ms.line_of(pos), span=(
+                occ[0], occ[0] + len(q)) if len(occ) == 1 else (pos, pos + len(anchor.value)),
+                value_span=(pos, pos + len(anchor.value)))
+    hits = _masked(ms.norm, anchor, numeric, _is_range(anchor.value) or _is_range(stated))
+    ref_token = compact(anchor.token or anchor.value)
+    n_hits = len(hits)
+    if len(hits) > 1:
+        same = [h for h in hits if compact(h[1]) == ref_token]
+        if anchor.index is not None and len(hits) == anchor.count:
+            hits = [hits[anchor.index]]  # the claim's place by position among repeated contexts
+        elif len(same) == 1 and anchor.count <= 1:
+            hits = same
+        else:
+            lines = ", ".join(str(ms.line_of(h[0])) for h in hits[:5])
+            return Binding(claim.id, "stale", "", stated,
+                           note=f"quote's context occurs {len(hits)} times (lines {lines}); "
+                                "make the quote unique")
+    if anchor.count > 1 and n_hits != anchor.count:
+        # the context repeats in the registered manuscript and a place is gone: which one is
+        # this claim's cannot be told by position; its own value standing once still tells,
+        # else fuzzy anchoring decides (it must be unambiguous in the registered text too)
+        hits = [h for h in hits if compact(h[1]) == ref_token]
+        if len(hits) != 1:
+            hits = []
+    side = len(compact(anchor.prefix)) + len(compact(anchor.suffix))
+    if side < MIN_CONTEXT:  # too little context to re-read a changed value: only the same one
+        hits = [h for h in hits if compact(h[1]) == ref_token]
+    if len(hits) == 1:
+        pos, new, span = hits[0]
+        how = "value right after the quote" if anchor.after else "value re-read at its quote"
+        return _result(claim, ms, new, pos, span, how, anchor)
+    from claims.text.revision import fuzzy_anchor
+
+    return fuzzy_anchor(claim, ms, q, anchor, reference)
+
+
+def _quote_only(claim, ms: Manuscript, q: str, occ: list[int], note: str) -> Binding:
+    stated = claim.stated or ""
+    if len(occ) == 1:
+        return Binding(claim.id, "unchanged", stated, stated, ms.line_of(occ[0]), note=note,
+                       span=(occ[0], occ[0] + len(q)))
+    if occ:
+        lines = ", ".join(str(ms.line_of(i)) for i in occ[:5])
+        return Binding(claim.id, "stale", "", stated,
+                       note=f"quote occurs {len(occ)} times (lines {lines}); make it unique")
+    return Binding(claim.id, "stale", "", stated, note="quote not found")
+
+
+def _masked(norm: str, anchor: Anchor, numeric: bool,
+            ranges: bool = False) -> list[tuple[int, str, tuple[int, int]]]:
+    """Every place of ``norm`` where the anchor's prefix and suffix enclose a value: (start of
+    the value, the whole value token or formula text, span of prefix+value+suffix)."""
+    p, s = anchor.prefix, anchor.suffix
+    out = []
+    if p and s:
+        limit = MAX_VALUE if numeric else min(MAX_VALUE * 3, 2 * len(anchor.value) + 20)
+        rx = re.compile(r"(.{1,%d}?)" % limit + re.escape(s))
+        for i in _find(norm, p):
+            m = rx.match(norm, i + len(p))
+            if m is None:
+                continue
+            a, b = m.start(1), m.end(1)
+            if numeric:
+                inner = m.group(1)
+                if any(ch in _BIDI for ch in inner):  # shown reordered: the finding is the text
+                    out.append((a, inner.strip(), (i, m.end())))
+                    continue
+                a0 = a + len(inner) - len(inner.lstrip())
+                tok = value_token_at(norm, a0, ranges)
+                b0 = b - (len(inner) - len(inner.rstrip()))
+                if tok is None or tok[1] < b0 or tok[0] < i:
+                    continue  # not one printed value between the quote's two sides
+                a1 = max(tok[0], a)  # the prefix is the quote's, not the value's
+                out.append((a1, norm[a1:tok[1]], (i, m.end())))
+            else:
+                out.append((a, norm[a:b].strip(), (i, m.end())))
+    elif p:
+        for i in _find(norm, p):
+            a = i + len(p)
+            if numeric:
+                a0 = a + len(norm[a:a + 3]) - len(norm[a:a + 3].lstrip())
+                tok = value_token_at(norm, a0, ranges)
+                if tok is None or tok[0] < i:
+                    continue
+                a1 = max(tok[0], a)
+                out.append((a1, norm[a1:tok[1]].strip(), (i, tok[1])))
+            else:
+                b = _formula_end(norm, a, anchor.value)
+                out.append((a, norm[a:b].strip(), (i, b)))
+    elif s:
+        for i in _find(norm, s):
+            end = i
+            while end > 0 and norm[end - 1] == " ":
+                end -= 1
+            if numeric:
+                tok = value_token_before(norm, end, ranges)
+                if tok is None:
+                    continue
+                out.append((tok[0], norm[tok[0]:tok[1]], (tok[0], i + len(s))))
+            else:
+                a = _formula_start(norm, end, anchor.value)
+                out.append((a, norm[a:end].strip(), (a, i + len(s))))
+    else:  # the quote is the value alone
+        for i in _find(norm, anchor.value):
+            if _boundary_ok(norm, i, i + len(anchor.value), anchor.value):
+                out.append((i, anchor.value, (i, i + len(anchor.value))))
+    if not numeric:  # an edited formula is still mostly the formula; other text is not it
+        out = [h for h in out if similar(h[1], anchor.value)]
+    return out
+
+
+SIMILAR = 0.6  # share of a formula's characters an edited print keeps (difflib ratio)
+
+
+def similar(new: str, old: str) -> bool:
+    """Is ``new`` an edit of the formula ``old`` (not some other text)?"""
+    from difflib import SequenceMatcher
+
+    a, b = compact(new), compact(old)
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    if k == len(a) == len(b):
+        return True
+    a, b = a[k:], b[k:]  # what differs: the head both share says nothing
+    if max(len(a), len(b)) <= 4:
+        return True  # a small edit at the end (a coefficient, a sign)
+    return bool(a) and SequenceMatcher(None, a, b, autojunk=False).ratio() >= SIMILAR
+
+
+def _formula_end(norm: str, a: int, old: str) -> int:
+    """End of a formula that begins at ``a``: as many formula tokens as the registry's print."""
+    from claims.text.formula import FormulaError, tokens
+
+    try:
+        n = len(tokens(old))
+    except FormulaError:
+        return min(len(norm), a + len(old))
+    b = a
+    for _ in range(n):
+        while b < len(norm) and norm[b] == " ":
+            b += 1
+        k = _one_token(norm, b)
+        if k is None:
+            break
+        b = k
+    return b
+
+
+def _one_token(norm: str, b: int) -> int | None:
+    """End of the one formula token at ``b`` of normalised text (None: no token there)."""
+    from claims.text.formula import _TOKEN
+
+    m = _TOKEN.match(norm, b)
+    if m is None or m.lastgroup == "space":
+        return None
+    return m.end()
+
+
+def _formula_start(norm: str, b: int, old: str) -> int:
+    """Start of a formula that ends at ``b``: as long as the registry's print, compactly."""
+    need = len(compact(old))
+    a, have = b, 0
+    while a > 0 and have < need:
+        a -= 1
+        if not norm[a].isspace():
+            have += 1
+    return a
+
+
+def _result(claim, ms: Manuscript, new: str, pos: int, span, how: str, anchor: Anchor) -> Binding:
+    stated = claim.stated
+    ref = anchor.token or anchor.value
+    vs = (pos, pos + len(new))
+    m = re.search(r"[\d+-]", new)
+    if m and stated.strip()[:1] not in RELATIONS:
+        pos += m.start()  # the line of the number, not of a relation sign before it
+    if compact(new) == compact(ref):
+        return Binding(claim.id, "unchanged", stated, stated, ms.line_of(pos), note="", span=span,
+                       value_span=vs)
+    core = _core(new, ref, anchor)
+    if core == new.strip() and not anchor.lead and vs[1] > vs[0]:
+        a, e = ms.text_span(*vs)  # the print as displayed (𝒩, not its NFKC form N)
+        shown = " ".join(ms.text[a:e].split())
+        if compact(shown) == compact(core):
+            core = shown
+    new = core
+    if is_numeric(stated):
+        new = _typographic_thousands(ms, pos, new)
+    if compact(new) == compact(stated):
+        return Binding(claim.id, "unchanged", stated, stated, ms.line_of(pos), note="", span=span,
+                       value_span=vs)
+    return Binding(claim.id, "changed", restore_form(stated, new.strip()), stated, ms.line_of(pos),
+                   note=how, span=span, value_span=vs)
+
+
+def _core(new: str, ref: str, anchor: Anchor) -> str:
+    """The stated part of a re-read token: the token less the text the reference token holds
+    around the stated value (``= `` before ``0.9436``), with a missing relation sign put back."""
+    cref, cval, cnew = compact(ref), compact(anchor.value), compact(new)
+    k = cref.find(cval)
+    pre, post = (cref[:k], cref[k + len(cval):]) if k >= 0 else ("", "")
+    core = new.strip()
+    if pre and cnew.startswith(pre):
+        core = _drop_compact(core, len(pre), front=True)
+    if post and cnew.endswith(post):
+        core = _drop_compact(core, len(post), front=False)
+    elif post and not re.search(r"[±–—-]|\bto\b", anchor.value):
+        head = re.compile(_VALUE_HEAD).match(core)  # the value is the token's head (-0.1 of -0.1 ± 1.7)
+        if head:
+            core = head.group(0).strip()
+    if anchor.lead and core[:1] not in RELATIONS:
+        core = anchor.lead + " " + core
+    return core
+
+
+def _drop_compact(s: str, n: int, front: bool) -> str:
+    """``s`` less its first (or last) ``n`` non-space characters."""
+    _, where = compact_with_map(s)
+    if n >= len(where):
+        return ""
+    return s[where[n]:].strip() if front else s[:where[len(where) - n - 1] + 1].strip()
+
+
+def _typographic_thousands(ms: Manuscript, pos: int, new: str) -> str:
+    """A value followed by a group of three digits after a thin or narrow space of the display
+    text (``6 674``): the group belongs to the value."""
+    i = ms.norm.find(new, pos)
+    end = (i if i >= 0 else pos) + len(new)
+    m = re.match(r" (\d{3})(?!\d)", ms.norm[end:end + 5])
+    if m and end < len(ms.norm_to_text) and ms.text[ms.norm_to_text[end]] in _TYPO_THOUSANDS:
+        return new + "\u2009" + m.group(1)
+    return new
+
+
+# --- offenders: quotes that do not contain their stated value ------------------------------------
+
+def unverified(registry, paper: str, manuscript: Manuscript | None = None) -> list[tuple[str, str]]:
+    """(claim id, reason) for every claim of ``paper`` the manuscript cannot verify at its quote.
+
+    ``manuscript`` defaults to the paper's registered manuscript.  A claim is listed when its
+    quote is not found exactly once, or its stated value is neither in the quote nor right
+    after it.  Paper modules fix their quotes until this list is empty.
+    """
+    from claims.text.manuscript import read_manuscript, registered_manuscript
+
+    if manuscript is None:
+        path = registered_manuscript(registry.papers[paper])
+        if path is None:
+            raise FileNotFoundError(f"the manuscript of {paper} is not in the shared folder")
+        manuscript = read_manuscript(path)
+    out = []
+    for c in registry.for_paper(paper):
+        b = bind(c, manuscript, manuscript)
+        if b.status != "unchanged":
+            out.append((c.id, f"{b.status}: {b.note}"))
+    return out
+
+
+# --- a changed print, re-judged --------------------------------------------------------------------
+
+def _is(judge, name: str) -> bool:
+    return any(k.__name__ == name for k in type(judge).__mro__)
+
+
+def judge_of(claim):
+    """The claim's judge (on the claim, or on its quantity)."""
+    j = getattr(claim, "judge", None)
+    if j is None:
+        j = getattr(getattr(claim, "quantity", None), "judge", None)
+    return j
+
+
+def restate(claim, binding: Binding):
+    """The claim as the revision states it, ready to be re-judged.
+
+    * a number judged by a Value judge: the new stated value; a claim with a ``reading``
+      re-reads it from the new print by its rule (:mod:`claims.text.readings`), or is
+      undecided when the rule cannot read the new print;
+    * a formula judged by an Expression judge: the judge on the re-read transcription
+      (:func:`claims.text.formula.rejudge`), or undecided;
+    * a statement decided by routes that do not read the print (a Property): undecided, with
+      the new print shown (its predicate checks the registry's statement);
+    * a not-checkable statement: the new print, still not checkable.
+
+    Returns ``(claim, undecided_reason or None)``.
+    """
+    import dataclasses as dc
+
+    from claims.text.formula import Undecided, rejudge
+
+    new = binding.stated
+    judge = judge_of(claim)
+    out = dc.replace(claim, stated=new)
+    if judge is None or _is(judge, "NotCheckable"):
+        return out, None
+    if _is(judge, "Value"):
+        reading = getattr(claim, "reading", "")
+        if not reading:
+            return out, None
+        from claims.text.readings import ReadingError, reading_of, rule_of
+
+        rule = rule_of(claim)
+        try:
+            return dc.replace(out, reading=reading_of(new, rule)), None
+        except ReadingError as e:
+            why = (f"the print changed to {new!r}; its reading ({rule!r}) cannot be re-read: {e}")
+    elif _is(judge, "Expression"):
+        j = rejudge(judge, claim.stated, new)
+        if not isinstance(j, Undecided):
+            return _with_judge(out, j), None
+        why = j.reason
+    else:
+        why = (f"the printed statement changed to {new!r}; its routes check the registry's "
+               "statement: re-register the claim")
+    return _with_judge(out, Undecided(why)), why
+
+
+def _with_judge(claim, judge):
+    import dataclasses as dc
+
+    if hasattr(claim, "judge") and getattr(claim, "judge", None) is not None:
+        return dc.replace(claim, judge=judge)
+    q = getattr(claim, "quantity", None)
+    return dc.replace(claim, quantity=dc.replace(q, judge=judge))
