@@ -45,10 +45,18 @@ DELETED = {
 
 
 def _legacy():
+    import dataclasses
+
+    from claims.core.judges import Value
+
     from .legacy import CLAIMS as OLD
 
     done = {c.id for c in EARNED_CLAIMS} | set(DELETED)
-    return [c for c in OLD if c.id not in done]
+    # a formula or property claim's ``stated`` is the print (its quote); the SymPy transcription
+    # lives in its judge: the first version stored the transcription there, which the quote
+    # binding cannot re-read in the manuscript
+    return [c if isinstance(c.judge, Value) or c.stated in c.quote or not c.stated
+            else dataclasses.replace(c, stated=c.quote) for c in OLD if c.id not in done]
 
 
 CLAIMS = [*EARNED_CLAIMS, *_legacy()]
