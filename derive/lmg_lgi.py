@@ -17,6 +17,7 @@ mesoscopic Lipkin–Meshkov–Glick model", arXiv:2604.18638 (manuscript
 from __future__ import annotations
 
 import functools
+import itertools
 from fractions import Fraction
 
 import mpmath
@@ -824,3 +825,731 @@ def doublet_mp(n_spins: int = N_BENCH, gam: sp.Rational = GAMMA_OVER_J,
         x = solve_tridiagonal(do, eo, Ee[0], rhs)
         chi = 8 * mpmath.fsum(a * b for a, b in zip(rhs, x)) / n_spins
         return {"E": tuple(sorted(Ee + Eo)), "jz2": jz2, "Q01": q01, "X": X, "chi": chi, "dps": dps}
+
+
+# ======================================================================================
+# Open-system pieces (formerly derive/lindblad_lgi.py): LGI bound, instruments, two-level
+# formulas, decoherence rates of App. H (exact SymPy / integer arithmetic).
+# lmg_lgi manuscript: App. D, Eqs. (18)–(19), (21)–(23), (27)–(29), App. H Eqs. (53)–(59).
+# ======================================================================================
+
+# ----------------------------------------------------------------------------------------
+# App. D: the macrorealist bound by enumeration
+# ----------------------------------------------------------------------------------------
+
+
+def k3_assignment_maximum(values=(-1, 1)) -> int:
+    """max over Q1, Q2, Q3 ∈ ``values`` of Q1Q2 + Q2Q3 − Q1Q3 (exact enumeration)."""
+    return max(a * b + b * c - a * c for a, b, c in itertools.product(values, repeat=3))
+
+
+def k3_assignment_count(values=(-1, 1)) -> int:
+    """Number of assignments enumerated (|values|³)."""
+    return len(values) ** 3
+
+
+# ----------------------------------------------------------------------------------------
+# Instruments
+# ----------------------------------------------------------------------------------------
+
+def _generic_hermitian(n: int, name: str = "r") -> sp.Matrix:
+    """n×n Hermitian matrix of independent real symbols."""
+    M = sp.zeros(n, n)
+    for i in range(n):
+        M[i, i] = sp.Symbol(f"{name}{i}{i}", real=True)
+        for j in range(i + 1, n):
+            x, y = sp.symbols(f"{name}{i}{j}x {name}{i}{j}y", real=True)
+            M[i, j], M[j, i] = x + sp.I * y, x - sp.I * y
+    return M
+
+
+def luders_minus_anticommutator(eigenvalues) -> sp.Matrix:
+    """P₊ρP₊ − P₋ρP₋ − ½{Q, ρ} for Q = diag(eigenvalues) and a generic Hermitian ρ.
+
+    Q is written in its own eigenbasis (no loss of generality for a Hermitian Q);
+    P_± project onto the eigenvalues ±1.
+    """
+    ev = list(eigenvalues)
+    n = len(ev)
+    Q = sp.diag(*ev)
+    Pp = sp.diag(*[1 if e == 1 else 0 for e in ev])
+    Pm = sp.diag(*[1 if e == -1 else 0 for e in ev])
+    rho = _generic_hermitian(n)
+    return sp.simplify(Pp * rho * Pp - Pm * rho * Pm - (Q * rho + rho * Q) / 2)
+
+
+def thermal_instrument_offdiagonal() -> sp.Expr:
+    """(½{Q, ρ_th})₀₁ for ρ_th = diag(p0, p1), Q = [[0, Q01], [Q01, 0]] (Eq. (19))."""
+    p0, p1, q = sp.symbols("p0 p1 Q01", real=True)
+    Q = sp.Matrix([[0, q], [q, 0]])
+    rho = sp.diag(p0, p1)
+    return sp.factor(((Q * rho + rho * Q) / 2)[0, 1])
+
+
+# ----------------------------------------------------------------------------------------
+# Coherent multi-level correlator (Eq. (25))
+# ----------------------------------------------------------------------------------------
+
+def coherent_k3_two_level_factor() -> sp.Expr:
+    """2cos(ωτ) − cos(2ωτ) at ωτ = π/3: the per-level factor of Eq. (25) for k = 1."""
+    x = sp.pi / 3
+    return sp.nsimplify(2 * sp.cos(x) - sp.cos(2 * x))
+
+
+def coherent_correlator_three_level() -> sp.Expr:
+    """C(t) = Re⟨0|Q(t)Q|0⟩ for a three-level H = diag(0, w1, w3), Q real symmetric, Q00 = 0.
+
+    Computed from the definition C = Tr[Q U(½{Q, ρ0})U†] and returned simplified; equals
+    Σ_k Q_k0² cos(w_k t) (the form behind Eq. (25)).
+    """
+    t, w1, w3 = sp.symbols("t w1 w3", real=True)
+    q10, q30, q13, q11, q33 = sp.symbols("q10 q30 q13 q11 q33", real=True)
+    Q = sp.Matrix([[0, q10, q30], [q10, q11, q13], [q30, q13, q33]])
+    U = sp.diag(1, sp.exp(-sp.I * w1 * t), sp.exp(-sp.I * w3 * t))
+    rho0 = sp.diag(1, 0, 0)
+    X = (Q * rho0 + rho0 * Q) / 2
+    C = (Q * U * X * U.H).trace()
+    return sp.simplify(sp.re(sp.expand_complex(C)))
+
+
+# ----------------------------------------------------------------------------------------
+# Two-level formula, Eqs. (22)–(23)
+# ----------------------------------------------------------------------------------------
+
+def two_level_k3(q2, x):
+    """K3max = Q01² (e^{−x} + ½ e^{−2x}) with x = πħ/(3ΔE T2) (Eq. (22))."""
+    return q2 * (sp.exp(-x) + sp.exp(-2 * x) / 2)
+
+
+def threshold_xi(q2) -> sp.Expr:
+    """Root ξ ∈ (0, 1) of Q01²(ξ + ξ²/2) = 1: ξ = −1 + √(1 + 2/Q01²)."""
+    xi = sp.Symbol("xi", positive=True)
+    roots = [r for r in sp.solve(sp.Eq(q2 * (xi + xi**2 / 2), 1), xi)]
+    return sp.simplify(roots[0])
+
+
+def threshold_t2_in_units_of_inverse_gap(q2) -> sp.Expr:
+    """T2 ΔE/ħ at the two-level threshold: π / (3 ln(1/ξ))."""
+    return sp.pi / (3 * sp.log(1 / threshold_xi(q2)))
+
+
+# ----------------------------------------------------------------------------------------
+# Secular decay rates, Eqs. (27)–(29), and App. H
+# ----------------------------------------------------------------------------------------
+
+def secular_rate(jz2_a, jz2_b, jz_a, jz_b):
+    """Γ_ab/γ = ½(⟨a|J_z²|a⟩ + ⟨b|J_z²|b⟩) − ⟨a|J_z|a⟩⟨b|J_z|b⟩ (Eq. (27))."""
+    return sp.Rational(1, 2) * (jz2_a + jz2_b) - jz_a * jz_b
+
+
+def collective_rate_mean_field() -> sp.Expr:
+    """Γ_coll/γ for |P⟩, |R⟩ with J_z → ±N m*/2 (Eqs. (58)–(59)): N² m*² / 2."""
+    N, m = sp.symbols("N m_star", positive=True)
+    z = N * m / 2
+    return sp.factor(secular_rate(z**2, z**2, z, -z))
+
+
+def local_rate_per_spin() -> sp.Expr:
+    """−d/dt ln⟨n|ρ|n'⟩ at t = 0 per spin for L = √γ σ_z, spin-coherent |n⟩, |n'⟩ (App. H).
+
+    |n⟩ has ⟨σ_z⟩ = m, |n'⟩ has ⟨σ_z⟩ = −m (same azimuth); ρ = |n⟩⟨n'|.  The dissipator
+    γ(σρσ − ρ) is projected on |n⟩⟨n'| exactly (σ_z² = 1).  Result in units of γ.
+    """
+    m = sp.Symbol("m", real=True)
+    c, s = sp.sqrt((1 + m) / 2), sp.sqrt((1 - m) / 2)
+    n1 = sp.Matrix([c, s])
+    n2 = sp.Matrix([s, c])  # ⟨σ_z⟩ = −m
+    sz = sp.diag(1, -1)
+    rho = n1 * n2.T
+    D = sz * rho * sz - rho
+    proj = (n1.T * D * n2)[0] / ((n1.T * n1)[0] * (n2.T * n2)[0])
+    return sp.simplify(-proj)
+
+
+def local_rate_total() -> sp.Expr:
+    """1/(γ T2_local) for N independent spins: N(1 + m*²) (Eq. (57))."""
+    N = sp.Symbol("N", positive=True)
+    m = sp.Symbol("m", real=True)
+    return N * local_rate_per_spin().subs(m, sp.Symbol("m_star", positive=True))
+
+
+def m_star_squared(gamma_over_j: Fraction) -> Fraction:
+    """m*² = 1 − (Γ/J)², exact."""
+    return 1 - Fraction(gamma_over_j) ** 2
+
+
+# ======================================================================================
+# n-level Leggett–Garg correlators as functions of the model's inputs (mpmath, no LAPACK)
+# ======================================================================================
+#
+# The derivation route of every K3 and threshold quantity of §7.3–7.4, Remarks 10–14 and
+# the conclusion.  Model: the lowest ``n_levels`` eigenstates of H = −(2J/N)J_z² − 2ΓJ_x
+# (parity sectors, Sturm bisection + inverse iteration at 30 digits, derive.lmg_mp), energies
+# in rad/s (× J), jump operator √γ A with A = P J_z P and A² either (P J_z P)² ("projected",
+# the paper's Listing 1) or P J_z² P ("full": the full-space ⟨E_i|J_z²|E_j⟩, the operator
+# the two-level formula of Eq. (26) uses).  Q = sgn(J_z) with sgn(0) = ``sgn0``, optionally
+# kept only on the lowest ``q_levels`` states.  The channel is exp(tL) by mpmath's Padé
+# matrix exponential of the n²×n² generator (restricted to an operator-parity sector
+# whenever the operators allow it).  Correlators C_ij = ½Tr[Q E_{ti→tj}({Q, ρ(ti)})], Eq. (18).
+#
+# Protocols (the three readings of K3 the manuscript uses):
+#   "stationary"  K3 = 2C12 − C13, ρ(t1) = ρ(t2) = ρ0 (re-preparation; Listing 1's K3);
+#   "listing"     C12 + C23 − C13 with ρ(t2) = E_τ(ρ0), the unmeasured evolved state
+#                 (Listing 1's K3_sequential, App. I);
+#   "text"        C12 + C23 − C13 with ρ(t2) = E_τ(P+ρ0P+ + P−ρ0P−), the evolved
+#                 post-measurement state (§7.3 after Eq. (18) and Remark 10).
+
+LGI_DPS = 20          # 20 digits: K3 and thresholds are judged to ≤ 8 printed digits
+
+
+def _frac(x) -> Fraction:
+    return x if isinstance(x, Fraction) else Fraction(x)
+
+
+@functools.cache
+def nlevel_model_mp(N: int, g, n_levels: int, dps: int = DOUBLET_DPS) -> dict:
+    """Lowest ``n_levels`` eigenpairs of H (J = 1) from the parity sectors, and the matrices
+    of J_z, J_z² (full space) and sgn J_z (split as the m ≠ 0 part and the |0⟩⟨0| weight)
+    between them, all as mpmath numbers at ``dps`` digits.
+
+    Returns
+    -------
+    dict
+        ``E`` energies (J units, ascending), ``par`` (+1/−1), ``Jz``, ``Jz2``, ``Q``
+        (sgn with sgn(0) = 0) and ``P0`` (the |m=0⟩⟨m=0| element) as nested lists.
+    """
+    with mpmath.workdps(dps):
+        gam = _frac(g)
+        ke, ko = (n_levels + 1) // 2 + 1, n_levels // 2 + 1
+        states = []
+        for parity, k_count in ((+1, ke), (-1, ko)):
+            d, e, ms = sector_blocks(N, gam, parity)
+            e2 = [x * x for x in e]
+            r = max(abs(x) for x in d) + 2 * max(abs(x) for x in e)
+            from derive.lmg_mp import bisect_eigenvalue
+            for k in range(k_count):
+                lam = bisect_eigenvalue(d, e2, k, -r, r, r * mpmath.mpf(10) ** (-(dps - 6)))
+                v = inverse_iteration(d, e, lam)
+                big = max(range(len(v)), key=lambda i: abs(v[i]))
+                v = [x * mpmath.sign(v[big]) for x in v]
+                states.append((lam, parity, dict(zip(ms, v))))
+        states.sort(key=lambda s: s[0])
+        states = states[:n_levels]
+
+        def element(a, b, f, same):
+            (_, pa, va), (_, pb, vb) = a, b
+            if (pa == pb) != same:
+                return mpmath.mpf(0)
+            return mpmath.fsum(f(m) * va[m] * vb[m] for m in va if m in vb and m != 0)
+
+        n = len(states)
+        Jz = [[element(a, b, lambda m: m, False) for b in states] for a in states]
+        Jz2 = [[element(a, b, lambda m: m * m, True) for b in states] for a in states]
+        Q = [[element(a, b, lambda m: 1, False) for b in states] for a in states]
+        P0 = [[(a[2].get(0, 0) * b[2].get(0, 0) if a[1] == b[1] == 1 else mpmath.mpf(0))
+               for b in states] for a in states]
+        return {"E": [s[0] for s in states], "par": [s[1] for s in states], "Jz": Jz,
+                "Jz2": Jz2, "Q": Q, "P0": P0, "n": n}
+
+
+def _mp_matrix(rows) -> mpmath.matrix:
+    return mpmath.matrix([[mpmath.mpf(x) for x in r] for r in rows])
+
+
+def _generator_mp(H, A, A2, gamma, idx):
+    """Rows/columns ``idx`` (row-major pairs) of L(ρ) = −i[H, ρ] + γ(AρA − ½{A², ρ})."""
+    n = H.rows
+    L = mpmath.matrix(len(idx), len(idx))
+    pos = {p: i for i, p in enumerate(idx)}
+    for r, (a, b) in enumerate(idx):
+        for c, (x, y) in enumerate(idx):
+            v = mpmath.mpf(0)
+            if b == y:
+                v += -1j * H[a, x] - gamma * A2[a, x] / 2
+            if a == x:
+                v += 1j * H[y, b] - gamma * A2[y, b] / 2
+            v += gamma * A[a, x] * A[y, b]
+            if v != 0:
+                L[r, c] = v
+    del pos, n
+    return L
+
+
+def _sector_pairs(par, odd):
+    n = len(par)
+    return [(a, b) for a in range(n) for b in range(n) if (par[a] * par[b] < 0) == odd]
+
+
+def _apply(P, idx, X):
+    """E(X) for X supported on the pairs ``idx`` (P = exp(tL) restricted to them)."""
+    v = mpmath.matrix([X[a, b] for a, b in idx])
+    w = P * v
+    Y = mpmath.matrix(X.rows, X.cols)
+    for i, (a, b) in enumerate(idx):
+        Y[a, b] = w[i]
+    return Y
+
+
+def _trace_prod(Q, X):
+    return mpmath.re(mpmath.fsum(Q[i, j] * X[j, i] for i in range(Q.rows) for j in range(Q.rows)))
+
+
+@functools.cache
+def lgi_k3_mp(N: int, g, J, gamma, n_levels: int = 5, protocol: str = "stationary",
+              sgn0: int = 0, q_levels: int | None = None, dissipator: str = "projected",
+              dps: int = LGI_DPS):
+    """K3 of the n-level model at τ* = π/(3ΔE) (ħ = 1, rad/s), by mpmath expm of the generator.
+
+    References
+    ----------
+    lmg_lgi (arXiv:2604.18638) Eq. (18), Remark 10, Remark 14, Listing 1 (App. I).
+    """
+    mdl = nlevel_model_mp(N, _frac(g), n_levels)
+    with mpmath.workdps(dps):
+        n, par = mdl["n"], mdl["par"]
+        Jr = mpmath.mpf(J)
+        E = [(x - mdl["E"][0]) * Jr for x in mdl["E"]]
+        tau = mpmath.pi / (3 * E[1])
+        H = mpmath.diag(E)
+        A = _mp_matrix(mdl["Jz"])
+        A2 = A * A if dissipator == "projected" else _mp_matrix(mdl["Jz2"])
+        Q = _mp_matrix(mdl["Q"]) + sgn0 * _mp_matrix(mdl["P0"])
+        if q_levels is not None:
+            for i in range(n):
+                for j in range(n):
+                    if i >= q_levels or j >= q_levels:
+                        Q[i, j] = 0
+        rho0 = mpmath.matrix(n, n)
+        rho0[0, 0] = 1
+        gam = mpmath.mpf(gamma)
+        odd_ok = sgn0 == 0
+        sectors = {}
+
+        def prop(odd):
+            key = odd if odd_ok else None
+            if key not in sectors:
+                idx = _sector_pairs(par, odd) if odd_ok else [(a, b) for a in range(n) for b in range(n)]
+                sectors[key] = (idx, mpmath.expm(_generator_mp(H, A, A2, gam, idx) * tau))
+            return sectors[key]
+
+        def evolve(X, odd):
+            idx, P = prop(odd)
+            return _apply(P, idx, X)
+
+        inst = (Q * rho0 + rho0 * Q) / 2
+        once = evolve(inst, True)
+        c12 = _trace_prod(Q, once)
+        c13 = _trace_prod(Q, evolve(once, True))
+        if protocol == "stationary":
+            return 2 * c12 - c13
+        eye = mpmath.eye(n)
+        if protocol == "listing":
+            rho_t2 = evolve(rho0, False)
+        elif protocol == "text":
+            P0 = _mp_matrix(mdl["P0"])
+            if q_levels is not None:
+                raise ValueError("the text's protocol is defined for the full observable")
+            if sgn0:
+                Pp, Pm = (eye + Q) / 2, (eye - Q) / 2
+            else:
+                Pp, Pm = (eye - P0 + Q) / 2, (eye - P0 - Q) / 2
+            rho_t2 = evolve(Pp * rho0 * Pp + Pm * rho0 * Pm, False)
+        else:
+            raise ValueError(f"unknown protocol {protocol!r}")
+        c23 = _trace_prod(Q, evolve((Q * rho_t2 + rho_t2 * Q) / 2, True))
+        return c12 + c23 - c13
+
+
+def lgi_correlators_mp(N: int, g, J, gamma, n_levels: int = 5, protocol: str = "text",
+                       sgn0: int = 0) -> dict:
+    """(C12, C23, C13) of one protocol (for |C23 − C12|)."""
+    k3 = lgi_k3_mp(N, g, J, gamma, n_levels, protocol, sgn0)
+    stat = lgi_k3_mp(N, g, J, gamma, n_levels, "stationary", sgn0)
+    # K3_seq − K3_stat = C23 − C12
+    return {"k3": k3, "c23_minus_c12": k3 - stat}
+
+
+def lgi_threshold_mp(N: int, g, J, n_levels: int = 5, protocol: str = "stationary",
+                     sgn0: int = 0, q_levels: int | None = None, dissipator: str = "projected",
+                     dps: int = LGI_DPS):
+    """γ at which K3(τ*) = 1: a doubling scan from γ = 1/100 s⁻¹ brackets the crossing,
+    then mpmath's Anderson–Björck bracketing solver refines it."""
+    with mpmath.workdps(dps):
+        def f(x):
+            return lgi_k3_mp(N, g, J, x, n_levels, protocol, sgn0, q_levels, dissipator, dps) - 1
+        lo = mpmath.mpf(1) / 100
+        flo = f(lo)
+        if flo <= 0:
+            raise ValueError("K3 ≤ 1 already at γ = 0.01 s⁻¹: no threshold bracket")
+        hi = 2 * lo
+        while f(hi) > 0:
+            lo, hi = hi, 2 * hi
+            if hi > 100:
+                raise ValueError("K3 > 1 up to γ = 100 s⁻¹: no threshold bracket")
+        return mpmath.findroot(f, (lo, hi), solver="anderson", tol=mpmath.mpf(10) ** (-(dps - 4)))
+
+
+# --------------------------------------------------------------------------------------
+# Route functions of the declared inputs (derivation side of claims/papers/lmg_lgi)
+# --------------------------------------------------------------------------------------
+
+def threshold_five_level(N, g, J):
+    """Level C: γ at which the 5-level stationary K3(τ*) = 1 (Eq. (24)), s⁻¹."""
+    return {"value": lgi_threshold_mp(N, g, J, 5), "details": "mpmath: Sturm bisection + Padé expm, Anderson root"}
+
+
+def k3_five_level(N, g, J, gamma_phi, protocol="stationary"):
+    """5-level K3(τ*) at γ = ``gamma_phi`` under one protocol reading."""
+    return lgi_k3_mp(N, g, J, gamma_phi, 5, protocol)
+
+
+def higher_odd_state_factor(N, g, J):
+    """Factor by which the odd states above the doublet raise the 5-level threshold: the
+    threshold with Q = sgn J_z divided by the threshold with Q kept only on {E0, E1}
+    (the named mechanism switched off; the dynamics unchanged)."""
+    return lgi_threshold_mp(N, g, J, 5) / lgi_threshold_mp(N, g, J, 5, q_levels=2)
+
+
+def _doublet_rates(N, g):
+    mdl = nlevel_model_mp(int(N), _frac(g), 3)
+    r = {"E": mdl["E"]}
+    with mpmath.workdps(DOUBLET_DPS):
+        gphys = (mdl["Jz2"][0][0] + mdl["Jz2"][1][1]) / 2
+        gam = mpmath.mpf(_frac(g).numerator) / _frac(g).denominator
+        gcoll = mpmath.mpf(N) ** 2 * (1 - gam**2) / 2
+        return r, gphys, gcoll
+
+
+def level_ab_ratio(N, g):
+    """Level B / Level A threshold = Γ_coll/Γ_phys = (N²m*²/2)/(½(⟨J_z²⟩0 + ⟨J_z²⟩1)), Eqs. (26)–(29)
+    (both levels share Q01² and ΔE in Eq. (22), so the threshold ratio is the rate ratio)."""
+    _, gphys, gcoll = _doublet_rates(N, g)
+    return gcoll / gphys
+
+
+def t2_phys_ms(N, g, gamma_phi):
+    """T2phys = 1/(γ Γ_phys) (Eq. (26)) in ms."""
+    _, gphys, _ = _doublet_rates(N, g)
+    return 1000 / (mpmath.mpf(gamma_phi) * gphys)
+
+
+def secular_rate_s(N, g, gamma_phi):
+    """γ Γ01 = γ ½(⟨J_z²⟩0 + ⟨J_z²⟩1) in s⁻¹ (Eq. (26))."""
+    _, gphys, _ = _doublet_rates(N, g)
+    return mpmath.mpf(gamma_phi) * gphys
+
+
+def t1_correction_share(N, g, gamma_phi, T1):
+    """1/(2T1) as a fraction of γΓ01 (Remark 10)."""
+    return 1 / (2 * mpmath.mpf(T1)) / secular_rate_s(N, g, gamma_phi)
+
+
+def optimal_interval_ms(N, g, J):
+    """Δt* = π/(3ΔE) in ms (ΔE from the 30-digit doublet, × J in rad/s)."""
+    r, _, _ = _doublet_rates(N, g)
+    with mpmath.workdps(DOUBLET_DPS):
+        return 1000 * mpmath.pi / (3 * (r["E"][1] - r["E"][0]) * mpmath.mpf(J))
+
+
+def coherence_margin(N, g, J, gamma_phi):
+    """T2phys/Δt* = 3ΔE/(π γ Γ_phys) (abstract, Remark 13)."""
+    return t2_phys_ms(N, g, gamma_phi) / optimal_interval_ms(N, g, J)
+
+
+def m0_weight(N, g):
+    """p0 = |⟨m=0|E0⟩|² (§7.3)."""
+    return nlevel_model_mp(int(N), _frac(g), 1)["P0"][0][0]
+
+
+def higher_level_population(N, g, J, T_nK):
+    """e^{−(E2 − E1)/k_BT} with k_BT/ħ from the SI constants (Remark 10)."""
+    r, _, _ = _doublet_rates(N, g)
+    kt = thermal_rate(sp.Rational(_frac(T_nK).numerator, _frac(T_nK).denominator) / 10**9)
+    with mpmath.workdps(DOUBLET_DPS):
+        return mpmath.exp(-(r["E"][2] - r["E"][1]) * mpmath.mpf(J) / mpmath.mpf(sp.N(kt, 40)))
+
+
+def thermal_excited_population():
+    """1/(1 + e): the |E1⟩ population of the doublet at ΔE = k_BT (Remark 10)."""
+    return 1 / (1 + sp.E)
+
+
+def goldilocks_size(g, J, T_nK):
+    """Smallest even N with ΔE(N) ≤ k_BT (30-digit doublet; bisection over even N)."""
+    kt = mpmath.mpf(sp.N(thermal_rate(sp.Rational(_frac(T_nK).numerator, _frac(T_nK).denominator) / 10**9), 40))
+    gam = sp.Rational(_frac(g).numerator, _frac(g).denominator)
+
+    def dE(n):
+        E = nlevel_model_mp(2 * n, _frac(g), 2, dps=LGI_DPS)["E"]
+        return (E[1] - E[0]) * mpmath.mpf(J)
+
+    del gam
+    lo, hi = 50, 600  # N/2: ΔE(100) > k_BT > ΔE(1200) near Γ/J = 0.95, T = 10 nK
+    if not (dE(lo) > kt > dE(hi)):
+        raise ValueError("k_BT not bracketed by ΔE(N) on N ∈ [20, 2000]")
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        lo, hi = (mid, hi) if dE(mid) > kt else (lo, mid)
+    return 2 * hi
+
+
+def lgi_protocol_instances(N, g, J, gamma_phi):
+    """For each sequential reading: K3, the stationary K3, and the same with sgn(0) = +1
+    (Q² = I: the m = 0 weight switched off), by the mpmath route."""
+    out = []
+    for reading in ("listing", "text"):
+        row = {"reading": reading}
+        for s in (0, 1):
+            row[f"k3_seq_sgn0_{s}"] = float(lgi_k3_mp(N, g, J, gamma_phi, 5, reading, s))
+            row[f"k3_stat_sgn0_{s}"] = float(lgi_k3_mp(N, g, J, gamma_phi, 5, "stationary", s))
+        row["c12"] = float(_c12_mp(N, g, J, gamma_phi))
+        out.append(row)
+    return {"instances": out, "searched": len(out)}
+
+
+def _c12_mp(N, g, J, gamma_phi):
+    """C12 = ½(K3_stationary + C13) is not needed: C12 from its definition (mpmath)."""
+    k3 = lgi_k3_mp(N, g, J, gamma_phi, 5, "stationary")
+    # K3 = 2C12 − C13 and C13 = 2C12 − K3: evaluate C12 directly from K3 at two γ-free pieces
+    mdl = nlevel_model_mp(int(N), _frac(g), 5)
+    with mpmath.workdps(LGI_DPS):
+        n, par = mdl["n"], mdl["par"]
+        E = [(x - mdl["E"][0]) * mpmath.mpf(J) for x in mdl["E"]]
+        tau = mpmath.pi / (3 * E[1])
+        A = _mp_matrix(mdl["Jz"])
+        Q = _mp_matrix(mdl["Q"])
+        idx = _sector_pairs(par, True)
+        P = mpmath.expm(_generator_mp(mpmath.diag(E), A, A * A, mpmath.mpf(gamma_phi), idx) * tau)
+        rho0 = mpmath.matrix(n, n)
+        rho0[0, 0] = 1
+        c12 = _trace_prod(Q, _apply(P, idx, (Q * rho0 + rho0 * Q) / 2))
+    del k3
+    return c12
+
+
+def protocol_difference(N, g, J, gamma_phi, k3_sequential):
+    """K3_stationary − K3_sequential (the sequential value bound to its quantity, or to the
+    printed one for the consistency check)."""
+    return lgi_k3_mp(N, g, J, gamma_phi, 5, "stationary") - mpmath.mpf(k3_sequential)
+
+
+def protocol_difference_share(N, g, J, gamma_phi, diff):
+    """(K3_stationary − K3_sequential)/K3_stationary, the difference bound to its quantity
+    (or to the printed one for the consistency check)."""
+    return mpmath.mpf(diff) / lgi_k3_mp(N, g, J, gamma_phi, 5, "stationary")
+
+
+def kz_exponent(z, nu):
+    """Freeze-out exponent: t̂ = τ(ε(t̂)) with τ ∝ |ε|^{−zν}, ε = t/τ_Q ⇒ t̂ ∝ τ_Q^{zν/(1+zν)}
+    (solved symbolically, not assumed)."""
+    tq, th, c = sp.symbols("tau_Q t_hat c", positive=True)
+    zn = sp.Symbol("znu", positive=True)
+    sol = sp.solve(sp.Eq(th, c * (th / tq) ** (-zn)), th)[0]
+    expo = sp.simplify(tq * sp.diff(sp.log(sol), tq))
+    zz, nn = (sp.Rational(str(x)) if not isinstance(x, Fraction) else sp.Rational(x.numerator, x.denominator)
+              for x in (z, nu))
+    return sp.nsimplify(expo.subs(zn, zz * nn))
+
+
+def macrorealist_assignments():
+    """Every definite assignment (Q1, Q2, Q3) ∈ {−1, 0, +1}³ (App. D's enumeration, extended
+    to the trichotomic sgn): the extreme points of the macrorealist polytope, on which the
+    linear K3 takes its maximum."""
+    return [tuple(x) for x in itertools.product((-1, 0, 1), repeat=3)]
+
+
+# --- the two-level analytic levels A and B (Eqs. (21)–(23), (26), (29)) ------------------
+
+def q01_squared(N, g):
+    """Q01² = ⟨E0|sgn J_z|E1⟩² (30-digit parity-sector eigenvectors)."""
+    return nlevel_model_mp(int(N), _frac(g), 2)["Q"][0][1] ** 2
+
+
+def two_level_ceiling(N, g):
+    """K3max = Q01² × 3/2 (Eq. (22) at T2 → ∞)."""
+    return q01_squared(N, g) * 3 / 2
+
+
+def threshold_xi_of_model(N, g):
+    """ξ = −1 + √(1 + 2/Q01²) (Eq. (23)) with Q01² of the model."""
+    with mpmath.workdps(DOUBLET_DPS):
+        return -1 + mpmath.sqrt(1 + 2 / q01_squared(N, g))
+
+
+def t2_threshold_in_inverse_gap(N, g):
+    """T2 ΔE/ħ at the two-level threshold: π/(3 ln(1/ξ)) (Eq. (23))."""
+    with mpmath.workdps(DOUBLET_DPS):
+        return mpmath.pi / (3 * mpmath.log(1 / threshold_xi_of_model(N, g)))
+
+
+def _gap_rad(N, g, J):
+    E = nlevel_model_mp(int(N), _frac(g), 2)["E"]
+    return (E[1] - E[0]) * mpmath.mpf(J)
+
+
+def t2_coll_threshold_ms(N, g, J):
+    """T2coll at the Level-A threshold in ms: (π/(3 ln(1/ξ)))/ΔE."""
+    return 1000 * t2_threshold_in_inverse_gap(N, g) / _gap_rad(N, g, J)
+
+
+def _level_rate(N, g, level):
+    _, gphys, gcoll = _doublet_rates(N, g)
+    return gcoll if level == "A" else gphys
+
+
+def threshold_two_level(N, g, J, level):
+    """γ_A (Γ_coll = N²m*²/2) or γ_B (Γ_phys = ½(⟨J_z²⟩0 + ⟨J_z²⟩1)): γ = ΔE/(Γ T2ΔE)."""
+    return _gap_rad(N, g, J) / (_level_rate(N, g, level) * t2_threshold_in_inverse_gap(N, g))
+
+
+def k3_two_level_at(N, g, J, gamma_phi, level):
+    """Eq. (22) with T2 = 1/(γΓ) of level A or B, at γ = ``gamma_phi``."""
+    with mpmath.workdps(DOUBLET_DPS):
+        x = mpmath.pi * mpmath.mpf(gamma_phi) * _level_rate(N, g, level) / (3 * _gap_rad(N, g, J))
+        return q01_squared(N, g) * (mpmath.exp(-x) + mpmath.exp(-2 * x) / 2)
+
+
+def level_b_underestimate(N, g, J, gamma_phi):
+    """(K3_C − K3_B)/K3_C at γ = ``gamma_phi`` (the Level-B formula against the 5-level model)."""
+    c = lgi_k3_mp(N, g, J, gamma_phi, 5, "stationary")
+    return (c - k3_two_level_at(N, g, J, gamma_phi, "B")) / c
+
+
+def level_ca_ratio(N, g, J):
+    """Level C / Level A threshold."""
+    return lgi_threshold_mp(N, g, J, 5) / threshold_two_level(N, g, J, "A")
+
+
+def level_cb_ratio(N, g, J):
+    """Level C / Level B threshold (the printed 'further 2.47×')."""
+    return lgi_threshold_mp(N, g, J, 5) / threshold_two_level(N, g, J, "B")
+
+
+def q00_dichotomic(N, g):
+    """⟨E0|Q|E0⟩ with sgn(0) = +1: the m = 0 weight p0 (the ±m weights cancel by parity)."""
+    return m0_weight(N, g)
+
+
+def trichotomic_bound(N, g):
+    """1 + 2p0."""
+    return 1 + 2 * m0_weight(N, g)
+
+
+def coherent_jz(N, g):
+    """⟨P|J_z|P⟩ = N m*/2 for the spin-coherent state at m_z = m* = √(1 − (Γ/J)²)."""
+    gg = sp.Rational(str(g)) if not isinstance(g, Fraction) else sp.Rational(g.numerator, g.denominator)
+    return sp.Integer(N) * sp.sqrt(1 - gg**2) / 2
+
+
+def coherent_distance_penalty(N, g):
+    """(N m*/2)² = N²m*²/4, the cross-term coefficient of Eq. (29)."""
+    return coherent_jz(N, g) ** 2
+
+
+def t2_phys_in_inverse_gap(N, g, J, gamma_phi):
+    """T2phys ΔE/ħ = ΔE/(γΓ_phys)."""
+    _, gphys, _ = _doublet_rates(N, g)
+    return _gap_rad(N, g, J) / (mpmath.mpf(gamma_phi) * gphys)
+
+
+def secular_rate_per_gamma(N, g):
+    """Γ_phys/γ = ½(⟨E0|J_z²|E0⟩ + ⟨E1|J_z²|E1⟩) (Eq. (28))."""
+    return _doublet_rates(N, g)[1]
+
+
+def collective_rate_per_gamma(N, g):
+    """Γ_coll/γ = N²m*²/2 (Eq. (29))."""
+    return 2 * coherent_distance_penalty(N, g)
+
+
+def two_level_coefficient(N, g, J):
+    """πΓ01/(3ΔE) per unit γ (s): the exponent coefficient of Eq. (22) at level B."""
+    _, gphys, _ = _doublet_rates(N, g)
+    return mpmath.pi * gphys / (3 * _gap_rad(N, g, J))
+
+
+def cross_term_factor(N, g):
+    """The factor by which the cross-term alone raises the mean-field rate of Eq. (27):
+    Γ_MF/(Γ_MF − cross) for the spin-coherent states |P⟩, |R⟩ at ±m*, with their exact moments
+    ⟨J_z⟩ = ±Nm*/2 and ⟨J_z²⟩ = (Nm*/2)² + N(1 − m*²)/4 (the paper's mechanism switched off:
+    the cross-term removed, nothing else changed)."""
+    gg = sp.Rational(str(g)) if not isinstance(g, Fraction) else sp.Rational(g.numerator, g.denominator)
+    ms2 = 1 - gg**2
+    jz = sp.Integer(N) * sp.sqrt(ms2) / 2
+    jz2 = jz**2 + sp.Integer(N) * (1 - ms2) / 4
+    cross = jz**2   # −⟨P|J_z|P⟩⟨R|J_z|R⟩
+    return sp.nsimplify((jz2 + cross) / jz2)
+
+
+# --- Remarks 12 and 14: per-level data, n-level thresholds, the exact two-level model -----
+
+def threshold_n_levels(N, g, J, n_levels, dissipator="projected"):
+    """γ with K3(τ*) = 1 in the n-level model (stationary protocol)."""
+    return lgi_threshold_mp(N, g, J, n_levels, dissipator=dissipator)
+
+
+def k3_n_levels(N, g, J, gamma_phi, n_levels):
+    return lgi_k3_mp(N, g, J, gamma_phi, n_levels, "stationary")
+
+
+def ratio_n2_to_level_b(N, g, J):
+    return lgi_threshold_mp(N, g, J, 2) / threshold_two_level(N, g, J, "B")
+
+
+def two_level_share_of_bc_gap(N, g, J):
+    """(γ_2,exact − γ_B)/(γ_C − γ_B): the part of the Level B → C gap already present in the exact
+    (non-secular) two-level model, A = P J_z P, A² → P J_z² P (full-space ⟨E_i|J_z²|E_j⟩)."""
+    b = threshold_two_level(N, g, J, "B")
+    return (lgi_threshold_mp(N, g, J, 2, dissipator="full") - b) / (lgi_threshold_mp(N, g, J, 5) - b)
+
+
+def level_gap_ratio(N, g, k):
+    """(E_k − E_0)/(E_1 − E_0)."""
+    E = nlevel_model_mp(int(N), _frac(g), 10)["E"]
+    return (E[k] - E[0]) / (E[1] - E[0])
+
+
+def upper_doublet_gap(N, g):
+    """(E_3 − E_2)/(E_1 − E_0)."""
+    E = nlevel_model_mp(int(N), _frac(g), 4)["E"]
+    return (E[3] - E[2]) / (E[1] - E[0])
+
+
+def q_k0_squared(N, g, k):
+    return nlevel_model_mp(int(N), _frac(g), 10)["Q"][k][0] ** 2
+
+
+def q_k0_abs(N, g, k):
+    return abs(nlevel_model_mp(int(N), _frac(g), 10)["Q"][k][0])
+
+
+def coherent_contribution(N, g, k):
+    """ΔK3^(k) = Q_k0²[2cos(ΔE_k0τ*) − cos(2ΔE_k0τ*)], τ* = π/(3ΔE10) (Eq. (25))."""
+    with mpmath.workdps(DOUBLET_DPS):
+        x = level_gap_ratio(N, g, k) * mpmath.pi / 3
+        return q_k0_squared(N, g, k) * (2 * mpmath.cos(x) - mpmath.cos(2 * x))
+
+
+def coherent_share(N, g, k):
+    """ΔK3^(k) as a fraction of the two-level ceiling ΔK3^(1)."""
+    return coherent_contribution(N, g, k) / coherent_contribution(N, g, 1)
+
+
+def jz2_level(N, g, i):
+    """⟨E_i|J_z²|E_i⟩ (full space)."""
+    return nlevel_model_mp(int(N), _frac(g), 2)["Jz2"][i][i]
+
+
+def jz_offdiagonal_squared(N, g):
+    """|⟨E0|J_z|E1⟩|²."""
+    return nlevel_model_mp(int(N), _frac(g), 2)["Jz"][0][1] ** 2
+
+
+def t2_at_threshold_over_interval(N, g, J, gamma_phi):
+    """T2phys(γ)/Δt*."""
+    return t2_phys_ms(N, g, gamma_phi) / optimal_interval_ms(N, g, J)
+
+
+def t2_coll_ms(N, g, gamma_phi):
+    """T2coll = 1/(γΓ_coll) = 2/(γN²m*²) in ms."""
+    return 1000 / (mpmath.mpf(gamma_phi) * mpmath.mpf(sp.N(collective_rate_per_gamma(N, g), 30)))

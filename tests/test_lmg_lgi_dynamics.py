@@ -1,5 +1,5 @@
-"""Tests of the lmg_lgi open-system numerics and exact pieces (numerics.lmg_lgi_dynamics,
-derive.lindblad_lgi)."""
+"""Tests of the lmg_lgi open-system numerics and exact pieces (numerics.lmg_lgi.dynamics,
+derive.lmg_lgi)."""
 
 import math
 
@@ -7,9 +7,9 @@ import numpy as np
 import pytest
 import sympy as sp
 
-from derive import lindblad_lgi as DL
+from derive import lmg_lgi as DL
 from numerics import lindblad as LB
-from numerics import lmg_lgi_dynamics as ND
+from numerics.lmg_lgi import dynamics as ND
 
 
 def test_parity_selection_rules():
@@ -108,3 +108,25 @@ def test_size_scan_monotone():
     t370, t450 = ND.threshold_at_size(370), ND.threshold_at_size(450)
     assert t370 == pytest.approx(ND.threshold(5), rel=1e-9)
     assert t450 < t370 * (370 / 450) ** 2
+
+
+# --- the K3 engines of the earned routes: mpmath (derive) vs LAPACK (numerics) -----------
+
+def test_k3_engines_agree_and_reproduce_the_paper_readings():
+    from derive import lmg_lgi as DM
+    from numerics.lmg_lgi import k3 as K
+
+    for protocol, expected in (("stationary", 1.316666), ("listing", 1.311811), ("text", 1.294508)):
+        a = float(DM.lgi_k3_mp(370, 0.95, 37195.4, 0.05, 5, protocol))
+        b = K.k3(370, 0.95, 37195.4, 0.05, 5, protocol)
+        assert abs(a - b) < 1e-10 and abs(a - expected) < 1e-6
+
+
+def test_higher_odd_states_switched_off_leave_the_threshold():
+    from numerics.lmg_lgi import k3 as K
+
+    full = K.threshold(370, 0.95, 37195.4, 5)
+    doublet_q = K.threshold(370, 0.95, 37195.4, 5, q_levels=2)
+    two_level_full_jz2 = K.threshold(370, 0.95, 37195.4, 2, dissipator="full")
+    assert abs(full - 0.289164) < 1e-5
+    assert abs(doublet_q - 0.28326) < 1e-4 and abs(two_level_full_jz2 - 0.28436) < 1e-4

@@ -7,7 +7,7 @@ dephasing L = √γ_ϕ J_z, Q = sgn(J_z) with sgn(0) = 0, ρ0 = |E0⟩⟨E0|, in
 dissipator uses (P J_z P)².
 
 Everything here is computed from the diagonalisation (:mod:`numerics.lmg`) and the
-Lindblad engine (:mod:`numerics.lindblad`); closed forms live in :mod:`derive.lindblad_lgi`.
+Lindblad engine (:mod:`numerics.lindblad`); closed forms live in :mod:`derive.lmg_lgi`.
 
 References
 ----------
