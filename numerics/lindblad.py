@@ -52,10 +52,12 @@ Propagator = Callable[[np.ndarray, float], np.ndarray]
 # ----------------------------------------------------------------------------------------
 # BLAS threads for the step loops
 # ----------------------------------------------------------------------------------------
-# The Strang loops multiply ~190×190 matrices hundreds of times.  At that size a
+# The Strang loops multiply ~190×190 matrices hundreds of times, and the dense path
+# decomposes many small superoperators.  At those sizes a
 # multi-threaded OpenBLAS gains little on an idle machine and, on a loaded one (or beside
 # other worker processes), its spinning threads make each product 5–12× slower.  The loops
-# therefore run with single-threaded BLAS (scoped, restored afterwards) and use the second
+# (and the eigen-decompositions) therefore run with single-threaded BLAS (scoped, restored
+# afterwards) and use the second
 # core, if any, by running independent propagations in Python threads (``_parallel``).
 # ``NUMERICS_BLAS_THREADS=n`` sets another count for the loops (0: leave BLAS alone).
 
@@ -190,10 +192,12 @@ class DenseLiouvillian:
         else:  # the sector block only (never the n²×n² matrix): same entries, same arithmetic
             L0, L1 = _sector_parts(self.H, self.A, self.sector)
             L = L0 + self.gamma * L1
-        w, R = np.linalg.eig(L)
+        with _loop_blas_threads():
+            w, R = np.linalg.eig(L)
+            lu = sla.lu_factor(R)
         object.__setattr__(self, "_w", w)
         object.__setattr__(self, "_R", R)
-        object.__setattr__(self, "_lu", sla.lu_factor(R))
+        object.__setattr__(self, "_lu", lu)
 
     @property
     def eigenvector_condition(self) -> float:
@@ -277,16 +281,18 @@ class DenseK3Scan:
 
     def k3(self, gamma: float) -> float:
         """K3 at one γ (one eigen-decomposition)."""
-        w, R = np.linalg.eig(self.L0 + float(gamma) * self.L1)
-        return float(self._k3_from(w, R, np.linalg.solve(R, self.v)))
+        with _loop_blas_threads():
+            w, R = np.linalg.eig(self.L0 + float(gamma) * self.L1)
+            return float(self._k3_from(w, R, np.linalg.solve(R, self.v)))
 
     def k3_many(self, gammas) -> np.ndarray:
         """K3 at every γ of ``gammas`` (one batched eigen-decomposition)."""
         g = np.asarray(gammas, dtype=float)
         L = self.L0[None] + g[:, None, None] * self.L1[None]
-        w, R = np.linalg.eig(L)
-        c = np.linalg.solve(R, np.broadcast_to(self.v, (g.size, self.v.size))[..., None])[..., 0]
-        return self._k3_from(w, R, c)
+        with _loop_blas_threads():
+            w, R = np.linalg.eig(L)
+            c = np.linalg.solve(R, np.broadcast_to(self.v, (g.size, self.v.size))[..., None])
+            return self._k3_from(w, R, c[..., 0])
 
     def threshold(self, lo: float, hi: float, xtol: float = 1e-12, rtol: float = 1e-12) -> float:
         """γ with K3(γ) = 1 in [lo, hi] by Brent's method (:func:`threshold_brentq`)."""
