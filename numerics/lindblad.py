@@ -33,7 +33,12 @@ Lindblad, Commun. Math. Phys. 48, 119 (1976); Emary, Lambert, Nori, Rep. Prog. P
 
 from __future__ import annotations
 
+import contextlib
+import os
+import sys
+import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -44,6 +49,93 @@ from scipy.special import jv
 from numerics import _domain
 
 Propagator = Callable[[np.ndarray, float], np.ndarray]
+
+
+# ----------------------------------------------------------------------------------------
+# BLAS threads for the step loops
+# ----------------------------------------------------------------------------------------
+# The Strang loops multiply ~190×190 matrices hundreds of times, and the dense path
+# decomposes many small superoperators.  At those sizes a
+# multi-threaded OpenBLAS gains little on an idle machine and, on a loaded one (or beside
+# other worker processes), its spinning threads make each product 5–12× slower.  The loops
+# (and the eigen-decompositions) therefore run with single-threaded BLAS (scoped, restored
+# afterwards) and use the second
+# core, if any, by running independent propagations in Python threads (``_parallel``).
+# ``NUMERICS_BLAS_THREADS=n`` sets another count for the loops (0: leave BLAS alone).
+
+_BLAS_LOCK = threading.Lock()
+_BLAS_STATE = {"depth": 0, "saved": [], "handles": None}
+
+
+def _openblas_handles() -> list:
+    """(get, set) C functions of every OpenBLAS loaded in this process (Linux), else []."""
+    if _BLAS_STATE["handles"] is None:
+        found = []
+        try:
+            import ctypes
+            import re
+
+            with open("/proc/self/maps") as fh:
+                paths = sorted(set(re.findall(r"(/\S*openblas\S*\.so\S*)", fh.read())))
+            for path in paths:
+                lib = ctypes.CDLL(path)
+                for prefix in ("scipy_openblas", "openblas"):
+                    for suffix in ("64_", ""):
+                        get = getattr(lib, f"{prefix}_get_num_threads{suffix}", None)
+                        put = getattr(lib, f"{prefix}_set_num_threads{suffix}", None)
+                        if get is not None and put is not None:
+                            found.append((get, put))
+                            break
+                    else:
+                        continue
+                    break
+        except (OSError, AttributeError):
+            found = []
+        _BLAS_STATE["handles"] = found
+    return _BLAS_STATE["handles"]
+
+
+@contextlib.contextmanager
+def _loop_blas_threads():
+    """Scoped BLAS thread count for the step loops (nested and thread-safe)."""
+    want = int(os.environ.get("NUMERICS_BLAS_THREADS", "1") or 0)
+    handles = _openblas_handles() if want > 0 else []
+    with _BLAS_LOCK:
+        if _BLAS_STATE["depth"] == 0:
+            _BLAS_STATE["saved"] = [(put, int(get())) for get, put in handles]
+            for _get, put in handles:
+                put(want)
+        _BLAS_STATE["depth"] += 1
+    try:
+        yield
+    finally:
+        with _BLAS_LOCK:
+            _BLAS_STATE["depth"] -= 1
+            if _BLAS_STATE["depth"] == 0:
+                for put, n in _BLAS_STATE["saved"]:
+                    put(n)
+
+
+def _parallel(tasks: list[Callable[[], object]]) -> list:
+    """Results of independent callables, two at a time in threads when ≥ 2 CPUs are usable."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        cpus = os.cpu_count() or 1
+    if cpus < 2 or len(tasks) < 2:
+        return [t() for t in tasks]
+    trace = sys.gettrace()  # a tracer (coverage, the claims route tracer) sees the threads too
+
+    def run(task):
+        sys.settrace(trace)
+        try:
+            return task()
+        finally:
+            sys.settrace(None)
+
+    with _loop_blas_threads(), ThreadPoolExecutor(max_workers=2) as pool:
+        futures = [pool.submit(run, t) for t in tasks]
+        return [f.result() for f in futures]
 
 
 # ----------------------------------------------------------------------------------------
@@ -100,13 +192,17 @@ class DenseLiouvillian:
     sector: np.ndarray | None = None
 
     def __post_init__(self) -> None:
-        L = dephasing_superoperator(self.H, self.A, self.gamma)
-        if self.sector is not None:
-            L = L[np.ix_(self.sector, self.sector)]
-        w, R = np.linalg.eig(L)
+        if self.sector is None:
+            L = dephasing_superoperator(self.H, self.A, self.gamma)
+        else:  # the sector block only (never the n²×n² matrix): same entries, same arithmetic
+            L0, L1 = _sector_parts(self.H, self.A, self.sector)
+            L = L0 + self.gamma * L1
+        with _loop_blas_threads():
+            w, R = np.linalg.eig(L)
+            lu = sla.lu_factor(R)
         object.__setattr__(self, "_w", w)
         object.__setattr__(self, "_R", R)
-        object.__setattr__(self, "_lu", sla.lu_factor(R))
+        object.__setattr__(self, "_lu", lu)
 
     @property
     def eigenvector_condition(self) -> float:
@@ -128,6 +224,84 @@ class DenseLiouvillian:
         return out.reshape(n, n)
 
     __call__ = propagate
+
+
+def _sector_parts(H: np.ndarray, A: np.ndarray, sector: np.ndarray):
+    """(L0, L1) with L = L0 + γ L1 the superoperator of :func:`dephasing_superoperator`
+    restricted to the row-major index set ``sector``, built entry by entry from the same
+    products as the Kronecker form (bitwise the same matrix, O(|sector|²) memory)."""
+    n = H.shape[0]
+    eye = np.eye(n)
+    A2 = A @ A
+    a, b = np.divmod(np.asarray(sector), n)
+    rows, cols = (a[:, None], a[None, :]), (b[:, None], b[None, :])
+
+    def kron(X, Y):  # kron(X, Y)[sector][:, sector]
+        return X[rows] * Y[cols]
+
+    L0 = -1j * (kron(H, eye) - kron(eye, H.T))
+    L1 = kron(A, A.T) - 0.5 * kron(A2, eye) - 0.5 * kron(eye, A2.T)
+    return L0, L1
+
+
+class DenseK3Scan:
+    """Stationary K3(γ) = 2C(τ) − C(2τ) of a truncated model over many γ at once.
+
+    Same mathematics as ``k3_stationary(DenseLiouvillian(H, A, γ, sector), Q, ρ0, τ)``
+    (eigen-decomposition of the (sector) superoperator L = L0 + γL1), with everything that
+    does not depend on γ built once: L0 and L1, the instrument vector v = vec(½{Q, ρ0}) and
+    the trace vector q (Tr[Q X] = q·vec X).  :meth:`k3_many` decomposes all the γ of a grid
+    in one batched ``numpy.linalg.eig`` call; :meth:`k3` is the single-γ form used by the
+    root finder of :meth:`threshold`.
+
+    Parameters
+    ----------
+    H, A, Q, rho0 : (n, n) arrays
+        Hamiltonian (rad/s), jump operator (L = √γ A), dichotomic observable, initial state.
+    tau : float
+        Interval τ (s).
+    sector : int array, optional
+        Operator sector (:func:`operator_parity_sector`) containing ½{Q, ρ0}.
+    """
+
+    def __init__(self, H, A, Q, rho0, tau: float, sector=None):
+        n = H.shape[0]
+        if sector is None:
+            sector = np.arange(n * n)
+            L0 = -1j * (np.kron(H, np.eye(n)) - np.kron(np.eye(n), H.T))
+            L1 = dephasing_superoperator(H, A, 1.0) - L0
+        else:
+            L0, L1 = _sector_parts(H, A, sector)
+        self.L0, self.L1, self.tau = L0, L1, float(tau)
+        self.v = instrument(Q, rho0).reshape(-1).astype(complex)[sector]
+        self.q = np.asarray(Q).T.reshape(-1).astype(complex)[sector]
+        self.times = np.array([self.tau, 2.0 * self.tau])
+
+    def _k3_from(self, w, R, c) -> np.ndarray:
+        # C(t) = Re q·R e^{wt} c for t = τ, 2τ; batched over leading axes
+        qR = np.einsum("i,...ij->...j", self.q, R)
+        ph = np.exp(w[..., None, :] * self.times[:, None])
+        C = np.real(np.einsum("...j,...tj,...j->...t", qR, ph, c))
+        return 2.0 * C[..., 0] - C[..., 1]
+
+    def k3(self, gamma: float) -> float:
+        """K3 at one γ (one eigen-decomposition)."""
+        with _loop_blas_threads():
+            w, R = np.linalg.eig(self.L0 + float(gamma) * self.L1)
+            return float(self._k3_from(w, R, np.linalg.solve(R, self.v)))
+
+    def k3_many(self, gammas) -> np.ndarray:
+        """K3 at every γ of ``gammas`` (one batched eigen-decomposition)."""
+        g = np.asarray(gammas, dtype=float)
+        L = self.L0[None] + g[:, None, None] * self.L1[None]
+        with _loop_blas_threads():
+            w, R = np.linalg.eig(L)
+            c = np.linalg.solve(R, np.broadcast_to(self.v, (g.size, self.v.size))[..., None])
+            return self._k3_from(w, R, c[..., 0])
+
+    def threshold(self, lo: float, hi: float, xtol: float = 1e-12, rtol: float = 1e-12) -> float:
+        """γ with K3(γ) = 1 in [lo, hi] by Brent's method (:func:`threshold_brentq`)."""
+        return threshold_brentq(self.k3, lo, hi, xtol=xtol, rtol=rtol)
 
 
 def propagate_by_expm(H: np.ndarray, A: np.ndarray, gamma: float) -> Propagator:
@@ -401,11 +575,29 @@ class OddSectorSplitting:
         f_row0 = np.exp(-half * k**2)
         return f_minus, f_plus, f_row0
 
-    def _half_unitaries(self, h: float):
+    def _unitaries(self, h: float) -> dict:
+        """Half-step and full-step sector unitaries for step h, shared by every engine on
+        the same eigen-decompositions (they do not depend on γ): Ue(h/2), Uo(h/2)†,
+        Ue(h/2)², (Uo(h/2)²)†, as C-contiguous arrays."""
+        key = (_sector_fingerprint(self.even, self.odd), float(h))
+        with _UNITARY_LOCK:
+            hit = _UNITARY_CACHE.get(key)
+        if hit is not None:
+            return hit
         (Ee, Ve), (Eo, Vo) = self.even, self.odd
         Ue = (Ve * np.exp(-0.5j * Ee * h)) @ Ve.T
         Uo = (Vo * np.exp(-0.5j * Eo * h)) @ Vo.T
-        return Ue, Uo
+        parts = {"Ue": Ue, "Uo": Uo, "UoH": np.ascontiguousarray(Uo.conj().T),
+                 "Ue2": Ue @ Ue, "Uo2H": np.ascontiguousarray((Uo @ Uo).conj().T)}
+        with _UNITARY_LOCK:
+            while len(_UNITARY_CACHE) >= _UNITARY_CACHE_SIZE:
+                _UNITARY_CACHE.pop(next(iter(_UNITARY_CACHE)))
+            _UNITARY_CACHE[key] = parts
+        return parts
+
+    def _half_unitaries(self, h: float):
+        parts = self._unitaries(h)
+        return parts["Ue"], parts["Uo"]
 
     @staticmethod
     def _dephase(B, f_minus, f_plus, f_row0):
@@ -416,6 +608,22 @@ class OddSectorSplitting:
         out[0, :] = f_row0 * B[0, :]
         out[1:, :] = f_minus * a - f_plus * b
         return out
+
+    @staticmethod
+    def _dephaser(f_minus, f_plus, f_row0):
+        """Same map as :meth:`_dephase`, as ½(f₋ + f₊)∘B_s + ½(f₋ − f₊)∘B_s† with the two
+        weights precomputed (three elementwise passes instead of eight)."""
+        g_same, g_adj = 0.5 * (f_minus + f_plus), 0.5 * (f_minus - f_plus)
+
+        def apply(B):
+            Bs = B[1:, :]
+            out = np.empty_like(B)
+            np.multiply(f_row0, B[0, :], out=out[0, :])
+            np.multiply(g_same, Bs, out=out[1:, :])
+            out[1:, :] += g_adj * Bs.conj().T
+            return out
+
+        return apply
 
     def propagate(self, B: np.ndarray, t: float, steps: int,
                   observe_every: int | None = None, order: str = "HDH") -> list[np.ndarray]:
@@ -431,28 +639,31 @@ class OddSectorSplitting:
         h = t / steps
         every = observe_every or steps
         out = []
-        B = B.astype(complex)
-        if order == "DHD":  # adjacent half dephasings merged into full ones
-            Ue, Uo = self._half_unitaries(2 * h)
-            f_half, f_full = self._factors(h / 2), self._factors(h)
-            B = self._dephase(B, *f_half)
+        B = np.array(B, dtype=complex)
+        with _loop_blas_threads():
+            if order == "DHD":  # adjacent half dephasings merged into full ones
+                U = self._unitaries(2 * h)
+                Ue, UoH = U["Ue"], U["UoH"]
+                d_half = self._dephaser(*self._factors(h / 2))
+                d_full = self._dephaser(*self._factors(h))
+                B = d_half(B)
+                for s in range(1, steps + 1):
+                    B = Ue @ B @ UoH
+                    if s % every == 0:
+                        out.append(d_half(B))
+                    if s < steps:
+                        B = d_full(B)
+                return out
+            U = self._unitaries(h)
+            Ue, UoH, Ue2, Uo2H = U["Ue"], U["UoH"], U["Ue2"], U["Uo2H"]
+            dephase = self._dephaser(*self._factors(h))
+            B = Ue @ B @ UoH
             for s in range(1, steps + 1):
-                B = Ue @ B @ Uo.conj().T
+                B = dephase(B)
                 if s % every == 0:
-                    out.append(self._dephase(B, *f_half))
+                    out.append(Ue @ B @ UoH)
                 if s < steps:
-                    B = self._dephase(B, *f_full)
-            return out
-        Ue, Uo = self._half_unitaries(h)
-        Ue2, Uo2 = Ue @ Ue, Uo @ Uo
-        f = self._factors(h)
-        B = Ue @ B @ Uo.conj().T
-        for s in range(1, steps + 1):
-            B = self._dephase(B, *f)
-            if s % every == 0:
-                out.append(Ue @ B @ Uo.conj().T)
-            if s < steps:
-                B = Ue2 @ B @ Uo2.conj().T
+                    B = Ue2 @ B @ Uo2H
         return out
 
     def richardson(self, B0: np.ndarray, tau: float, intervals: int, steps_per_tau: int,
@@ -460,19 +671,38 @@ class OddSectorSplitting:
         """observable(B(n τ)) for n = 1…intervals, Richardson-extrapolated (h, h/2).
 
         Returns the extrapolated values and the largest |extrapolated − fine| (an error
-        estimate of the fine run; the extrapolated error is far smaller).
+        estimate of the fine run; the extrapolated error is far smaller).  The coarse and
+        the fine run are independent and run side by side when two CPUs are available.
         """
         _domain.array("lindblad.OddSectorSplitting.richardson", B0=B0)
         _domain.positive("lindblad.OddSectorSplitting.richardson", tau=tau)
         _domain.integer("lindblad.OddSectorSplitting.richardson", 1, intervals=intervals, steps_per_tau=steps_per_tau)
-        coarse = [observable(b) for b in self.propagate(B0, intervals * tau,
-                                                        intervals * steps_per_tau, steps_per_tau,
-                                                        order)]
-        fine = [observable(b) for b in self.propagate(B0, intervals * tau,
-                                                      2 * intervals * steps_per_tau,
-                                                      2 * steps_per_tau, order)]
+        def run(refine):
+            return [observable(b) for b in self.propagate(B0, intervals * tau,
+                                                          refine * intervals * steps_per_tau,
+                                                          refine * steps_per_tau, order)]
+
+        fine, coarse = _parallel([lambda: run(2), lambda: run(1)])
         ext = np.array([(4 * f - c) / 3 for c, f in zip(coarse, fine)])
         return ext, float(np.max(np.abs(ext - np.array(fine))))
+
+
+_UNITARY_CACHE: dict = {}
+_UNITARY_CACHE_SIZE = 8
+_UNITARY_LOCK = threading.Lock()
+
+
+def _sector_fingerprint(even: tuple, odd: tuple) -> bytes:
+    """Digest of the sector eigen-decompositions (key of the shared unitary cache)."""
+    import hashlib
+
+    h = hashlib.blake2b(digest_size=16)
+    for E, V in (even, odd):
+        for x in (E, V):
+            x = np.ascontiguousarray(x, dtype=float)
+            h.update(str(x.shape).encode())
+            h.update(x.tobytes())
+    return h.digest()
 
 
 def sgn_correlator_from_block(B: np.ndarray) -> float:

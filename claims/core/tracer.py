@@ -22,6 +22,13 @@ PROJECT_PACKAGES = {"derive", "numerics", "claims"}
 NEUTRAL_PREFIXES = ("derive._domain", "numerics._domain", "claims.core", "claims.text",
                     "claims.reports", "claims.cli")
 
+#: Engine functions that are bookkeeping, not results (thread and BLAS control, cache keys):
+#: two routes that both run them are not thereby dependent.
+NEUTRAL_FUNCTIONS = frozenset({
+    "numerics.lindblad._openblas_handles", "numerics.lindblad._loop_blas_threads",
+    "numerics.lindblad._parallel", "numerics.lindblad._sector_fingerprint",
+})
+
 _lock = threading.Lock()
 
 
@@ -101,7 +108,9 @@ def shared_defects(d: set[str], n: set[str], allowed: dict[str, str]) -> list[st
         return any(name == k or name.startswith(k + ".") or name.startswith(k + "<")
                    for k in allowed)
 
-    bad = sorted(f for f in d & n if not ok(f) and "<lambda>" not in f.rpartition(".")[2])
+    shared = {f for f in d & n if f not in NEUTRAL_FUNCTIONS and not f.startswith(
+        tuple(x + "." for x in NEUTRAL_FUNCTIONS))}
+    bad = sorted(f for f in shared if not ok(f) and "<lambda>" not in f.rpartition(".")[2])
     bad += sorted(f"{f} (derivation runs numerics)" for f in d - n
                   if f.startswith("numerics.") and not ok(f))
     bad += sorted(f"{f} (numerics runs derive)" for f in n - d
