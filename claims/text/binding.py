@@ -337,6 +337,10 @@ def bind(claim, ms: Manuscript, reference: Manuscript | None = None) -> Binding:
     anchor (value right after its quote, the whole token, the place among repeated contexts)
     is made there, and fuzzy anchoring is trusted only where it is unambiguous there too.
     """
+    if getattr(claim, "cell", None) is not None:  # a table cell: re-read by position
+        from claims.text.tables import bind_cell
+
+        return bind_cell(claim, ms, reference)
     stated = claim.stated or ""
     q = in_format(claim.quote, ms.format)
     if not q:
