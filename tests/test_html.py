@@ -19,7 +19,6 @@ from pathlib import Path
 import pytest
 import sympy as sp
 
-from claims.reports.html import build_html, mathml_block, referenced_equations, render_figure
 from claims.core.judges import Expression, NotCheckable, Property, Value
 from claims.core.model import (
     CONFIRMED,
@@ -31,8 +30,9 @@ from claims.core.model import (
     refuted,
 )
 from claims.core.registry import Registry
-from claims.reports.report import build_json
 from claims.core.runner import run_claims
+from claims.reports.html import build_html, mathml_block, referenced_equations, render_figure
+from claims.reports.report import build_json
 
 XHTML = "{http://www.w3.org/1999/xhtml}"
 x = sp.Symbol("x", positive=True)
@@ -165,13 +165,20 @@ def test_derivation_shown_as_mathml(page, report):
     assert "stated (as transcribed from the manuscript)" in "".join(el.itertext())
 
 
-def test_figures_embedded_and_failures_visible(page):
+def test_figures_embedded_once_and_failures_visible(page):
+    """A figure two claims carry is embedded once, in the Figures section; both claims link to it."""
     root = _parse(page)
     figs = [f for f in root.iter(f"{XHTML}figure")]
     names = [f.get("data-figure") for f in figs]
-    assert names.count("good_figure") == 2 and names.count("broken_figure") == 1
+    assert names.count("good_figure") == 1 and names.count("broken_figure") == 1
+    assert page.count("data:image/png;base64,") == 1
     failed = next(f for f in figs if f.get("data-figure") == "broken_figure")
     assert "figure failed: RuntimeError: engine <missing> & gone" in "".join(failed.itertext())
+    claims_with_link = {d.get("id") for d in root.iter(f"{XHTML}details")
+                        if any(a.get("href") == "#fig-good_figure" for a in d.iter(f"{XHTML}a"))}
+    assert claims_with_link == {"oqt:fake-value", "oqt:fake-refuted"}
+    targets = {h.get("id") for h in root.iter(f"{XHTML}h3")}
+    assert {"fig-good_figure", "fig-broken_figure"} <= targets
 
 
 def test_filters_present(page, report):
@@ -277,9 +284,9 @@ def test_cli_writes_html_md_json(tmp_path):
                         "--out", str(out), "--no-progress"],
                        capture_output=True, text=True, env=env, timeout=300, check=False)
     assert p.returncode == 0, p.stderr
-    for name in ("claims.reports.html", "claims.md", "claims.json"):
+    for name in ("claims.html", "claims.md", "claims.json"):
         assert (out / name).is_file(), name
-    page = (out / "claims.reports.html").read_text(encoding="utf-8")
+    page = (out / "claims.html").read_text(encoding="utf-8")
     _parse(page)
     for cid in ("oqt:one", "oqt:two", "oqt:expr"):
         assert f'id="{cid}"' in page
@@ -290,9 +297,8 @@ def test_cli_writes_html_md_json(tmp_path):
 @pytest.mark.slow
 def test_all_plots_render_into_the_page():
     """Every figure of every paper renders (and fast) and lands in the page."""
-    import time
-
     import importlib
+    import time
 
     every = tuple(f for key in ("collapse", "oqt", "lmg_lgi", "lmg_dephasing")
                   for f in importlib.import_module(f"claims.papers.{key}.figures").ALL)
@@ -356,3 +362,55 @@ def test_coverage_follows_the_revision_given(report, tmp_path):
     doc = dict(doc, manuscript={"path": str(rev), "paper": "oqt", "format": "text"})
     page = build_html(doc, claims, results, figures=False)
     assert "1 of 2 numbered equations referenced" in page
+
+
+def test_table_numbers_at_meaningful_precision():
+    from claims.reports.html import cell_value, pretty_formula
+
+    row = {"stated": "−1/2", "interval": ["-0.5", "-0.5"], "derived": "exponent 0"}
+    zero = cell_value("-6.41521836079e-18", row)
+    assert ">≈ 0<" in zero and "-6.41521836079e-18" in zero  # raw value kept in the tooltip
+    # without an exact zero in the row, a tiny number is a number (a tunnelling splitting)
+    assert "10⁻¹⁸" in cell_value("-6.41521836079e-18", {"stated": "1e-18"})
+    assert ">1.31667<" in cell_value("1.31666563449", {"stated": "≈ 1.32"})
+    # two digits more than the stated value has: a slip in the 7th digit stays visible
+    assert ">3.14159274<" in cell_value("3.14159274101", {"stated": "3.141592"})
+    assert cell_value("1.0e-100", {"stated": "1e-100"}).endswith(">1.0 × 10⁻¹⁰⁰</span>")
+    assert cell_value("123456789012345", {}) == "123456789012345"  # integers exactly
+    assert cell_value("2.50", {}) == "2.50"
+    assert pretty_formula("N**2*Phi**4*beta_eff**3/12") == "N²·Phi⁴·beta_eff³/12"
+    assert pretty_formula("m* = sqrt(1 - G**2)") == "m* = √(1 - G²)"  # a symbol's star stays
+    assert pretty_formula("x**(1/2)*y**(-3)") == "x^(1/2)·y⁻³"
+
+
+def test_no_sympy_code_or_noise_in_table_cells(report):
+    doc, claims, results = report
+    noisy = dict(doc, claims=[dict(c, derived="x**2*sqrt(y)", numeric="-6.4e-18",
+                                   stated="0", reason="it is -J*(J*beta - 1)")
+                              for c in doc["claims"]])
+    root = _parse(build_html(noisy, claims, results, figures=False))
+    for s in root.iter(f"{XHTML}summary"):
+        cells = "".join(s.itertext())
+        assert "**" not in cells and "e-18" not in cells and "J*(" not in cells, cells
+
+
+def test_captions_carry_no_development_notes():
+    from claims.reports.html import figure_caption
+
+    def fig():
+        """Entropy of the counterexample the derandomised search of numerics.oqt finds (see
+        derive.oqt.entropy) against the bound."""
+
+    cap = figure_caption(fig)
+    assert "numerics" not in cap and "derive" not in cap
+    assert cap == "Entropy of the counterexample the derandomised search finds against the bound."
+
+
+def test_cells_labelled_for_narrow_screens(page):
+    root = _parse(page)
+    rows = [s for s in root.iter(f"{XHTML}summary") if "row" in (s.get("class") or "")]
+    assert rows
+    for s in rows:
+        labels = [c.get("data-label") for c in s if c.tag == f"{XHTML}span"]
+        assert labels == ["verdict", "claim", "stated", "derived", "numerical", "evidence", "reason"]
+    assert "content:attr(data-label)" in page and "@media (max-width:900px)" in page

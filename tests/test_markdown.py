@@ -22,8 +22,8 @@ import sympy as sp
 from claims.core.judges import Expression, NotCheckable, Property, Value
 from claims.core.model import Claim, Outcome, Paper, conditional, not_checkable, refuted
 from claims.core.registry import Registry
-from claims.reports.report import build_json, build_markdown
 from claims.core.runner import run_claims
+from claims.reports.report import build_json, build_markdown
 
 GOLDEN = Path(__file__).parent / "golden"
 GITHUB_COMMENT_LIMIT = 65536  # characters of one pull-request comment
@@ -125,6 +125,16 @@ def test_pipes_escaped_in_tables(doc):
             assert len(cells) == 9, line  # 7 columns
 
 
+def test_summary_cut_inside_the_one_line_list_stays_well_formed(doc):
+    base = [c for c in doc["claims"] if c["verdict"] == "refuted"]
+    many = dict(doc, claims=[dict(c, id=f"{c['id']}-{i}", statement="s" * 100)
+                             for i in range(2000) for c in base])
+    md = build_markdown(many, summary_only=True)
+    assert len(md) <= 60_000
+    assert md.count("<details>") == md.count("</details>") == 1
+    assert md.index("</details>") < md.index("more claim(s) not shown")
+
+
 def test_summary_fits_a_pull_request_comment(doc):
     base = doc["claims"]
     many = dict(doc, claims=[dict(c, id=f"{c['id']}-{i}") for i in range(60) for c in base])
@@ -135,7 +145,9 @@ def test_summary_is_cut_to_fit_a_comment(doc):
     base = [c for c in doc["claims"] if c["verdict"] == "refuted"]
     many = dict(doc, claims=[dict(c, id=f"{c['id']}-{i}", reason="x" * 400)
                              for i in range(200) for c in base])
+    many["summary"] = dict(many["summary"], ok=False, unexpected=[c["id"] for c in many["claims"]])
+    many["claims"] = [dict(c, expected="confirmed") for c in many["claims"]]  # listed in full
     md = build_markdown(many, summary_only=True)
     assert len(md) < GITHUB_COMMENT_LIMIT
-    assert md.rstrip().endswith("The full list is in claims.md and claims.reports.html.")
+    assert md.rstrip().endswith("The full list is in claims.html and claims.json.")
     assert "more claim(s) not shown" in md

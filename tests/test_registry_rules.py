@@ -38,7 +38,7 @@ def test_registry_build_is_deterministic():
 
 @pytest.mark.parametrize(
     "kw",
-    [dict(id="nope"), dict(id="oqt:"), dict(id="unknown:x"), dict(location=" "),
+    [dict(id="nope"), dict(id="oqt:"), dict(id="not a key:x"), dict(location=" "),
      dict(statement=""), dict(derivation=None, numeric=None)],
 )
 def test_claim_records_are_validated(kw):

@@ -14,7 +14,6 @@ figure), and figures are built with the object-oriented API (no pyplot state, Ag
 
 from __future__ import annotations
 
-
 # matplotlib is imported when a figure is drawn, not when a paper module imports this one:
 # the audit without HTML never pays for it, and no global backend is switched (figures are
 # bare ``matplotlib.figure.Figure`` objects, rendered to PNG by the Agg canvas).

@@ -14,18 +14,43 @@ agreed result with what the manuscript states.
 
 from __future__ import annotations
 
+import importlib
 import math
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
-import mpmath
-import sympy as sp
-
-from derive.equivalence import equivalent
-
 from claims.core.model import Evidence, Outcome, Severity, Verdict
 from claims.core.reading import Interval, StatedValueError, parse_stated, severity_is_minor
+
+
+class _Lazy:
+    """A module imported on first use: claim records load without SymPy or mpmath."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attr: str) -> Any:
+        mod = importlib.import_module(self._name)
+        return getattr(mod, attr)
+
+
+sp = _Lazy("sympy")
+mpmath = _Lazy("mpmath")
+
+
+def _resolve(ref: Any) -> Any:
+    """A predicate given as a callable or as ``"module:function"``."""
+    if callable(ref):
+        return ref
+    mod, sep, name = str(ref).partition(":")
+    if not sep:
+        raise ValueError(f"predicate {ref!r} must be a callable or 'module:function'")
+    obj: Any = importlib.import_module(mod)
+    for part in name.split("."):
+        obj = getattr(obj, part)
+    return obj
+
 
 DEFAULT_AGREE_RTOL = 1e-8  # routes computed independently in double precision or better
 
@@ -130,10 +155,20 @@ class Value:
     sigmas: float = 4.0
     tol_reason: str = ""
     needs_routes: bool = True
+    #: the quantity is an integer by nature (a count, a dimension): a printed integer is then
+    #: exact (reading rule ``count``), not a rounded real
+    exact_integer: bool = False
+    kind = "value"
 
     def __post_init__(self) -> None:
         if (self.agree_rtol > DEFAULT_AGREE_RTOL or self.agree_atol > 0) and not self.tol_reason:
             raise ValueError("a loosened agreement tolerance needs tol_reason")
+
+    def agreement(self, d: Outcome | None, n: Outcome | None) -> tuple[bool, str] | None:
+        """Do the two routes agree (at a seeded point away from the paper's)?"""
+        if d is None or n is None or d.value is None or n.value is None:
+            return None
+        return self.agree(d, n)
 
     def agree(self, d: Outcome, n: Outcome) -> tuple[bool, str]:
         a, b = to_mpf(d.value), to_mpf(n.value)
@@ -160,7 +195,7 @@ class Value:
                              f"stated value lost in extraction; the tool computes {render(best)}",
                              evidence)
         try:
-            iv = parse_stated(stated)
+            iv = parse_stated(stated, exact_integer=self.exact_integer)
         except StatedValueError as e:
             return Judgement(Verdict.NOT_CHECKABLE, f"stated value not understood: {e}", evidence)
         x = to_fraction(best.value)
@@ -229,6 +264,8 @@ class Expression:
                     pts = {k.name: round(v, 6) for k, v in pt.items()}
                     return Judgement(Verdict.DISAGREE,
                                      f"derivation {dv:.12g} vs numerics {nv:.12g} at {pts}")
+        from derive.equivalence import equivalent
+
         eq = equivalent(derived, target, domain)
         decided = f"{eq.stage}: {eq.detail}"
         ev = Evidence.EXACT if eq.stage == "exact" else Evidence.NUMERIC
@@ -246,18 +283,140 @@ class Expression:
 
 
 @dataclass(frozen=True)
-class Property:
-    """A general statement decided by a derivation (proof or exact counterexample)
-    and an independent numerical search.
+class Decision:
+    """What one property route's instances or proof show, as the judge evaluates them."""
 
-    Both routes return an :class:`~claims.core.model.Outcome` with ``holds`` set;
-    ``condition`` names an unstated assumption under which it holds (then both
-    routes must name one), ``counterexample`` a concrete failing case.
+    kind: str  # 'refuted', 'conditional', 'confirmed', 'undecided'
+    why: str
+    counterexample: Any = None
+    checked: int = 0  # instances on which the judge evaluated the statement
+    proof: bool = False
+
+
+@dataclass(frozen=True)
+class Property:
+    """A general statement, decided by the judge on the routes' proofs and instances.
+
+    On the earned-verdicts framework (``statement`` given) the paper's statement is a
+    predicate over instances and its stated assumptions another; the routes hand over a
+    proof object (a SymPy expression that must simplify to zero, or a SymPy Boolean) or
+    candidate instances, and the judge evaluates the predicates on every instance itself:
+
+    * refuted iff an instance that satisfies ``assumes`` violates ``statement``;
+    * conditional iff every counterexample violates ``condition`` (the missing assumption,
+      ``(text, predicate)``) and a proof or a search under the condition finds none;
+    * confirmed iff a proof, or a search of recorded size, finds no counterexample.
+
+    Without ``statement`` the judge reads the routes' ``holds`` (the first version's
+    protocol, kept for claims not yet on the framework).
     """
 
+    statement: Any = None
+    assumes: Any = None
+    condition: tuple[str, Any] | None = None
+    describe: Any = None  # optional: instance -> short readable text
     needs_routes: bool = True
 
+    def __post_init__(self) -> None:
+        if self.condition is not None and (len(self.condition) != 2 or not str(self.condition[0]).strip()):
+            raise ValueError("condition must be ('the missing assumption in words', predicate)")
+        if self.statement is None and (self.assumes is not None or self.condition is not None):
+            raise ValueError("assumes/condition need a statement predicate")
+
+    @property
+    def is_predicate_property(self) -> bool:
+        return self.statement is not None
+
+    # -- the framework's decision -------------------------------------------------------
+    def _show(self, x: Any) -> str:
+        if self.describe is not None:
+            return str(_resolve(self.describe)(x))
+        return _short(x)
+
+    def decide(self, o: Outcome | None) -> Decision | None:
+        """Evaluate the paper's statement on one route's proof and instances."""
+        if o is None:
+            return None
+        if o.undecided:
+            return Decision("undecided", o.undecided)
+        statement = _resolve(self.statement)
+        assumes = _resolve(self.assumes) if self.assumes is not None else (lambda x: True)
+        cond = _resolve(self.condition[1]) if self.condition else None
+        proved = False
+        if o.proof is not None:
+            proved = _proof_holds(o.proof)
+            if proved is None:
+                return Decision("undecided", f"proof object not verified: {_short(o.proof)}")
+            if proved is False:
+                return Decision("refuted", f"the proof object does not vanish: {_short(o.proof)}",
+                                counterexample=f"identity fails: {_short(o.proof)}", proof=True)
+        admissible = [x for x in (o.instances or ()) if assumes(x)]
+        violations = [x for x in admissible if not statement(x)]
+        checked = len(admissible)
+        searched = max(o.searched or 0, len(o.instances or ()))
+        if violations:
+            if cond is None:
+                ce = violations[0]
+                return Decision("refuted", f"counterexample (satisfies the stated assumptions): "
+                                f"{self._show(ce)}", ce, checked)
+            under = [x for x in violations if cond(x)]
+            if under:
+                return Decision("refuted", f"counterexample even under '{self.condition[0]}': "
+                                f"{self._show(under[0])}", under[0], checked)
+            ok_under = [x for x in admissible if cond(x)]
+            if proved or ok_under:
+                how = "a proof" if proved else f"a search of {len(ok_under)} instances"
+                return Decision("conditional", f"holds only if {self.condition[0]} ({how} under it "
+                                f"finds no counterexample); without it: {self._show(violations[0])}",
+                                violations[0], checked, proved)
+            return Decision("undecided", f"every counterexample violates '{self.condition[0]}', but no "
+                            "instance under that condition was searched", violations[0], checked)
+        if proved:
+            return Decision("confirmed", "proved exactly", None, checked, True)
+        if checked == 0:
+            return Decision("undecided", f"no instance satisfying the stated assumptions "
+                            f"({searched} generated)")
+        return Decision("confirmed", f"search: {checked} instances satisfying the stated "
+                        f"assumptions, no counterexample (of {searched} generated)", None, checked)
+
+    def agreement(self, d: Outcome | None, n: Outcome | None) -> tuple[bool, str] | None:
+        if not self.is_predicate_property or d is None or n is None:
+            return None
+        a, b = self.decide(d), self.decide(n)
+        if "undecided" in (a.kind, b.kind):
+            return None
+        return a.kind == b.kind, f"derivation: {a.kind} ({a.why}); numerics: {b.kind} ({b.why})"
+
     def __call__(self, stated: str, d: Outcome | None, n: Outcome | None) -> Judgement:
+        if not self.is_predicate_property:
+            return self._legacy(stated, d, n)
+        a, b = self.decide(d), self.decide(n)
+        ds = [x for x in (a, b) if x is not None]
+        if not ds:
+            return Judgement(Verdict.UNDECIDED, "no route available")
+        und = [f"{name}: {x.why}" for name, x in (("derivation", a), ("numerics", b))
+               if x is not None and x.kind == "undecided"]
+        if und:
+            return Judgement(Verdict.UNDECIDED, "; ".join(und))
+        if len({x.kind for x in ds}) > 1:
+            return Judgement(Verdict.DISAGREE, f"derivation: {a and a.kind} ({a and a.why}); "
+                             f"numerics: {b and b.kind} ({b and b.why})")
+        best = next((x for x in ds if x.proof), ds[0])
+        checked = sum(x.checked for x in ds)
+        verdict = Verdict(best.kind)
+        if verdict is Verdict.CONFIRMED:
+            ev = Evidence.EXACT if best.proof else Evidence.NUMERIC
+            decided = "exact: proof verified by the judge" if best.proof else \
+                f"search: {checked} instances (weaker than a proof)"
+            return Judgement(verdict, best.why, ev, decided_by=decided)
+        ev = Evidence.COUNTEREXAMPLE if best.counterexample is not None else Evidence.EXACT
+        sev = Severity.GROSS if verdict is Verdict.REFUTED else None
+        return Judgement(verdict, best.why, ev, sev,
+                         decided_by=f"counterexample re-evaluated by the judge ({checked} instances)")
+
+    # -- the first version's protocol ---------------------------------------------------
+
+    def _legacy(self, stated: str, d: Outcome | None, n: Outcome | None) -> Judgement:
         if und := _undecided(d, n):
             return Judgement(Verdict.UNDECIDED, und)
         outs = [o for o in (d, n) if o is not None]
@@ -282,6 +441,40 @@ class Property:
         return Judgement(Verdict.REFUTED, f"counterexample: {ce}" if ce else (render(d) or ""),
                          Evidence.COUNTEREXAMPLE if ce else (Evidence.EXACT if exact else Evidence.NUMERIC),
                          Severity.GROSS)
+
+
+
+
+def _short(x: Any, limit: int = 300) -> str:
+    s = x if isinstance(x, str) else repr(x)
+    return s if len(s) <= limit else s[: limit - 1] + "…"
+
+
+def _proof_holds(expr: Any) -> bool | None:
+    """A proof object: a SymPy Boolean that evaluates to true, or an expression (or matrix)
+    that simplifies to zero.  None when it cannot be decided."""
+    if isinstance(expr, bool):
+        raise TypeError("a proof object must be a SymPy expression or Boolean, not a bare bool")
+    if isinstance(expr, (list, tuple)):
+        parts = [_proof_holds(e) for e in expr]
+        return False if False in parts else (None if None in parts else True)
+    if isinstance(expr, sp.MatrixBase):
+        return _proof_holds(list(expr))
+    e = sp.sympify(expr) if not isinstance(expr, sp.Basic) else expr
+    if e in (sp.true, sp.false):
+        return bool(e == sp.true)
+    if isinstance(e, sp.logic.boolalg.Boolean) and not isinstance(e, sp.Expr):
+        s = sp.simplify(e)
+        return True if s == sp.true else (False if s == sp.false else None)
+    s = sp.simplify(e)
+    if s == 0:
+        return True
+    if s.free_symbols:
+        return None
+    try:
+        return False if abs(complex(sp.N(s, 30))) > 0 else True
+    except (TypeError, ValueError):
+        return None
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-PAPER_KEYS = ("collapse", "oqt", "lmg_lgi", "lmg_dephasing")
-
 _LABEL = re.compile(r"^[a-z0-9][a-z0-9_.\-]*$")
 
 
@@ -30,6 +28,8 @@ class Verdict(str, enum.Enum):
     NOT_CHECKABLE = "not_checkable"  # no definite mathematical content, or value lost
     ERROR = "error"  # a check raised: a defect of ours or of the input
     DISAGREE = "disagree"  # the two routes disagree: a defect of ours
+    DEPENDENT = "dependent"  # the two routes share a function that computes the result: ours
+    INSENSITIVE = "insensitive"  # both routes ignore every input they are given: ours
 
     def __str__(self) -> str:  # pragma: no cover - trivial
         return self.value
@@ -56,6 +56,9 @@ class Severity(str, enum.Enum):
         return self.value
 
 
+#: Verdicts that are defects of the checker (or of a claim's routes), never of the manuscript.
+DEFECTS = frozenset({"error", "disagree", "dependent", "insensitive"})
+
 NEEDS_REASON = frozenset(
     {Verdict.REFUTED, Verdict.CONDITIONAL, Verdict.UNDECIDED, Verdict.NOT_CHECKABLE}
 )
@@ -67,12 +70,16 @@ class Paper:
 
     key: str
     title: str
-    manuscript: str  # file name inside the manuscripts folder
+    manuscript: str  # path relative to the paper's package, the config file or a manuscripts folder
     arxiv: str | None = None
+    #: every claim of the paper is on the earned-verdicts framework (quantities with routes
+    #: of declared inputs, properties decided by the judge); the registry rules then apply
+    earned: bool = False
+    inputs: Any = None  # the paper's declared inputs (claims.core.inputs.Inputs)
 
     def __post_init__(self) -> None:
-        if self.key not in PAPER_KEYS:
-            raise ValueError(f"unknown paper key {self.key!r}; known: {', '.join(PAPER_KEYS)}")
+        if not self.key.isidentifier():
+            raise ValueError(f"paper key {self.key!r} must be a valid identifier")
         if not self.title or not self.manuscript:
             raise ValueError(f"paper {self.key!r} needs a title and a manuscript file name")
 
@@ -91,7 +98,7 @@ class Expect:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "verdict", Verdict(self.verdict))
-        if self.verdict in (Verdict.ERROR, Verdict.DISAGREE):
+        if self.verdict.value in DEFECTS:
             raise ValueError("a claim may never be expected to end in error or disagree")
         if self.verdict is not Verdict.CONFIRMED and not self.reason.strip():
             raise ValueError(f"expected verdict {self.verdict.value!r} needs a reason")
@@ -153,6 +160,12 @@ class Outcome:
     counterexample: str | None = None
     undecided: str | None = None
     details: str = ""
+    #: property routes on the framework: candidate instances (the judge evaluates the paper's
+    #: statement and assumptions on each), the size of the search that produced them, and a
+    #: proof object (a SymPy expression that must simplify to zero, or a SymPy Boolean)
+    instances: tuple | None = None
+    searched: int | None = None
+    proof: Any = None
 
 
 @dataclass(frozen=True)
@@ -173,6 +186,13 @@ class Result:
     seconds: float = 0.0
     derived_mathml: str | None = None  # the derivation's expression as presentation MathML
     seed_info: str | None = None
+    quantity: str | None = None  # id of the quantity this claim mentions
+    inputs: dict | None = None  # input name -> value as used at the paper's point
+    cross_check: dict | None = None  # {"points": k, "max_rel_diff": x, "at": [...]}
+    trace: dict | None = None  # {"derivation": [...], "numeric": [...], "shared": [...]}
+    rule: str | None = None  # the reading rule that decided
+    inherited_from: str | None = None  # root of an inherited error
+    instances_checked: int | None = None  # properties: instances the judge evaluated
 
     @property
     def as_expected(self) -> bool:
@@ -223,7 +243,7 @@ class Claim:
     statement: str
     stated: str
     quote: str
-    judge: Any
+    judge: Any = None
     derivation: Route | None = None
     numeric: Route | None = None
     expect: Expect = CONFIRMED
@@ -232,6 +252,13 @@ class Claim:
     figures: tuple[Callable[[], Any], ...] = field(default_factory=tuple)
     time_limit: float | None = None  # seconds; None means the runner's default
     reading: str = ""  # the printed statement read as a value, when the print is not a number itself
+    #: the quantity this claim mentions (a Quantity record; its judge and routes are used)
+    quantity: Any = None
+    at: Any = None  # input overrides for this mention (a table row at another N)
+    #: a number the paper computed from a printed upstream number: route parameter -> the input
+    #: holding the printed upstream value; an error inherited from it is reported at its root
+    consistency: Any = None
+    reading_from: str = ""  # how the reading comes from the print (e.g. "exponent of N")
 
     @property
     def judged_value(self) -> str:
@@ -240,24 +267,49 @@ class Claim:
 
     def __post_init__(self) -> None:
         paper, sep, label = self.id.partition(":")
-        if not sep or paper not in PAPER_KEYS or not _LABEL.match(label):
+        if not sep or not paper.isidentifier() or not _LABEL.match(label):
             raise ValueError(
-                f"claim id {self.id!r} must be '<paper>:<label>' with paper in {PAPER_KEYS} "
+                f"claim id {self.id!r} must be '<paper>:<label>' with paper a valid identifier "
                 "and a lower-case label of letters, digits, '_', '.', '-'"
             )
         for name in ("location", "statement"):
             if not getattr(self, name).strip():
                 raise ValueError(f"claim {self.id}: {name} must not be empty")
+        if self.quantity is not None:
+            from claims.core.quantity import Quantity
+
+            if not isinstance(self.quantity, Quantity):
+                raise ValueError(f"claim {self.id}: quantity= must be a Quantity record")
+            if self.derivation is not None or self.numeric is not None:
+                raise ValueError(f"claim {self.id}: a mention takes its routes from its quantity")
+            if self.judge is None:
+                object.__setattr__(self, "judge", self.quantity.judge)
+            for name in ("at", "consistency"):
+                v = getattr(self, name)
+                if v is not None:
+                    object.__setattr__(self, name, tuple(sorted(dict(v).items())))
         if self.judge is None:
             raise ValueError(f"claim {self.id}: a judge is required")
         needs_routes = getattr(self.judge, "needs_routes", True)
-        if needs_routes and (self.derivation is None or self.numeric is None):
+        if self.quantity is None and needs_routes and (self.derivation is None or self.numeric is None):
             if not self.absent_reason.strip():
                 raise ValueError(
                     f"claim {self.id}: a missing derivation or numerical route needs absent_reason"
                 )
         if not isinstance(self.figures, tuple):
             object.__setattr__(self, "figures", tuple(self.figures))
+
+    def figure_functions(self) -> tuple[Callable[[], Any], ...]:
+        """The figures as callables (a figure may be named ``"module:function"``)."""
+        import importlib
+
+        out = []
+        for f in self.figures:
+            if isinstance(f, str):
+                mod, _, name = f.partition(":")
+                f = getattr(importlib.import_module(mod), name)
+            out.append(f)
+        return tuple(out)
 
     @property
     def paper(self) -> str:

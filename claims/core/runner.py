@@ -15,7 +15,7 @@ import signal
 import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 
 from claims.core.judges import Judgement, as_outcome, render
 from claims.core.model import Claim, Outcome, Result, Verdict
@@ -52,17 +52,70 @@ def _call(route) -> Outcome | None:
     return as_outcome(route())
 
 
+def _judge_mention(claim: Claim) -> tuple[Judgement, Outcome | None, Outcome | None, dict]:
+    """A mention on the framework: its quantity evaluated (once per process), then judged."""
+    from claims.core.evaluate import evaluate, register
+
+    q = claim.quantity
+    register(q)
+    at = dict(claim.at or ())
+    ev = evaluate(q, claim.judged_value, at)
+    extra = {"quantity": q.id, "inputs": _plain(ev.point), "cross_check": ev.cross_check,
+             "trace": ev.trace}
+    if ev.defect is not None:
+        return Judgement(ev.defect[0], ev.defect[1]), ev.d, ev.n, extra
+    j = claim.judge(claim.judged_value, ev.d, ev.n)
+    if claim.consistency and j.verdict is Verdict.REFUTED:
+        j, extra["inherited_from"] = _inherited(claim, q, at, j)
+    return j, ev.d, ev.n, extra
+
+
+def _inherited(claim: Claim, q, at: dict, j: Judgement):
+    """A refuted number computed from a printed upstream number: is it consistent with the
+    printed upstream value?  Then the error is inherited, reported at its root."""
+    from claims.core.evaluate import evaluate
+    from claims.core.inputs import Q
+
+    override = dict(claim.consistency)
+    evc = evaluate(q, claim.judged_value, at, override)
+    jc = claim.judge(claim.judged_value, evc.d, evc.n)
+    if jc.verdict is not Verdict.CONFIRMED:
+        return j, None  # wrong even from the paper's own printed inputs: an error of its own
+    roots = []
+    for param in override:
+        b = dict(q.derivation.bindings).get(param) if q.derivation else None
+        roots.append(b.id if isinstance(b, Q) else f"input {param}")
+    printed = ", ".join(f"{p} = {q.inputs[i].value}" for p, i in override.items())
+    root = ", ".join(roots)
+    reason = (f"consistent with the printed {printed} ({jc.reason}); the error is inherited "
+              f"from {root}, refuted at its root; from the correct inputs: {j.reason}")
+    return Judgement(Verdict.REFUTED, reason, j.evidence, j.severity, j.interval, j.decided_by), root
+
+
+def _plain(d: dict) -> dict:
+    out = {}
+    for k, v in d.items():
+        out[k] = v if isinstance(v, (int, float, str, bool)) or v is None else str(v)
+    return out
+
+
 def run_claim(claim: Claim, default_limit: float | None = DEFAULT_TIME_LIMIT) -> Result:
     """Run both routes of ``claim`` and judge them."""
     limit = claim.time_limit if claim.time_limit is not None else default_limit
+    if claim.quantity is not None and claim.quantity.time_limit is not None and claim.time_limit is None:
+        limit = claim.quantity.time_limit
     t0 = time.perf_counter()
     d = n = None
+    extra: dict = {}
     shown: tuple[str | None, str | None] = (None, None)
     try:
         with time_limit(limit):
-            d = _call(claim.derivation)
-            n = _call(claim.numeric)
-            j: Judgement = claim.judge(claim.judged_value, d, n)
+            if claim.quantity is not None:
+                j, d, n, extra = _judge_mention(claim)
+            else:
+                d = _call(claim.derivation)
+                n = _call(claim.numeric)
+                j = claim.judge(claim.judged_value, d, n)
             shown = (render(d), render(n))
     except ClaimTimeout as e:
         j = Judgement(Verdict.UNDECIDED, str(e))
@@ -87,7 +140,19 @@ def run_claim(claim: Claim, default_limit: float | None = DEFAULT_TIME_LIMIT) ->
         details=details,
         seconds=round(seconds, 3),
         derived_mathml=mathml,
+        quantity=extra.get("quantity"),
+        inputs=extra.get("inputs"),
+        cross_check=extra.get("cross_check"),
+        trace=extra.get("trace"),
+        rule=j.interval.rule if j.interval is not None else None,
+        inherited_from=extra.get("inherited_from"),
+        instances_checked=_instances(d, n),
     )
+
+
+def _instances(d: Outcome | None, n: Outcome | None) -> int | None:
+    counts = [len(o.instances) for o in (d, n) if o is not None and o.instances is not None]
+    return sum(counts) if counts else None
 
 
 def _mathml(o: Outcome | None) -> str | None:
@@ -123,11 +188,24 @@ def _env(values: dict[str, str]) -> Iterator[None]:
             else:
                 os.environ[k] = v
 
-def _worker_run(args: tuple[str, float | None]) -> Result:
+def _worker_run(args: tuple[tuple[str, ...], float | None]) -> list[Result]:
+    """Run one task in a worker: the mentions of one quantity together (computed once)."""
     from claims.core.registry import default_registry
 
-    claim_id, limit = args
-    return run_claim(default_registry().get(claim_id), limit)
+    claim_ids, limit = args
+    reg = default_registry()
+    return [run_claim(reg.get(i), limit) for i in claim_ids]
+
+
+def _tasks(todo: list[Claim], costs: dict[str, float]) -> list[list[Claim]]:
+    """Mentions of one quantity form one task (the quantity is evaluated once); tasks go out
+    longest first by their last measured cost, so no slow task is left for the end."""
+    groups: dict[str, list[Claim]] = {}
+    for c in todo:
+        key = c.quantity.id if c.quantity is not None else c.id
+        groups.setdefault(key, []).append(c)
+    unknown = max(costs.values(), default=1.0)  # never measured: assume it is slow
+    return sorted(groups.values(), key=lambda g: -sum(costs.get(c.id, unknown) for c in g))
 
 
 def run_claims(
@@ -138,13 +216,17 @@ def run_claims(
     on_result: Callable[[Result], None] | None = None,
     cache=None,
     origin: Callable[[Claim], str] | None = None,
+    costs: dict[str, float] | None = None,
 ) -> list[Result]:
     """Run claims, sequentially (``jobs=1``) or in ``jobs`` worker processes.
 
-    Results come back in the order of ``claims`` whatever ``jobs`` is; each
-    claim's computation is deterministic, so ``jobs`` does not change them.
-    With a :class:`claims.core.cache.ResultCache` (and ``origin`` naming each claim's
-    paper module), unchanged claims are taken from the cache.
+    Results come back in the order of ``claims`` whatever ``jobs`` is; each claim's
+    computation is deterministic, so ``jobs`` does not change them.  With a
+    :class:`claims.core.cache.ResultCache` (and ``origin`` naming each claim's paper module),
+    unchanged claims are taken from the cache.  Workers receive whole quantities (all
+    mentions of one quantity together), longest first by ``costs`` (claim id → seconds of the
+    last run; read from and written to the cache folder when a cache is given), dynamically:
+    a worker takes the next task when it is free.
     """
     from claims.core.cache import claim_key
 
@@ -162,22 +244,45 @@ def run_claims(
                     on_result(hit)
                 continue
         todo.append(c)
+    if costs is None:
+        costs = load_costs(cache)
 
     def done(r: Result) -> None:
         results[r.claim_id] = r
+        costs[r.claim_id] = r.seconds
         if cache is not None and r.claim_id in keys:
             cache.put(keys[r.claim_id], r)
         if on_result:
             on_result(r)
 
-    if jobs <= 1 or len(todo) <= 1:
-        for c in todo:
-            done(run_claim(c, default_limit))
+    tasks = _tasks(todo, costs)
+    if jobs <= 1 or len(tasks) <= 1:
+        for task in tasks:
+            for c in task:
+                done(run_claim(c, default_limit))
     else:
         # fresh interpreters with one BLAS thread each: the workers share the cores among
         # themselves instead of each running multithreaded BLAS on all of them
         ctx = multiprocessing.get_context("spawn")
-        with _env(BLAS_THREADS), ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
-            for r in pool.map(_worker_run, [(c.id, default_limit) for c in todo], chunksize=1):
-                done(r)
+        with _env(BLAS_THREADS), ProcessPoolExecutor(max_workers=min(jobs, len(tasks)),
+                                                     mp_context=ctx) as pool:
+            futures = [pool.submit(_worker_run, (tuple(c.id for c in t), default_limit))
+                       for t in tasks]
+            for f in as_completed(futures):
+                for r in f.result():
+                    done(r)
+    if todo:
+        save_costs(cache, costs)
     return [results[c.id] for c in claims]
+
+
+def load_costs(cache) -> dict[str, float]:
+    """The last measured cost of each claim, as the cache keeps it (empty without a cache)."""
+    read = getattr(cache, "read_costs", None)
+    return read() if read is not None else {}
+
+
+def save_costs(cache, costs: dict[str, float]) -> None:
+    write = getattr(cache, "write_costs", None)
+    if write is not None:
+        write(costs)

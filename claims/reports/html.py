@@ -107,11 +107,17 @@ def figure_name(fn: Callable[[], Any]) -> str:
     return getattr(fn, "figure_name", None) or getattr(inner, "__name__", None) or repr(fn)
 
 
+_CODE_REF = re.compile(r"\s*\((?:see\s+)?(?:numerics|derive|claims|tests)(?:\.\w+)+\)"
+                       r"|\s+(?:of|in|by|from)\s+(?:numerics|derive|claims|tests)(?:\.\w+)+")
+
+
 def figure_caption(fn: Callable[[], Any]) -> str:
+    """The caption a reader sees: the first paragraph of the figure's docstring, without the
+    references to the checker's own modules that are notes for its developers."""
     inner = getattr(fn, "func", fn)
     doc = (getattr(fn, "__doc__", None) if not hasattr(fn, "func") else None) or inner.__doc__
     first = (doc or "").strip().split("\n\n")[0]
-    return " ".join(first.split()) or figure_name(fn)
+    return _CODE_REF.sub("", " ".join(first.split())) or figure_name(fn)
 
 
 def render_figure(fn: Callable[[], Any], *, dpi: int = 100) -> RenderedFigure:
@@ -276,8 +282,8 @@ def build_html(doc: dict, claims: Sequence[Claim], results: Sequence[Result], *,
             cov[p.key] = coverage(p, [c for c in claims if c.paper == p.key], res,
                                   Path(manuscripts_dir or "."), own)
     parts = [_head(doc), "<body>", _header(doc, generated), "<main>",
-             _summary(doc, papers, cov), _figure_index(doc, by_id),
-             _claims_section(doc, by_id, res, cov, figures),
+             _summary(doc, papers, cov), _claims_section(doc, by_id, res, cov, figures),
+             _figure_index(doc, by_id, figures),
              "</main>", _legend(), f"<script>{_SCRIPT}</script>", "</body>", "</html>", ""]
     return "\n".join(parts)
 
@@ -295,9 +301,10 @@ def _head(doc: dict) -> str:
 
 def _status(doc: dict) -> tuple[str, str]:
     s = doc["summary"]
-    if s.get("defects"):
-        return "bad", (f"{len(s['defects'])} claim(s) ended in error or disagree (defects of the "
-                       "checker), " + f"{len(s['unexpected'])} verdict(s) differ from the registry")
+    if s.get("defect_ids"):
+        return "bad", (f"{len(s['defect_ids'])} claim(s) ended in error, disagree, dependent or "
+                       "insensitive (defects of the checker or of a claim's routes), "
+                       f"{len(s['unexpected'])} verdict(s) differ from the registry")
     if s["unexpected"]:
         return "bad", f"{len(s['unexpected'])} verdict(s) differ from the registry's expectation"
     return "ok", "every verdict is the one the registry expects"
@@ -364,23 +371,44 @@ def _summary(doc: dict, papers: list[Paper], cov: dict[str, Coverage]) -> str:
             f"<tbody>{''.join(rows)}{foot}</tbody></table></div>\n</section>")
 
 
-def _figure_index(doc: dict, by_id: dict[str, Claim]) -> str:
-    """Which claims carry figures: one line per figure, linking to the claims that show it."""
-    where: dict[str, tuple[str, list[str]]] = {}
+def _figure_index(doc: dict, by_id: dict[str, Claim], render: bool = True) -> str:
+    """Every distinct figure once (same name or same image: one), with the claims that cite it.
+
+    Claims link here (``#fig-<name>``) instead of embedding their own copy, so a figure shared
+    by five claims costs its bytes once.
+    """
+    where: dict[str, tuple[Callable[[], Any], list[str]]] = {}
     for c in doc["claims"]:
         claim = by_id.get(c["id"])
-        for fn in (claim.figures if claim is not None else ()):
-            name = figure_name(fn)
-            title = getattr(fn, "figure_title", None) or _shorten(figure_caption(fn), 90).rstrip(".")
-            where.setdefault(name, (title, []))[1].append(c["id"])
+        for fn in (claim.figure_functions() if claim is not None else ()):
+            where.setdefault(figure_name(fn), (fn, []))[1].append(c["id"])
     if not where:
         return ""
-    items = "".join(
-        f"<li>{esc(cap)}: "
-        + ", ".join(f'<a href="#{esc(i)}"><code>{esc(i)}</code></a>' for i in ids) + "</li>"
-        for cap, ids in where.values())
-    return (f'<section id="figures"><h2>Figures</h2><p class="hint">Each figure is shown inside '
-            f"the claims it belongs to.</p><ul class=\"figindex\">{items}</ul></section>")
+    items, seen_png = [], {}
+    for name, (fn, ids) in where.items():
+        title = getattr(fn, "figure_title", None) or _shorten(figure_caption(fn), 90).rstrip(".")
+        cites = ", ".join(f'<a href="#{esc(i)}"><code>{esc(i)}</code></a>' for i in ids)
+        head = f'<h3 id="fig-{esc(name)}">{esc(title)}</h3><p class="small">shown for {cites}</p>'
+        if not render:
+            body = (f'<figure class="fig" data-figure="{esc(name)}"><figcaption>'
+                    f"{esc(figure_caption(fn))} (not rendered)</figcaption></figure>")
+        else:
+            f = render_figure(fn)
+            if f.png_base64 is None:
+                body = (f'<figure class="fig failed" data-figure="{esc(f.name)}">'
+                        f'<p class="warn">figure failed: {esc(f.error)}</p>'
+                        f"<figcaption>{esc(f.caption)}</figcaption></figure>")
+            elif f.png_base64 in seen_png:  # another name for the same picture
+                body = (f'<p class="small">the same image as <a href="#fig-{esc(seen_png[f.png_base64])}">'
+                        f"{esc(seen_png[f.png_base64])}</a></p>")
+            else:
+                seen_png[f.png_base64] = name
+                body = (f'<figure class="fig" data-figure="{esc(f.name)}">'
+                        f'<img alt="{esc(f.caption)}" src="data:image/png;base64,{f.png_base64}"/>'
+                        f"<figcaption>{esc(f.caption)}</figcaption></figure>")
+        items.append(f'<div class="figitem">{head}{body}</div>')
+    return (f'<section id="figures"><h2>Figures</h2><p class="hint">Each figure appears once; '
+            f"the claims it belongs to link to it.</p>{''.join(items)}</section>")
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -510,14 +538,16 @@ def _claim_row(c: dict, claim: Claim | None, r: Result | None, stale: bool, figu
     if c.get("interval") and c["interval"][0] != c["interval"][1]:  # exact values: no interval
         stated += f'<span class="small sub">∈ [{esc(c["interval"][0])}, {esc(c["interval"][1])}]</span>'
     summary = (
-        f'<summary class="row" role="row"><span>{_badge(v, sev)}{flags}</span>'
-        f'<span><code class="cid">{esc(c["id"])}</code><span class="small sub">{esc(c["location"])}</span>'
+        f'<summary class="row" role="row"><span data-label="verdict">{_badge(v, sev)}{flags}</span>'
+        f'<span data-label="claim"><code class="cid">{esc(c["id"])}</code>'
+        f'<span class="small sub">{esc(c["location"])}</span>'
         f'<span class="sub stmt">{_val(c["statement"], 140)}</span></span>'
-        f'<span class="val">{stated}</span>'
-        f'<span class="val">{_val(c["derived"])}</span>'
-        f'<span class="val">{_val(c["numeric"])}</span>'
-        f'<span class="ev">{esc(c["evidence"] or "")}</span>'
-        f'<span class="reason">{esc(c["reason"] or "")}</span></summary>')
+        f'<span class="val" data-label="stated">{stated}</span>'
+        f'<span class="val" data-label="derived">{cell_value(c["derived"], c)}</span>'
+        f'<span class="val" data-label="numerical">{cell_value(c["numeric"], c)}</span>'
+        f'<span class="ev" data-label="evidence">{esc(c["evidence"] or "")}</span>'
+        f'<span class="reason" data-label="reason">{esc(pretty_formula(c["reason"] or ""))}</span>'
+        "</summary>")
     return (f'<details class="claim v-{esc(v)}" id="{esc(c["id"])}" data-paper="{esc(c["paper"])}" '
             f'data-verdict="{esc(v)}">{summary}{_claim_body(c, claim, r, figures, context)}</details>')
 
@@ -528,6 +558,90 @@ def _val(s: str | None, limit: int = 60) -> str:
     if len(s) > limit:
         return f'<span title="{esc(s)}">{esc(s[:limit - 1])}…</span>'
     return esc(s)
+
+
+# --- numbers and formulas in table cells ----------------------------------------------------------
+# Display rules (one per printed form; the raw value is always in the cell's tooltip and in
+# the expanded claim):
+#   * a decimal number is shown to two significant digits more than the stated value has
+#     (at least 6, never more than computed), rounded, with ×10ⁿ for exponents;
+#   * a number whose magnitude is below NOISE times the largest number of its row (stated
+#     value, interval, derivation, numerics), in a row where a route or the stated value says
+#     0 exactly, is round-off of that zero and shown as "≈ 0";
+#   * integers are shown exactly as computed;
+#   * a formula in SymPy's code form is shown with superscripts, √ and · (x**2*y → x²·y).
+
+NOISE = 1e-12
+_FLOAT = re.compile(r"^[-+−]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?$")
+_NUMS = re.compile(r"[-+−]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?")
+_SUP = str.maketrans("0123456789-+", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺")
+
+
+def _float(s: str) -> float | None:
+    try:
+        return float(s.replace("−", "-"))
+    except ValueError:
+        return None
+
+
+def _sig_digits(stated: str | None) -> int:
+    m = _NUMS.search((stated or "").replace("−", "-"))
+    if not m:
+        return 0
+    mant = re.split(r"[eE]", m.group(0).lstrip("+-"))[0].replace(".", "").lstrip("0")
+    return len(mant)
+
+
+def _row_scale(c: dict) -> float:
+    vals = []
+    for s in (c.get("stated"), *(c.get("interval") or ()), c.get("derived"), c.get("numeric")):
+        for m in _NUMS.finditer(str(s or "").replace("−", "-")):
+            v = _float(m.group(0))
+            if v is not None and v == v and abs(v) != float("inf"):
+                vals.append(abs(v))
+    return max(vals, default=0.0)
+
+
+def _sci(x: float, digits: int) -> str:
+    t = f"{x:#.{digits}g}".replace(".e", "e").rstrip(".")
+    if "e" in t:
+        mant, exp = t.split("e")
+        t = f"{mant} × 10{str(int(exp)).translate(_SUP)}"
+    return t.replace("-", "−")
+
+
+def pretty_formula(s: str) -> str:
+    """SymPy's code form made readable: ``x**2*sqrt(y)`` → ``x²·√(y)`` (text, not MathML)."""
+    t = re.sub(r"\*\*(?:\((-?\d+)\)|(\d+)(?![\d.]))",
+               lambda m: (m.group(1) or m.group(2)).translate(_SUP), s)
+    t = t.replace("**", "^").replace("sqrt(", "√(")
+    # a product sign between two operands only: m* (a symbol's star) stays as printed
+    return re.sub(r"(?<=[A-Za-z0-9_)\]⁰¹²³⁴⁵⁶⁷⁸⁹])\*(?=[A-Za-z0-9_(√])", "·", t)
+
+
+def cell_value(s: str | None, c: dict, limit: int = 60) -> str:
+    """A derived or numerical value as a table cell shows it (rules above); HTML."""
+    if s is None:
+        return '<span class="muted">—</span>'
+    raw = s.strip()
+    if _FLOAT.match(raw):
+        x = _float(raw)
+        if "." not in raw and "e" not in raw.lower():
+            return esc(raw.replace("-", "−"))  # an integer: exactly as computed
+        scale = _row_scale(c)
+        zero = any(_float(m.group(0)) == 0 for v in (c.get("derived"), c.get("numeric"),
+                                                      c.get("stated"))
+                   for m in _NUMS.finditer(str(v or "").replace("−", "-")))
+        if x != 0 and zero and scale > 0 and abs(x) < NOISE * scale:
+            return (f'<span title="{esc(raw)}: below 10⁻¹² of the largest number of this row, '
+                    'round-off of zero">≈ 0</span>')
+        # never more digits than were computed, nor more than the stated value makes meaningful
+        shown = _sci(x, max(1, min(_sig_digits(raw), max(6, _sig_digits(c.get("stated")) + 2))))
+        return shown if shown == raw else f'<span title="{esc(raw)}">{esc(shown)}</span>'
+    shown = pretty_formula(raw) if re.search(r"\*|sqrt\(", raw) else raw
+    if len(shown) > limit:
+        return f'<span title="{esc(raw)}">{esc(shown[:limit - 1])}…</span>'
+    return esc(shown) if shown == raw else f'<span title="{esc(raw)}">{esc(shown)}</span>'
 
 
 def _dl(items: list[tuple[str, str]]) -> str:
@@ -592,12 +706,37 @@ def _claim_body(c: dict, claim: Claim | None, r: Result | None, figures: bool,
         ("evidence", esc(c.get("evidence") or "")),
         ("seed", esc(r.seed_info) if r and r.seed_info else ""),
     ]))
+    numer.append(_framework(c))
     if c.get("details"):
         numer.append(f'<pre class="details">{esc(c["details"])}</pre>')
     figs = _figures(claim, figures)
     return (f'<div class="body">{top}<div class="cols">'
             f'<div class="col"><h4>Derivation</h4>{"".join(deriv)}</div>'
             f'<div class="col"><h4>Numerical check</h4>{"".join(numer)}</div></div>{figs}</div>')
+
+
+_FRAMEWORK_LABELS = {"quantity": "quantity", "rule": "reading rule", "inputs": "inputs",
+                     "cross_check": "cross-check", "trace": "routes executed",
+                     "inherited_from": "inherited from", "instances_checked": "instances checked"}
+
+
+def _framework(c: dict) -> str:
+    """The framework's per-claim records (quantity, reading rule, inputs, cross-check, ...)."""
+    import json
+
+    items = []
+    for key, label in _FRAMEWORK_LABELS.items():
+        v = c.get(key)
+        if v is None or v == [] or v == {}:
+            continue
+        if key == "inherited_from":
+            items.append((label, f'<a href="#{esc(v)}"><code>{esc(v)}</code></a>'))
+        elif isinstance(v, (str, int, float)):
+            items.append((label, f"<code>{esc(v)}</code>"))
+        else:
+            items.append((label, f'<pre class="value">'
+                                 f"{esc(json.dumps(v, indent=1, ensure_ascii=False, sort_keys=True))}</pre>"))
+    return _dl(items) if items else ""
 
 
 def _stated_mathml(claim: Claim | None) -> str | None:
@@ -614,25 +753,17 @@ def _stated_mathml(claim: Claim | None) -> str | None:
         return None
 
 
-def _figures(claim: Claim | None, render: bool) -> str:
+def _figures(claim: Claim | None, render: bool) -> str:  # noqa: ARG001 - links either way
+    """Links from a claim to its figures in the Figures section (each embedded there once)."""
     if claim is None or not claim.figures:
         return ""
-    out = []
-    for fn in claim.figures:
-        if not render:
-            out.append(f'<figure class="fig" data-figure="{esc(figure_name(fn))}">'
-                       f"<figcaption>{esc(figure_caption(fn))} (not rendered)</figcaption></figure>")
-            continue
-        f = render_figure(fn)
-        if f.png_base64 is None:
-            out.append(f'<figure class="fig failed" data-figure="{esc(f.name)}">'
-                       f'<p class="warn">figure failed: {esc(f.error)}</p>'
-                       f"<figcaption>{esc(f.caption)}</figcaption></figure>")
-        else:
-            out.append(f'<figure class="fig" data-figure="{esc(f.name)}">'
-                       f'<img alt="{esc(f.caption)}" src="data:image/png;base64,{f.png_base64}"/>'
-                       f"<figcaption>{esc(f.caption)}</figcaption></figure>")
-    return f'<div class="figs">{"".join(out)}</div>'
+    links = []
+    for fn in claim.figure_functions():
+        name = figure_name(fn)
+        title = getattr(fn, "figure_title", None) or _shorten(figure_caption(fn), 90).rstrip(".")
+        links.append(f'<li><a class="figlink" data-figure="{esc(name)}" href="#fig-{esc(name)}">'
+                     f"{esc(title)}</a></li>")
+    return f'<div class="figs"><h4>Figures</h4><ul>{"".join(links)}</ul></div>'
 
 
 def _legend() -> str:
@@ -728,7 +859,15 @@ details.claim>summary{border-left:4px solid transparent}
 .body dt{color:var(--mut);font-weight:600}
 .body dd{margin:0}
 .cols{display:grid;grid-template-columns:1fr 1fr;gap:18px}
-@media (max-width:900px){.cols{grid-template-columns:1fr}.row{grid-template-columns:1fr 1fr}}
+@media (max-width:900px){.cols{grid-template-columns:1fr}.row{grid-template-columns:1fr 1fr}
+ .row.head{display:none}
+ .row>span[data-label]::before{content:attr(data-label);display:block;font:600 11px/1.4 system-ui,
+  sans-serif;color:var(--mut);text-transform:uppercase;letter-spacing:.03em}
+ .row>span.reason{grid-column:1/-1}
+ .body{padding:8px 10px 12px 12px}.body dl{grid-template-columns:1fr}
+ .body dt{margin-top:4px}
+ .filters input[type=search]{width:100%}}
+@media (max-width:520px){.row{grid-template-columns:1fr}}
 .mlabel{font-size:11.5px;color:var(--mut);margin:6px 0 2px}
 .math.stated{background:#fffdf5}
 .math{overflow-x:auto;padding:8px;background:#fff;border:1px solid var(--line);border-radius:4px;
@@ -738,7 +877,7 @@ pre{white-space:pre-wrap;overflow-wrap:anywhere;margin:4px 0;font-size:12.5px;ba
 q{font-style:italic}
 .ctx{font-family:Georgia,"Times New Roman",serif;color:#2f363d}
 mark{background:#fff3b0;padding:0 1px}
-.figs{display:flex;flex-wrap:wrap;gap:16px;margin-top:10px}
+.figs{margin-top:10px}
 figure.fig{margin:0;max-width:100%}
 figure.fig img{max-width:100%;height:auto;border:1px solid var(--line);border-radius:4px;
  background:#fff}
@@ -749,6 +888,8 @@ details.uncovered ul{max-height:260px;overflow-y:auto;margin:4px 0;padding-left:
 .legend li{margin:3px 0}
 footer{margin-bottom:40px}
 .figindex li{margin:2px 0}
+.figitem{margin:10px 0 22px}.figitem h3{font-size:15px;margin:0 0 2px}
+.figs h4{margin:10px 0 2px}.figs ul{margin:0;padding-left:18px}
 @media print{.filters,.hint,#figures{display:none}details.claim{break-inside:avoid}
  .row.head{position:static}body{font-size:11px}}
 /*]]>*/"""

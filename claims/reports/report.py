@@ -1,4 +1,8 @@
-"""Reports: JSON (stable schema for CI consumers) and GitHub-flavoured Markdown.
+"""Reports: the JSON document (stable, versioned schema for CI consumers) and file writing.
+
+The JSON schema ships in the package (``claims/reports/schema/claims.schema.json``); the
+document names its version in ``schema_version``.  The Markdown rendering is in
+:mod:`claims.reports.markdown` (``build_markdown`` is re-exported here).
 
 Files are written atomically (temporary file in the same folder, then
 ``os.replace``), so a failed run never leaves a half-written report.
@@ -7,22 +11,33 @@ Files are written atomically (temporary file in the same folder, then
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import os
 import tempfile
 from collections import Counter
+from collections.abc import Collection
 from pathlib import Path
 
 from claims import __version__
 from claims.core.model import Claim, Paper, Result, Verdict
 
 VERDICT_ORDER = [v.value for v in Verdict]
-ATTENTION = (Verdict.REFUTED, Verdict.CONDITIONAL, Verdict.UNDECIDED, Verdict.ERROR, Verdict.DISAGREE)
+#: Version of the JSON report's schema (``schema/claims.schema.json``): the major number
+#: changes when a key is removed or changes meaning, the minor one when keys are added.
+SCHEMA_VERSION = "1.1"
+SCHEMA_FILE = Path(__file__).with_name("schema") / "claims.schema.json"
+#: Keys the checker's framework may add to a claim (absent values are null).
+FRAMEWORK_KEYS = ("quantity", "inputs", "cross_check", "trace", "rule", "inherited_from",
+                  "instances_checked")
+ATTENTION = (Verdict.REFUTED, Verdict.CONDITIONAL, Verdict.UNDECIDED, Verdict.ERROR, Verdict.DISAGREE,
+             Verdict.DEPENDENT, Verdict.INSENSITIVE)
+DEFECT_VERDICTS = (Verdict.ERROR, Verdict.DISAGREE, Verdict.DEPENDENT, Verdict.INSENSITIVE)
 
 
-def claim_record(claim: Claim, r: Result) -> dict:
+def claim_record(claim: Claim, r: Result, cached: bool = False) -> dict:
     """One claim in the JSON schema (keys stable; absent values are null)."""
-    return {
+    rec = {
         "id": claim.id,
         "paper": claim.paper,
         "location": claim.location,
@@ -36,7 +51,9 @@ def claim_record(claim: Claim, r: Result) -> dict:
         "evidence": r.evidence.value if r.evidence else None,
         "severity": r.severity.value if r.severity else None,
         "reason": r.reason or None,
-        "seconds": r.seconds,
+        "seconds": r.seconds,  # of the computation that gave the result (see ``cached``)
+        # True: the result was taken from the cache; ``seconds`` are those of the earlier run
+        "cached": bool(cached),
         # additional keys (stable as well)
         "expected_reason": claim.expect.reason or None,
         "decided_by": r.decided_by,
@@ -48,6 +65,26 @@ def claim_record(claim: Claim, r: Result) -> dict:
         "manuscript_status": None,
         "stated_registry": claim.stated or None,
     }
+    for key in FRAMEWORK_KEYS:  # the framework's records (claims.core) when it provides them
+        value = getattr(r, key, None)
+        if value is None:
+            value = getattr(claim, key, None)
+        rec[key] = _plain(value)
+    return rec
+
+
+def _plain(value: object) -> object:
+    """A JSON value for a framework attribute (dataclasses and objects become their text)."""
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [_plain(v) for v in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return _plain(dataclasses.asdict(value))
+    ident = getattr(value, "id", None)
+    return ident if isinstance(ident, str) else str(value)
 
 
 def summary(papers: list[Paper], claims: list[Claim], results: list[Result]) -> dict:
@@ -61,86 +98,90 @@ def summary(papers: list[Paper], claims: list[Claim], results: list[Result]) -> 
                                   key=lambda kv: VERDICT_ORDER.index(kv[0]))),
         "by_paper": {k: dict(v) for k, v in by_paper.items()},
         "unexpected": unexpected,
-        "defects": [r.claim_id for r in results if r.verdict in (Verdict.ERROR, Verdict.DISAGREE)],
+        "defects": {v.value: sum(r.verdict is v for r in results) for v in DEFECT_VERDICTS},
+        "defect_ids": [r.claim_id for r in results if r.verdict in DEFECT_VERDICTS],
+        "quantities": len({r.quantity for r in results if r.quantity}),
+        "mentions": sum(1 for r in results if r.quantity),
+        "legacy_claims": sum(1 for r in results if not r.quantity),
+        "inherited": sum(1 for r in results if r.inherited_from),
         "ok": not unexpected,
     }
 
 
-def build_json(papers: list[Paper], claims: list[Claim], results: list[Result]) -> dict:
+def build_json(papers: list[Paper], claims: list[Claim], results: list[Result],
+               cached: Collection[str] = ()) -> dict:
+    """The JSON report; ``cached``: ids of the claims whose result came from the cache."""
+    cached = set(cached)
     return {
+        "schema_version": SCHEMA_VERSION,
         "tool": {"name": "physics-claims", "version": __version__},
         "papers": [{"key": p.key, "title": p.title, "manuscript": p.manuscript, "arxiv": p.arxiv,
                     "coverage": None}  # filled by claims.text.revision when a manuscript is read
                    for p in papers],
-        "claims": [claim_record(c, r) for c, r in zip(claims, results, strict=True)],
+        "claims": [claim_record(c, r, c.id in cached)
+                   for c, r in zip(claims, results, strict=True)],
         "summary": summary(papers, claims, results),
     }
 
 
-def _cell(s: object) -> str:
-    return str(s if s is not None else "").replace("|", "\\|").replace("\n", " ")
+def compare_baseline(doc: dict, base: dict, path: object) -> dict:
+    """What is new, changed, stale or gone since ``base`` (the claims.json of an earlier run).
+
+    A claim is *changed* when its verdict, stated value, severity, expectation or manuscript
+    status differs from the baseline's; *stale* when its quote is not found in the manuscript
+    read now; every other claim present in both is *known*.  The manuscript status counts only
+    when the baseline run read a manuscript too.
+    """
+    old = {c["id"]: c for c in base.get("claims", [])}
+    now = {c["id"] for c in doc["claims"]}
+    new, changed, known = [], [], []
+    for c in doc["claims"]:
+        o = old.get(c["id"])
+        if o is None:
+            new.append(c["id"])
+            continue
+        if c.get("manuscript_status") == "stale":
+            continue  # listed as stale (its quote is gone: what else changed cannot be told)
+        kinds = [k for k in ("verdict", "stated", "severity", "expected") if o.get(k) != c.get(k)]
+        if o.get("manuscript_status") is not None and o["manuscript_status"] != c.get("manuscript_status"):
+            kinds.append("manuscript_status")  # (a baseline run without a manuscript has none)
+        if kinds:
+            changed.append({"id": c["id"], "changes": kinds, "verdict_old": o.get("verdict"),
+                            "stated_old": o.get("stated"), "severity_old": o.get("severity"),
+                            "expected_old": o.get("expected"),
+                            "status_old": o.get("manuscript_status")})
+        else:
+            known.append(c["id"])
+    stale = [c["id"] for c in doc["claims"] if c.get("manuscript_status") == "stale"]
+    return {"path": str(path), "tool_version": (base.get("tool") or {}).get("version"),
+            "new": new, "changed": changed, "stale": stale,
+            "removed": sorted(i for i in old if i not in now), "known": known}
 
 
-PR_COMMENT_LIMIT = 60_000  # GitHub takes 65,536 characters per comment; leave room for a header
+def write_set(folder: Path, files: dict[str, str]) -> list[Path]:
+    """Write the report files of one run into ``folder``; returns their paths.
+
+    Uses the set writer of :mod:`claims.reports.writer` when it exists (all files of a run
+    replace the old set together); otherwise each file is written atomically.
+    """
+    try:
+        from claims.reports import writer  # type: ignore[attr-defined]
+    except ImportError:
+        writer = None
+    if writer is not None and hasattr(writer, "write_set"):
+        return list(writer.write_set(folder, files))
+    paths = []
+    for name, text in files.items():
+        write_atomic(folder / name, text)
+        paths.append(folder / name)
+    return paths
 
 
-def fit_comment(text: str, limit: int = PR_COMMENT_LIMIT) -> str:
-    """Cut a Markdown summary at a list-item boundary so it fits one pull-request comment."""
-    if len(text) <= limit:
-        return text
-    cut = text.rfind("\n- ", 0, limit - 300)
-    cut = cut if cut > 0 else limit - 300
-    left = text[cut:].count("\n- **`")
-    return (text[:cut] + f"\n\n… {left} more claim(s) not shown: the comment size limit was "
-            "reached. The full list is in claims.md and claims.reports.html.\n")
+def build_markdown(doc: dict, *, summary_only: bool = False, **kw) -> str:
+    """The Markdown report (see :func:`claims.reports.markdown.build_markdown`)."""
+    from claims.reports.markdown import build_markdown as _build
 
-
-def build_markdown(doc: dict, *, summary_only: bool = False) -> str:
-    """GitHub-flavoured Markdown: summary, then claims needing attention, then the rest collapsed."""
-    s = doc["summary"]
-    verdicts = [v for v in VERDICT_ORDER if any(v in d for d in s["by_paper"].values())]
-    lines = [f"# Claims verification report ({doc['tool']['name']} {doc['tool']['version']})", ""]
-    status = "all verdicts as expected" if s["ok"] else f"{len(s['unexpected'])} unexpected verdict(s)"
-    lines += [f"**{s['claims']} claims** — {status}.", ""]
-    lines += ["| paper | " + " | ".join(verdicts) + " |", "|---|" + "---:|" * len(verdicts)]
-    for p in doc["papers"]:
-        counts = s["by_paper"].get(p["key"], {})
-        lines.append(f"| `{p['key']}` | " + " | ".join(str(counts.get(v, 0)) for v in verdicts) + " |")
-    lines.append("")
-    if s["unexpected"]:
-        lines += ["**Unexpected verdicts:** " + ", ".join(f"`{i}`" for i in s["unexpected"]), ""]
-    attention = [c for c in doc["claims"] if c["verdict"] in {v.value for v in ATTENTION}
-                 or c["verdict"] != c["expected"]]  # a stale expectation needs a look too
-    lines += ["## Refuted, conditional, undecided and unexpected claims", ""]
-    if not attention:
-        lines += ["None.", ""]
-    for c in attention:
-        sev = f", {c['severity']}" if c["severity"] else ""
-        lines.append(f"- **`{c['id']}`** ({c['location']}) — **{c['verdict']}**{sev}: "
-                     f"{_cell(c['statement'])}")
-        if c["stated"] is not None:
-            iv = f" ∈ [{c['interval'][0]}, {c['interval'][1]}]" if c["interval"] else ""
-            lines.append(f"  - stated: `{_cell(c['stated'])}`{iv}")
-        lines.append(f"  - {_cell(c['reason'])}")
-        if c["verdict"] != c["expected"]:
-            lines.append(f"  - **expected {c['expected']}**: {_cell(c.get('expected_reason'))}")
-    lines.append("")
-    from claims.text.revision import markdown_lines  # manuscript statuses and coverage (when read)
-
-    lines += markdown_lines(doc)
-    if summary_only:
-        return fit_comment("\n".join(lines))
-    rest = [c for c in doc["claims"] if c not in attention]
-    lines += ["<details><summary>All other claims "
-              f"({len(rest)})</summary>", "",
-              "| id | location | stated | derived | numeric | verdict | evidence |",
-              "|---|---|---|---|---|---|---|"]
-    for c in rest:
-        lines.append("| " + " | ".join(_cell(x) for x in (
-            f"`{c['id']}`", c["location"], c["stated"], c["derived"], c["numeric"],
-            c["verdict"], c["evidence"])) + " |")
-    lines += ["", "</details>", ""]
-    return "\n".join(lines)
+    return _build(doc, summary_only=summary_only, **kw)
 
 
 def write_atomic(path: Path, text: str) -> None:

@@ -17,13 +17,13 @@ import numpy as np
 import sympy as sp
 from scipy.optimize import brentq
 
+from claims.core.judges import Expression, NotCheckable, Property, Value
+from claims.core.model import CONFIRMED, Claim, Outcome, Paper, conditional, not_checkable, refuted
 from derive import collapse as D
 from numerics import collapse as N
 from numerics import units as U
 
 from . import figures as plots
-from claims.core.judges import Expression, NotCheckable, Property, Value
-from claims.core.model import CONFIRMED, Claim, Outcome, Paper, conditional, not_checkable, refuted
 
 PAPER = Paper(
     key="collapse",

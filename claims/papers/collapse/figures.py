@@ -9,7 +9,6 @@ import numpy as np
 
 from claims.core.figure import new_figure, titled
 
-
 # ---------------------------------------------------------------------------------------
 # collapse: the TDGL trajectory and the points the paper names
 # ---------------------------------------------------------------------------------------

@@ -14,13 +14,13 @@ import itertools
 import mpmath
 import sympy as sp
 
+from claims.core.judges import Expression, NotCheckable, Property, Value
+from claims.core.model import Claim, Outcome, Paper, conditional, not_checkable, refuted
 from derive import lindblad
 from derive import lmg_dephasing as D
 from numerics import lmg_dephasing as N
 
 from . import figures as plots
-from claims.core.judges import Expression, NotCheckable, Property, Value
-from claims.core.model import Claim, Outcome, Paper, conditional, not_checkable, refuted
 
 PAPER = Paper(
     key="lmg_dephasing",

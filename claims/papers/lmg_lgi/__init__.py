@@ -20,14 +20,14 @@ import mpmath
 import numpy as np
 import sympy as sp
 
+from claims.core.judges import Expression, NotCheckable, Property, Value
+from claims.core.model import CONFIRMED, Claim, Outcome, Paper, conditional, not_checkable, refuted
+from claims.papers.lmg_lgi.dynamics import CLAIMS as DYNAMICS_CLAIMS
 from derive import lmg_lgi as D
 from numerics import lmg
 from numerics import lmg_lgi as N
 
 from . import figures as plots
-from claims.core.judges import Expression, NotCheckable, Property, Value
-from claims.core.model import CONFIRMED, Claim, Outcome, Paper, conditional, not_checkable, refuted
-from claims.papers.lmg_lgi.dynamics import CLAIMS as DYNAMICS_CLAIMS
 
 PAPER = Paper(
     key="lmg_lgi",

@@ -20,14 +20,13 @@ import mpmath
 import numpy as np
 import sympy as sp
 
+from claims.core.judges import Expression, NotCheckable, Property, Value
+from claims.core.model import CONFIRMED, Claim, Outcome, conditional, not_checkable, refuted
 from derive import lindblad_lgi as DL
 from derive import lmg_lgi as DLL
 from numerics import lindblad as LB
 from numerics import lmg_lgi as NL
 from numerics import lmg_lgi_dynamics as ND
-
-from claims.core.judges import Expression, NotCheckable, Property, Value
-from claims.core.model import CONFIRMED, Claim, Outcome, conditional, not_checkable, refuted
 
 P = "lmg_lgi:"
 MS2 = DL.m_star_squared(Fraction(95, 100))  # m*² exact

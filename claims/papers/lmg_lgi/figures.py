@@ -9,7 +9,6 @@ import numpy as np
 
 from claims.core.figure import new_figure, note, titled
 
-
 # ---------------------------------------------------------------------------------------
 # lmg_lgi: ln ΔE versus N against the instanton slope
 # ---------------------------------------------------------------------------------------

@@ -5,12 +5,12 @@ from __future__ import annotations
 import numpy as np
 import sympy as sp
 
+from claims.core.judges import Expression, NotCheckable, Property
+from claims.core.model import Claim, Outcome, Paper, conditional, not_checkable, refuted
 from derive import oqt as D
 from numerics import oqt as N
 
 from . import figures as plots
-from claims.core.judges import Expression, NotCheckable, Property
-from claims.core.model import Claim, Outcome, Paper, conditional, not_checkable, refuted
 
 PAPER = Paper(
     key="oqt",

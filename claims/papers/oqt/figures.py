@@ -9,7 +9,6 @@ import numpy as np
 
 from claims.core.figure import new_figure, note, titled
 
-
 # ---------------------------------------------------------------------------------------
 # oqt: entropy of the counterexample versus time
 # ---------------------------------------------------------------------------------------

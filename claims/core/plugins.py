@@ -1,0 +1,404 @@
+"""Where papers come from, where their manuscripts are, and what sources a paper consists of.
+
+A paper is a module defining ``PAPER`` (a :class:`claims.core.model.Paper`) and ``CLAIMS``
+(and optionally ``INPUTS`` and ``QUANTITIES``).  The modules to audit are found, first match
+wins:
+
+1. ``claims --papers MODULE[,MODULE]`` (the CLI sets ``CLAIMS_PAPER_MODULES`` for itself and
+   its worker processes);
+2. ``$CLAIMS_PAPER_MODULES`` (comma-separated module names);
+3. ``papers = ["module", ...]`` in the ``[tool.claims]`` table of the first ``pyproject.toml``
+   holding one, from the current folder upward (that folder is put on ``sys.path``, so a paper
+   in the author's repository needs no install);
+4. the entry points of group ``physics_claims.papers`` of every installed distribution, the
+   way pytest finds ``pytest11`` plugins: ``KEY = "module"``, the name being the paper key.
+   The four bundled papers are registered this way in this project's ``pyproject.toml``.
+   When this project itself is not installed (a source checkout run with ``PYTHONPATH``),
+   its bundled papers are found in the package folder ``claims/papers/`` instead.
+
+Nothing here imports a paper or an engine: entry points and folders give each paper's key
+without importing it, so the registry imports a paper only when one of its claims is asked for.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+GROUP = "physics_claims.papers"
+DIST = "physics-claims"
+ENV = "CLAIMS_PAPER_MODULES"
+BUNDLED = Path(__file__).resolve().parents[1] / "papers"
+BUNDLED_PACKAGE = "claims.papers"
+
+
+class RegistryError(ValueError):
+    """The registry is inconsistent (duplicate ids, key clashes, unknown papers, ...)."""
+
+
+class PluginError(RegistryError):
+    """A paper cannot be found, imported or built; the message is one line."""
+
+
+@dataclass(frozen=True)
+class PluginSpec:
+    """One paper module to load, and where it was named."""
+
+    module: str
+    key: str | None = None  # known before import (entry point name, package folder name)
+    source: str = ""  # e.g. "entry point note = note_claims (note-claims 0.1.0)"
+
+    def __str__(self) -> str:
+        return f"{self.module} ({self.source})" if self.source else self.module
+
+
+@dataclass(frozen=True)
+class Config:
+    """The ``[tool.claims]`` table of the user's ``pyproject.toml``."""
+
+    path: Path | None = None
+    papers: tuple[str, ...] | None = None
+    manuscripts: Path | None = None
+
+
+# --- configuration ------------------------------------------------------------------------
+
+def split_modules(text: str, where: str) -> tuple[str, ...]:
+    names = tuple(n.strip() for n in text.split(",") if n.strip())
+    bad = [n for n in names if not all(p.isidentifier() for p in n.split("."))]
+    if bad or not names:
+        raise PluginError(f"{where}: {', '.join(bad) or repr(text)} is not a module name "
+                          "(expected MODULE[,MODULE], e.g. note_claims)")
+    return names
+
+
+def use_papers(text: str | None) -> None:
+    """``claims --papers MODULE[,MODULE]``: audit exactly these paper modules (here and in the
+    worker processes of ``-j N``, which inherit the environment)."""
+    if text is None:
+        return
+    os.environ[ENV] = ",".join(split_modules(text, "--papers"))
+    os.environ["CLAIMS_PAPERS_FROM_OPTION"] = "1"
+    from claims.core.registry import default_registry
+
+    default_registry.cache_clear()
+
+
+def find_config(start: Path | None = None) -> Config:
+    """The first ``pyproject.toml`` from ``start`` (default: the current folder) upward that
+    has a ``[tool.claims]`` table; an empty :class:`Config` when there is none."""
+    import tomllib
+
+    here = Path(start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        f = folder / "pyproject.toml"
+        if not f.is_file():
+            continue
+        try:
+            data = tomllib.loads(f.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
+            raise PluginError(f"{f}: cannot read it: {e}") from None
+        table = data.get("tool", {}).get("claims")
+        if table is None:
+            continue
+        if not isinstance(table, dict):
+            raise PluginError(f"{f}: [tool.claims] must be a table")
+        unknown = sorted(set(table) - {"papers", "manuscripts"})
+        if unknown:
+            raise PluginError(f"{f}: [tool.claims] has unknown key(s) {', '.join(unknown)} "
+                              "(known: papers, manuscripts)")
+        papers = table.get("papers")
+        if papers is not None:
+            if not isinstance(papers, list) or not all(isinstance(p, str) for p in papers):
+                raise PluginError(f"{f}: [tool.claims] papers must be a list of module names")
+            papers = split_modules(",".join(papers), f"{f}: [tool.claims] papers") if papers else ()
+        ms = table.get("manuscripts")
+        if ms is not None and not isinstance(ms, str):
+            raise PluginError(f"{f}: [tool.claims] manuscripts must be a path (a string)")
+        return Config(f, papers, (folder / ms).resolve() if ms else None)
+    return Config()
+
+
+# --- discovery ----------------------------------------------------------------------------
+
+def discover(start: Path | None = None) -> list[PluginSpec]:
+    """The paper modules to audit (see the module docstring for the order of the sources)."""
+    env = os.environ.get(ENV, "").strip()
+    if env:
+        where = "--papers" if os.environ.get("CLAIMS_PAPERS_FROM_OPTION") else f"${ENV}"
+        return [PluginSpec(m, source=where) for m in split_modules(env, where)]
+    cfg = find_config(start)
+    if cfg.papers is not None:
+        folder = str(cfg.path.parent)
+        if folder not in sys.path:
+            sys.path.append(folder)
+        return [PluginSpec(m, source=f"[tool.claims] papers in {cfg.path}") for m in cfg.papers]
+    specs, ours = entry_point_specs()
+    if not ours:  # this project is not installed: its bundled papers from the package folder
+        specs += bundled_specs()
+    check_clashes(specs)
+    return specs
+
+
+def entry_point_specs() -> tuple[list[PluginSpec], bool]:
+    """Specs of the ``physics_claims.papers`` entry points, sorted by key, and whether this
+    project's own distribution provided any."""
+    from importlib.metadata import entry_points
+
+    specs, ours = [], False
+    for ep in sorted(entry_points(group=GROUP), key=lambda e: (e.name, e.value)):
+        dist = getattr(ep, "dist", None)
+        name = dist.metadata["Name"] if dist is not None else "?"
+        version = dist.version if dist is not None else "?"
+        where = f"entry point {ep.name} = {ep.value} ({name} {version})"
+        if ep.attr:
+            raise PluginError(f"{where}: an entry point of {GROUP} names a module, not an attribute")
+        if not ep.name.isidentifier():
+            raise PluginError(f"{where}: the entry point's name is the paper key and must be an identifier")
+        ours = ours or (name or "").lower().replace("_", "-") == DIST
+        specs.append(PluginSpec(ep.module, key=ep.name, source=where))
+    return specs, ours
+
+
+def bundled_specs() -> list[PluginSpec]:
+    """The bundled papers: every package folder under ``claims/papers/``, sorted by key."""
+    out = []
+    for d in sorted(BUNDLED.iterdir()) if BUNDLED.is_dir() else ():
+        if d.name.isidentifier() and (d / "__init__.py").is_file():
+            out.append(PluginSpec(f"{BUNDLED_PACKAGE}.{d.name}", key=d.name,
+                                  source=f"bundled in {BUNDLED}"))
+    return out
+
+
+def check_clashes(specs: list[PluginSpec]) -> None:
+    seen: dict[str, PluginSpec] = {}
+    for s in specs:
+        if s.key is None:
+            continue
+        if s.key in seen and seen[s.key].module != s.module:
+            raise PluginError(f"paper key {s.key!r} registered twice: {seen[s.key]} and {s}")
+        seen.setdefault(s.key, s)
+    # the same module named twice (an editable and a regular install): keep the first
+    for i in range(len(specs) - 1, -1, -1):
+        s = specs[i]
+        if s.key is not None and seen[s.key] is not s:
+            del specs[i]
+
+
+# --- manuscripts --------------------------------------------------------------------------
+
+def package_dir(module: str) -> Path | None:
+    """The folder of a paper module: its package folder, or the folder of a plain module."""
+    mod = sys.modules.get(module)
+    f = getattr(mod, "__file__", None)
+    if f is None:
+        try:
+            spec = importlib.util.find_spec(module)
+        except (ImportError, ValueError):
+            return None
+        f = spec.origin if spec is not None and spec.has_location else None
+    return Path(f).resolve().parent if f else None
+
+
+def manuscript_candidates(manuscript: str, module: str | None) -> list[Path]:
+    """Where a paper's manuscript is looked for, in order: an absolute path; relative to the
+    paper's package; to the ``[tool.claims] manuscripts`` folder and to the config file's
+    folder; inside ``$CLAIMS_MANUSCRIPTS`` or, in a source checkout, ``../shared/manuscripts``."""
+    p = Path(manuscript).expanduser()
+    if p.is_absolute():
+        return [p]
+    out: list[Path] = []
+    pkg = package_dir(module) if module else None
+    if pkg is not None:
+        out.append(pkg / p)
+    try:
+        cfg = find_config()
+    except PluginError:
+        cfg = Config()
+    if cfg.manuscripts is not None:
+        out.append(cfg.manuscripts / p)
+    if cfg.path is not None:
+        out.append(cfg.path.parent / p)
+    from claims.text.manuscript import manuscripts_dir
+
+    out.append(manuscripts_dir() / p)
+    seen: dict[Path, None] = {}
+    for c in out:
+        seen.setdefault(c, None)
+    return list(seen)
+
+
+def find_manuscript(manuscript: str, module: str | None) -> tuple[Path | None, list[Path]]:
+    """The manuscript's path (None when absent) and every place tried."""
+    tried = manuscript_candidates(manuscript, module)
+    for c in tried:
+        if c.is_file():
+            return c, tried
+    return None, tried
+
+
+# --- the sources of a paper (for the result cache's fingerprint) --------------------------
+
+def _origin_file(module: str) -> Path | None:
+    mod = sys.modules.get(module)
+    f = getattr(mod, "__file__", None)
+    if f is None:
+        try:
+            spec = importlib.util.find_spec(module)
+        except (ImportError, ValueError, AttributeError):
+            return None
+        f = spec.origin if spec is not None and spec.has_location else None
+    p = Path(f).resolve() if f else None
+    return p if p is not None and p.suffix == ".py" and p.is_file() else None
+
+
+def _named_modules(module: str) -> set[str]:
+    """Modules a loaded paper names by ``"module:function"`` (routes, predicates, figures)."""
+    mod = sys.modules.get(module)
+    if mod is None:
+        return set()
+    names: set[str] = set()
+
+    def add(x) -> None:
+        if isinstance(x, str) and ":" in x:
+            m = x.partition(":")[0]
+            if m and all(p.isidentifier() for p in m.split(".")):
+                names.add(m)
+        elif hasattr(x, "target"):  # a Route
+            add(x.target)
+
+    quantities = list(getattr(mod, "QUANTITIES", ()) or ())
+    for c in getattr(mod, "CLAIMS", ()) or ():
+        if getattr(c, "quantity", None) is not None:
+            quantities.append(c.quantity)
+        for f in getattr(c, "figures", ()) or ():
+            add(f)
+    for q in quantities:
+        add(getattr(q, "derivation", None))
+        add(getattr(q, "numeric", None))
+        judge = getattr(q, "judge", None)
+        for attr in ("statement", "assumes"):
+            add(getattr(judge, attr, None))
+        cond = getattr(judge, "condition", None)
+        if isinstance(cond, tuple) and len(cond) == 2:
+            add(cond[1])
+    return names
+
+
+def _package_files(folder: Path) -> tuple[Path, ...]:
+    return tuple(sorted(p for p in folder.rglob("*.py") if "__pycache__" not in p.parts))
+
+
+def paper_sources(module: str) -> tuple[Path, ...]:
+    """Every source file a paper consists of, wherever it is installed: all ``.py`` files of
+    the paper's package (recursively; for a plain module, the module), plus the files of the
+    modules its records name by ``"module:function"`` (routes, predicates, figures) when the
+    paper is loaded.  For the result cache: editing any of them must change the key."""
+    out: dict[Path, None] = {}
+    f = _origin_file(module)
+    if f is not None:
+        if f.name == "__init__.py":
+            for p in _package_files(f.parent):
+                out.setdefault(p, None)
+        elif "." in module:  # a submodule: its package is the paper's package
+            parent = _origin_file(module.rpartition(".")[0])
+            folder = parent.parent if parent is not None and parent.name == "__init__.py" else None
+            for p in (_package_files(folder) if folder else (f,)):
+                out.setdefault(p, None)
+        else:
+            out.setdefault(f, None)
+    for name in sorted(_named_modules(module)):
+        g = _origin_file(name)
+        if g is not None:
+            out.setdefault(g, None)
+    return tuple(sorted(out))
+
+
+# --- quotes: every audit checks them when the manuscript is available ---------------------
+
+@dataclass
+class QuoteCheck:
+    """The quote check of one paper: its manuscript (None when not found) and the problems."""
+
+    key: str
+    manuscript: Path | None
+    tried: list[Path]
+    checked: int = 0
+    problems: list[str] | None = None
+
+    def lines(self) -> list[str]:
+        if self.manuscript is None:
+            return [f"{self.key}: quotes not checked: manuscript not found at "
+                    + ", ".join(str(p) for p in self.tried)]
+        head = (f"{self.key}: quotes checked in {self.manuscript}: {self.checked} claims, "
+                f"{len(self.problems or [])} not bound to the manuscript")
+        return [head, *(f"  {p}" for p in self.problems or [])]
+
+
+def check_quotes(registry, key: str, claims=None) -> QuoteCheck:
+    """Every claim's quote occurs exactly once in its paper's manuscript and a numeric stated
+    value is read there (in the quote or right after it) as the record states it."""
+    from claims.text.manuscript import read_manuscript
+    from claims.text.revision import NOT_AT_QUOTE, bind, is_numeric
+
+    path, tried = registry.manuscript(key)
+    claims = [c for c in (claims if claims is not None else registry.for_paper(key))
+              if c.paper == key]
+    out = QuoteCheck(key, path, tried)
+    if path is None:
+        return out
+    ms = read_manuscript(path)
+    problems: list[str] = []
+    for c in claims:
+        if not c.quote.strip():
+            problems.append(f"{c.id}: no quote")
+            continue
+        n = len(ms.find_all(c.quote))
+        if n != 1:
+            problems.append(f"{c.id}: quote {'not found' if n == 0 else f'found {n} times'}: "
+                            f"{c.quote!r}")
+            continue
+        b = bind(c, ms)
+        if is_numeric(c.stated) and b.status == "unchanged" and b.note == NOT_AT_QUOTE:
+            problems.append(f"{c.id}: stated {c.stated!r} is not in (or right after) its quote")
+        elif b.status != "unchanged":
+            problems.append(f"{c.id}: stated {c.stated!r} not read at its quote ({b.status}"
+                            f"{': ' + b.note if b.note else ''}; read {b.stated!r})")
+    out.checked, out.problems = len(claims), problems
+    return out
+
+
+def audit_with_quotes(audit, registry, args) -> int:
+    """``claims audit``: run ``audit(registry, args)``, then report the quote check of every
+    audited paper.  A quote not bound to its manuscript fails the audit (exit 1) unless
+    ``--fail-on none``; a manuscript that is not found is said, not failed.  With
+    ``--manuscript`` the revision's own binding checks the quotes instead."""
+    if getattr(args, "manuscript", None):
+        return audit(registry, args)
+    keys = [args.paper] if getattr(args, "paper", None) else list(registry.papers)
+    if any(k not in registry.papers for k in keys):
+        return audit(registry, args)  # the audit says which key is unknown (exit 2)
+    checks = [check_quotes(registry, k) for k in keys]
+    rc = audit(registry, args)
+    bad = False
+    for ch in checks:
+        for line in ch.lines():
+            print(line)
+        bad = bad or bool(ch.problems)
+    if bad and (getattr(args, "fail_on", None) or "").strip() != "none":
+        print("failing the audit: quotes not bound to the manuscript (see above)", file=sys.stderr)
+        return max(rc, 1)
+    return rc
+
+
+def new_command(args) -> int:
+    """``claims new`` (see :mod:`claims.text.scaffold`)."""
+    from claims.text.scaffold import ScaffoldError, command
+
+    try:
+        return command(args)
+    except ScaffoldError as e:
+        raise PluginError(str(e)) from None

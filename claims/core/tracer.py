@@ -1,0 +1,109 @@
+"""Which project functions a route executes.
+
+The runner calls each route under :func:`trace`, which records every Python function of the
+project's packages that runs (``sys.settrace``, call events only).  Memoised functions (``functools.cache``)
+would hide a cache hit from the profiler, so during the traced call each memoised
+module-level function of a traced module is replaced by a thin Python shim that the profiler
+sees; the originals are restored afterwards.  Two routes that share a function that computes
+the result are then visible as such.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import sys
+import threading
+from collections.abc import Iterator
+
+#: Top-level packages whose functions are recorded (a plugin paper adds its own).
+PROJECT_PACKAGES = {"derive", "numerics", "claims"}
+#: Modules whose functions are bookkeeping, never a result: domain guards, the checker itself.
+NEUTRAL_PREFIXES = ("derive._domain", "numerics._domain", "claims.core", "claims.text",
+                    "claims.reports", "claims.cli")
+
+_lock = threading.Lock()
+
+
+def _traced_module(name: str | None) -> bool:
+    if not name:
+        return False
+    top = name.partition(".")[0]
+    return top in PROJECT_PACKAGES and not name.startswith(NEUTRAL_PREFIXES)
+
+
+def _shim(wrapper, traced_name):
+    def shim(*args, **kwargs):
+        return wrapper(*args, **kwargs)
+
+    functools.update_wrapper(shim, wrapper)
+    # the profiler reads the wrapped function's name from the shim's code object
+    shim.__code__ = shim.__code__.replace(co_qualname=traced_name)
+    return shim
+
+
+_SHIM_FILE = _shim.__code__.co_filename
+
+
+@contextlib.contextmanager
+def _shimmed() -> Iterator[None]:
+    """Replace memoised module-level functions of traced modules by visible shims."""
+    swapped = []
+    for mname, mod in list(sys.modules.items()):
+        if not _traced_module(mname) or mod is None:
+            continue
+        for attr, obj in list(vars(mod).items()):
+            if hasattr(obj, "cache_info") and hasattr(obj, "__wrapped__"):
+                home = getattr(obj.__wrapped__, "__module__", mname)
+                qual = getattr(obj.__wrapped__, "__qualname__", attr)
+                swapped.append((mod, attr, obj))
+                setattr(mod, attr, _shim(obj, f"{home}.{qual}"))
+    try:
+        yield
+    finally:
+        for mod, attr, obj in swapped:
+            setattr(mod, attr, obj)
+
+
+@contextlib.contextmanager
+def trace(extra_packages: frozenset[str] = frozenset()) -> Iterator[set[str]]:
+    """Record the qualified names of project functions executed inside the block."""
+    seen: set[str] = set()
+    packages = PROJECT_PACKAGES | set(extra_packages)
+
+    def tracer(frame, event, arg):  # noqa: ARG001 - global trace: called once per new frame
+        code = frame.f_code
+        if code.co_name == "shim" and code.co_filename == _SHIM_FILE:
+            seen.add(code.co_qualname)
+            return None
+        name = frame.f_globals.get("__name__")
+        if name and name.partition(".")[0] in packages and not name.startswith(NEUTRAL_PREFIXES):
+            seen.add(f"{name}.{code.co_qualname}")
+        return None  # no line events: only which functions ran is recorded
+
+    with _lock:
+        PROJECT_PACKAGES.update(packages)
+        old = sys.gettrace()
+        with _shimmed():
+            sys.settrace(tracer)
+            try:
+                yield seen
+            finally:
+                sys.settrace(old)
+    seen.discard("")
+
+
+def shared_defects(d: set[str], n: set[str], allowed: dict[str, str]) -> list[str]:
+    """Functions that make two routes dependent: executed by both (and not an allowed building
+    block), or the derivation executing ``numerics.*`` / the numerical route ``derive.*``."""
+
+    def ok(name: str) -> bool:
+        return any(name == k or name.startswith(k + ".") or name.startswith(k + "<")
+                   for k in allowed)
+
+    bad = sorted(f for f in d & n if not ok(f) and "<lambda>" not in f.rpartition(".")[2])
+    bad += sorted(f"{f} (derivation runs numerics)" for f in d - n
+                  if f.startswith("numerics.") and not ok(f))
+    bad += sorted(f"{f} (numerics runs derive)" for f in n - d
+                  if f.startswith("derive.") and not ok(f))
+    return bad

@@ -1,0 +1,140 @@
+"""The earned-verdicts framework decides: each defect kind is caught, each verdict kind reached.
+
+Runs the fixture paper tests/fixtures/earned_paper.py, whose routes are small mathematics with
+known answers and deliberate defects (a frozen route, two constant routes, a shared core, a bare
+boolean), so every assertion below could have come out otherwise.
+"""
+
+import pytest
+
+from claims.core import evaluate
+from claims.core.inputs import Input, InputError, Inputs, Route
+from claims.core.model import Verdict
+from claims.core.registry import build_registry
+from claims.core.runner import run_claim
+from claims.core.tracer import trace
+
+REG = build_registry(("tests.fixtures.earned_paper",))
+
+
+def run(label):
+    return run_claim(REG.get(f"oqt:{label}"))
+
+
+@pytest.mark.parametrize(("label", "verdict"), [
+    ("t-ok", Verdict.CONFIRMED), ("t-ok-row", Verdict.CONFIRMED), ("t-wrong", Verdict.REFUTED),
+    ("frozen", Verdict.DISAGREE), ("constant", Verdict.INSENSITIVE), ("pure", Verdict.CONFIRMED),
+    ("shared", Verdict.DEPENDENT), ("nonneg", Verdict.CONFIRMED),
+    ("positive-cond", Verdict.CONDITIONAL), ("positive-ref", Verdict.REFUTED),
+    ("gauss", Verdict.CONFIRMED), ("bare", Verdict.ERROR), ("scale", Verdict.CONFIRMED),
+    ("scale-inherited", Verdict.REFUTED), ("times-t", Verdict.CONFIRMED),
+    ("nc", Verdict.NOT_CHECKABLE),
+])
+def test_fixture_verdicts(label, verdict):
+    r = run(label)
+    assert r.verdict is verdict, r.reason
+
+
+def test_cross_check_is_recorded_with_its_points():
+    r = run("t-ok")
+    assert r.cross_check["points"] == 3 and len(r.cross_check["at"]) == 3
+    assert all(p["n"] != 10 for p in r.cross_check["at"])
+    assert r.inputs == {"n": 10} and r.quantity == "oqt:triangular"
+
+
+def test_a_mention_at_another_point_moves_the_neighbourhood():
+    r = run("t-ok-row")
+    assert r.inputs == {"n": 20}
+    assert all(15 <= p["n"] <= 25 for p in r.cross_check["at"])
+
+
+def test_trace_names_what_each_route_ran():
+    r = run("t-ok")
+    assert "tests.fixtures.earned_routes.triangular" in r.trace["derivation"]
+    assert "tests.fixtures.earned_routes.triangular_by_summation" in r.trace["numeric"]
+    assert r.trace["shared"] == []
+
+
+def test_a_cache_hit_is_still_seen_by_the_tracer():
+    """The second route finds _shared_core in functools' cache; the tracer must see it."""
+    r = run("shared")
+    assert "tests.fixtures.earned_routes._shared_core" in r.reason
+
+
+def test_the_judge_re_evaluates_counterexamples():
+    r = run("positive-ref")
+    assert "-3" in r.reason and r.evidence.value == "counterexample"
+    assert r.instances_checked == 7 + 13
+
+
+def test_a_condition_needs_a_search_under_it():
+    r = run("positive-cond")
+    assert "holds only if x ≥ 1" in r.reason and "search of" in r.reason
+
+
+def test_a_search_is_reported_as_weaker_than_a_proof():
+    assert run("nonneg").decided_by.startswith("search:")
+    assert run("gauss").decided_by.startswith("exact: proof")
+
+
+def test_inherited_error_names_its_root():
+    r = run("scale-inherited")
+    assert r.inherited_from == "input c" and "consistent with the printed c = 4" in r.reason
+    assert run("t-wrong").inherited_from is None
+
+
+def test_a_quantity_bound_to_another_uses_its_value():
+    assert run("times-t").reason.startswith("165")
+
+
+def test_evaluations_are_memoised_per_quantity():
+    evaluate.clear()
+    run("t-ok")
+    before = dict(evaluate._MEMO)
+    run("t-wrong")  # the same quantity at the same point: no new evaluation
+    assert evaluate._MEMO.keys() == before.keys()
+
+
+def test_route_bindings_are_checked():
+    with pytest.raises(InputError, match="must name an input"):
+        Route("tests.fixtures.earned_routes:triangular", n=10)
+    with pytest.raises(InputError, match="bound to nothing"):
+        Route("tests.fixtures.earned_routes:linear_scale").parameters(Inputs(Input("n", 3, kind="integer")))
+    with pytest.raises(InputError, match="module:function"):
+        Route("no_colon")
+
+
+def test_inputs_validate_themselves():
+    with pytest.raises(InputError, match="declared twice"):
+        Inputs(Input("a", 1.0), Input("a", 2.0))
+    with pytest.raises(InputError, match="finite"):
+        Input("a", float("nan"))
+    with pytest.raises(InputError, match="integer input"):
+        Input("N", 3.5, kind="integer")
+
+
+def test_tracer_sees_nothing_outside_the_project():
+    with trace() as seen:
+        sorted([3, 1, 2])
+    assert seen == set()
+
+
+def test_schedule_groups_mentions_of_a_quantity_and_runs_the_slowest_first():
+    from claims.core.runner import _tasks
+
+    claims = list(REG.claims.values())
+    costs = {c.id: 0.1 for c in claims} | {"oqt:positive-ref": 9.0}
+    tasks = _tasks(claims, costs)
+    assert [c.id for c in tasks[0]] == ["oqt:positive-ref"]
+    triangular = [t for t in tasks if t[0].quantity is not None and t[0].quantity.id == "oqt:triangular"]
+    assert len(triangular) == 1 and {c.id for c in triangular[0]} == {"oqt:t-ok", "oqt:t-ok-row", "oqt:t-wrong"}
+
+
+def test_parallel_results_equal_sequential_ones(tmp_path, monkeypatch):
+    from claims.core.runner import run_claims
+
+    monkeypatch.setenv("CLAIMS_PAPER_MODULES", "tests.fixtures.earned_paper")
+    claims = [REG.get(f"oqt:{x}") for x in ("t-ok", "t-wrong", "positive-ref", "scale", "times-t")]
+    seq = run_claims(claims, jobs=1)
+    par = run_claims(claims, jobs=2)
+    assert [(r.claim_id, r.verdict, r.reason) for r in seq] == [(r.claim_id, r.verdict, r.reason) for r in par]
