@@ -67,3 +67,26 @@ def test_hostile_strings(booby_trapped, name, s):
 def test_fuzz_parsers(s):
     for parser in PARSERS.values():
         _call(parser, s)
+
+
+def test_formula_grammar_and_binding_never_evaluate_hostile_text(booby_trapped):
+    import sympy.tensor.tensor  # noqa: F401 - SymPy's own lazy import, before the trap bites
+
+    from claims.core.judges import Value
+    from claims.core.model import Claim
+    from claims.text.binding import bind
+    from claims.text.formula import FormulaError, parse
+    from claims.text.manuscript import Manuscript
+
+    c = Claim(id="oqt:x", location="§1", statement="s", stated="0.9436",
+              quote="we find Q = 0.9436 here", judge=Value(), derivation=lambda: 1,
+              numeric=lambda: 1)
+    for s in HOSTILE:
+        t0 = time.perf_counter()
+        try:
+            parse(s[:2000])
+        except FormulaError:
+            pass
+        text = f"we find Q = {s[:2000]} here\n"
+        bind(c, Manuscript.from_text(text), Manuscript.from_text("we find Q = 0.9436 here\n"))
+        assert time.perf_counter() - t0 < 2.0

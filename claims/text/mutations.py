@@ -381,7 +381,8 @@ def judge_restated(original, restated, cache: dict) -> str:
     from claims.core.runner import _call, run_claim
 
     judge = judge_of(restated)
-    if not hasattr(original, "derivation"):  # another record shape: run it whole
+    if getattr(original, "quantity", None) is not None or not hasattr(original, "derivation"):
+        # a mention of a quantity (routes of declared inputs): run it whole
         return run_claim(restated).verdict.value
     if original.id not in cache:
         try:
