@@ -321,7 +321,7 @@ class Report:
 
 
 def self_test(registry, paper: str, *, every: int = 1, rejudge: int = 0,
-              progress=None) -> Report:
+              progress=None, only: set[str] | None = None) -> Report:
     """Generate the paper's mutations (every ``every``-th), bind each, count detections.
 
     ``rejudge``: for up to this many mutations of each kind, also run the claim's routes and
@@ -333,7 +333,7 @@ def self_test(registry, paper: str, *, every: int = 1, rejudge: int = 0,
     ref = read_manuscript(registered_manuscript(registry.papers[paper]))
     claims = registry.for_paper(paper)
     bindings = {c.id: bind(c, ref, ref) for c in claims}
-    muts = generate(claims, ref, bindings)[::every]
+    muts = [m for m in generate(claims, ref, bindings) if only is None or m.claim_id in only][::every]
     rep = Report(paper)
     outcomes_cache: dict = {}
     for k, m in enumerate(muts):
