@@ -825,3 +825,22 @@ def test_every_format_binds_alike(fmt):
     for stated, quote in (("≈ 5.7 × 10⁻⁹", "We find S ≈ 5.7 × 10⁻⁹ and"), ("26.2%", "a ratio of 26.2% at")):
         c = claim(stated=stated, quote=quote)
         assert bind(c, m_txt, m_txt).status == bind(c, m_fmt, m_fmt).status == "unchanged"
+
+
+def test_an_unverified_quote_fails_the_audit_and_the_report_validates(fixture_env):
+    d, env = fixture_env
+    (d / "fixture_paper_ms.py").write_text(FIXTURE.replace(
+        'quote="the weight w = 0.50 in the symmetric case"', 'quote="A fixture manuscript (1)"'))
+    p = run(["audit", "--manuscript", "fixture_ms.txt", "--out", "rep", "--no-progress",
+             "--format", "json,junit"], env, d)
+    assert p.returncode == 1, p.stderr
+    assert "2 unchanged, 0 changed, 0 stale, 1 unverified" in p.stdout
+    assert "oqt:half" in p.stderr and "unverified" in p.stderr
+    doc = json.loads((d / "rep" / "claims.json").read_text())
+    half = next(c for c in doc["claims"] if c["id"] == "oqt:half")
+    assert half["manuscript_status"] == "unverified"
+    import jsonschema
+
+    from claims.reports.report import SCHEMA_FILE
+
+    jsonschema.validate(doc, json.loads(SCHEMA_FILE.read_text()))
