@@ -201,14 +201,20 @@ def generate(claims, ms: Manuscript, bindings: dict[str, Binding]) -> list[Mutat
         a, e = span
         token = text[a:e]
         if is_numeric(c.stated) and re.search(r"\d", token):
+            # a value already followed by "± u" (the real part of -0.1 ± 1.7i) is not widened
+            widen = not re.match(r"\s*(?:±|\+/-)", text[e:e + 4])
             for kind, new in (("outside", outside_print(c.stated, token)),
-                              ("inside", inside_print(c.stated, token))):
+                              ("inside", inside_print(c.stated, token) if widen else None)):
                 if new is not None:
                     out.append(Mutation(c.id, kind, text[:a] + new + text[e:], (a, a + len(new)),
                                         token, new, "changed"))
             s, t = _sentence(text, a, e)
-            out.append(Mutation(c.id, "delete", text[:s] + text[t:], (s, s), text[s:t], "",
-                                "stale"))
+            from claims.text.manuscript import normalise
+
+            if ms.norm.count(normalise(c.quote)) == 1 and ms.norm.count(normalise(text[s:t])) == 1:
+                # (a sentence printed twice still states the value once deleted)
+                out.append(Mutation(c.id, "delete", text[:s] + text[t:], (s, s), text[s:t], "",
+                                    "stale"))
         elif judge is not None and type(judge).__name__ == "Expression":
             m = _coefficient(token)
             if m is not None:
