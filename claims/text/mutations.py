@@ -339,7 +339,14 @@ def self_test(registry, paper: str, *, every: int = 1, rejudge: int = 0,
     ref = read_manuscript(registered_manuscript(registry.papers[paper]))
     claims = registry.for_paper(paper)
     bindings = {c.id: bind(c, ref, ref) for c in claims}
-    muts = [m for m in generate(claims, ref, bindings) if only is None or m.claim_id in only][::every]
+    every_kind: dict[str, int] = {}
+    muts = []
+    for m in generate(claims, ref, bindings):  # every n-th mutation of each kind
+        if only is not None and m.claim_id not in only:
+            continue
+        k = every_kind[m.kind] = every_kind.get(m.kind, -1) + 1
+        if k % every == 0:
+            muts.append(m)
     rep = Report(paper)
     outcomes_cache: dict = {}
     for k, m in enumerate(muts):
