@@ -228,7 +228,6 @@ def cores() -> int:
 
 def _validate(args: argparse.Namespace) -> None:
     """Everything that can be checked without running a claim: one line and exit 2 if wrong."""
-    _check_paper_modules()
     if getattr(args, "jobs", 1) > cores():
         n = cores()
         if not args.quiet:
@@ -246,23 +245,6 @@ def _validate(args: argparse.Namespace) -> None:
             raise UsageError(f"{value} is a folder; name a manuscript file")
     if args.command in ("diff", "coverage") and args.json:
         _check_output_file(args.json, "--json")
-
-
-def _check_paper_modules() -> None:
-    """Modules named in ``CLAIMS_PAPER_MODULES`` import and define ``PAPER`` and ``CLAIMS``."""
-    import importlib
-
-    names = [n.strip() for n in os.environ.get("CLAIMS_PAPER_MODULES", "").split(",") if n.strip()]
-    for name in names:
-        try:
-            mod = importlib.import_module(name)
-        except Exception as e:  # noqa: BLE001 - any import failure is the user's module
-            raise UsageError(f"CLAIMS_PAPER_MODULES: cannot import {name!r}: "
-                             f"{type(e).__name__}: {e}".splitlines()[0]) from None
-        missing = [a for a in ("PAPER", "CLAIMS") if not hasattr(mod, a)]
-        if missing:
-            raise UsageError(f"CLAIMS_PAPER_MODULES: {name!r} is not a paper module "
-                             f"(it defines no {' and no '.join(missing)})")
 
 
 def _probe(folder: Path, what: str) -> None:

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 import mpmath
 import sympy as sp
 
+from derive import _domain
+
 DEFAULT_DOMAIN = (0.1, 3.0)  # positive reals away from 0: avoids most branch cuts and poles
 
 
@@ -57,6 +59,9 @@ def sample_points(
     seed: int = 20261121,
 ) -> list[dict[sp.Symbol, float]]:
     """Seeded random points; each symbol drawn uniformly from its interval."""
+    _domain.integer("equivalence.sample_points", 1, n=n)
+    _domain.integer("equivalence.sample_points", 0, seed=seed)
+    _domain.intervals("equivalence.sample_points", domain)
     rng = random.Random(seed)
     dom = {}
     for s in symbols:
@@ -71,6 +76,7 @@ def sample_points(
 
 def evaluate(expr: sp.Expr, point: Mapping[sp.Symbol, float], dps: int = 30) -> complex | None:
     """Value of ``expr`` at ``point`` with ``dps`` digits; None at a singularity."""
+    _domain.integer("equivalence.evaluate", 1, dps=dps)
     with mpmath.workdps(dps):  # raised precision: differences of nearly equal terms
         try:
             v = sp.N(expr.subs({k: sp.Float(v, dps) for k, v in point.items()}), dps)
@@ -106,6 +112,10 @@ def equivalent(
     exact
         Try the exact stage first (switch off for expressions too large to simplify).
     """
+    _domain.positive("equivalence.equivalent", rtol=rtol)
+    _domain.integer("equivalence.equivalent", 1, n=n)
+    _domain.integer("equivalence.equivalent", 0, seed=seed)
+    _domain.intervals("equivalence.equivalent", domain)
     a, b = sp.sympify(a), sp.sympify(b)
     diff = a - b
     if exact and _exact_zero(diff):

@@ -32,6 +32,8 @@ from dataclasses import dataclass, field
 
 import sympy as sp
 
+from derive import _domain
+
 N = sp.Symbol("N", positive=True)  # the norm ⟨ψ|ψ⟩
 Psi = sp.Symbol("Psi", commutative=False)  # the projector |ψ⟩⟨ψ|
 
@@ -103,12 +105,14 @@ def _reduce_word(word: tuple, relations: dict) -> tuple:
 
 def conj_scalar(c: sp.Expr, alg: OperatorAlgebra) -> sp.Expr:
     """Complex conjugate of a scalar coefficient (couplings are real)."""
+    _domain.instance("ito.conj_scalar", OperatorAlgebra, alg=alg)
     swap = {**alg.conjugate, **{v: k for k, v in alg.conjugate.items()}}
     return c.xreplace({sp.I: -sp.I, **swap})
 
 
 def dagger(expr: sp.Expr, alg: OperatorAlgebra) -> sp.Expr:
     """Adjoint of a noncommutative expression: reverse each word, adjoint each letter."""
+    _domain.instance("ito.dagger", OperatorAlgebra, alg=alg)
     adj = {**alg.adjoint, Psi: Psi}
     return _from_words(
         (conj_scalar(c, alg), tuple(adj[f] for f in reversed(w))) for c, w in _words(expr)
@@ -117,6 +121,7 @@ def dagger(expr: sp.Expr, alg: OperatorAlgebra) -> sp.Expr:
 
 def simplify_nc(expr: sp.Expr, alg: OperatorAlgebra) -> sp.Expr:
     """Apply the algebra's relations word by word and collect equal words."""
+    _domain.instance("ito.simplify_nc", OperatorAlgebra, alg=alg)
     acc: dict = {}
     for c, w in _words(expr):
         w = _reduce_word(w, alg.relations)
@@ -126,6 +131,7 @@ def simplify_nc(expr: sp.Expr, alg: OperatorAlgebra) -> sp.Expr:
 
 def projector_increment_mean(sde: SSE) -> sp.Expr:
     """E[dΨ]/dt = AΨ + ΨA† + Σ_k B_k Ψ B_k† (Itô: dW_k dW_l = δ_kl dt, E[dW] = 0)."""
+    _domain.instance("ito.projector_increment_mean", SSE, sde=sde)
     alg = sde.algebra
     a = sde.drift
     expr = a * Psi + Psi * dagger(a, alg)
@@ -136,6 +142,7 @@ def projector_increment_mean(sde: SSE) -> sp.Expr:
 
 def trace(expr: sp.Expr, alg: OperatorAlgebra) -> sp.Expr:
     """Tr of an expression linear in Ψ, by cyclicity: Tr(X Ψ Y) = Tr(Ψ Y X) = N⟨Y X⟩."""
+    _domain.instance("ito.trace", OperatorAlgebra, alg=alg)
     total = sp.Integer(0)
     for c, w in _words(expr):
         i = w.index(Psi)
@@ -157,6 +164,7 @@ def norm_increment(sde: SSE) -> tuple[sp.Expr, tuple]:
     drift, noise
         The dt coefficient Tr(E[dΨ]/dt) and the dW_k coefficients Tr(B_kΨ + ΨB_k†).
     """
+    _domain.instance("ito.norm_increment", SSE, sde=sde)
     alg = sde.algebra
     drift = trace(projector_increment_mean(sde), alg)
     noise = tuple(trace(b * Psi + Psi * dagger(b, alg), alg) for b in sde.diffusions)
@@ -182,6 +190,7 @@ def thermalization_channel(
     L is a generic (non-Hermitian) operator; the algebra needs no relation
     between L and L† (the results hold for any L, in particular L = |μ⟩⟨ν|).
     """
+    _domain.identifier("ito.thermalization_channel", name=name)
     L, Ld = sp.symbols(f"L{name} Ld{name}", commutative=False)
     ell, lb, m = sp.symbols(f"l{name} lb{name} m{name}")  # ⟨L⟩, ⟨L†⟩, ⟨L†L⟩
     J, D = sp.symbols(f"J{name} D{name}", positive=True)
@@ -195,6 +204,8 @@ def thermalization_channel(
 
 def oqt_sse(n_channels: int = 2, with_hamiltonian: bool = True) -> SSE:
     """Eq. (1) with ``n_channels`` independent channels and a Hamiltonian (ħ = 1)."""
+    _domain.integer("ito.oqt_sse", 0, n_channels=n_channels)
+    _domain.instance("ito.oqt_sse", bool, with_hamiltonian=with_hamiltonian)
     H = sp.Symbol("H", commutative=False)
     adjoint, expectations, conjugate = {H: H}, {(H,): sp.Symbol("h", real=True)}, {}
     drift = -sp.I * H if with_hamiltonian else sp.Integer(0)
@@ -214,6 +225,7 @@ def collapse_channel(name: str = "") -> tuple[OperatorAlgebra, sp.Expr, sp.Expr,
 
     −(γ/2)(P − ⟨P⟩)² dt + √γ (P − ⟨P⟩) dW.
     """
+    _domain.identifier("ito.collapse_channel", name=name)
     P = sp.Symbol(f"P{name}", commutative=False)
     p = sp.Symbol(f"p{name}", real=True)
     g = sp.Symbol(f"gamma{name}", positive=True)
@@ -223,6 +235,7 @@ def collapse_channel(name: str = "") -> tuple[OperatorAlgebra, sp.Expr, sp.Expr,
 
 def sui_sse(n_collapse: int = 2, n_thermal: int = 1) -> SSE:
     """Eq. (7): Hamiltonian + reduction channels + thermalization channels (FDR imposed)."""
+    _domain.integer("ito.sui_sse", 0, n_collapse=n_collapse, n_thermal=n_thermal)
     H = sp.Symbol("H", commutative=False)
     adjoint, relations = {H: H}, {}
     expectations, conjugate = {(H,): sp.Symbol("h", real=True)}, {}

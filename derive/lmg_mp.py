@@ -17,6 +17,8 @@ from fractions import Fraction
 
 import mpmath
 
+from derive import _domain
+
 
 def sector_blocks(n_spins: int, gam: Fraction, parity: int):
     """mp diagonal, off-diagonal and |m| labels of H (J = 1) in one sector of m → −m.
@@ -28,6 +30,9 @@ def sector_blocks(n_spins: int, gam: Fraction, parity: int):
     even N — the even sector has the extra |0⟩ coupled by √2⟨0|H|1⟩; odd N — the m = ½
     diagonal element gets p⟨½|H|−½⟩ = −pΓ(j + ½).
     """
+    _domain.spins("lmg_mp.sector_blocks", n_spins, 1, "n_spins")  # blocks: no doublet assumed
+    _domain.instance("lmg_mp.sector_blocks", (Fraction, int), gam=gam)  # Γ/J exactly, J = 1
+    _domain.one_of("lmg_mp.sector_blocks", "parity", parity, (1, -1))
     j = mpmath.mpf(n_spins) / 2
     G = mpmath.mpf(gam.numerator) / gam.denominator
     first = 0 if (n_spins % 2 == 0 and parity > 0) else (1 if n_spins % 2 == 0 else mpmath.mpf(1) / 2)
@@ -66,6 +71,8 @@ def _pivots(d, e2, x):
 
 def sturm_count(d, e2, x) -> int:
     """Number of eigenvalues of the tridiagonal below x."""
+    _domain.tridiagonal("lmg_mp.sturm_count", d, e2, e_name="e2")
+    _domain.real("lmg_mp.sturm_count", x=x)
     return _pivots(d, e2, x)[0]
 
 
@@ -77,6 +84,10 @@ def bisect_eigenvalue(d, e2, k: int, lo, hi, tol):
     certified bracket [lo, hi], which every evaluation's Sturm count keeps shrinking;
     otherwise the step is a bisection.  Stops when the bracket or the step is below tol.
     """
+    _domain.tridiagonal("lmg_mp.bisect_eigenvalue", d, e2, e_name="e2")
+    _domain.integer("lmg_mp.bisect_eigenvalue", 0, len(d) - 1, k=k)
+    _domain.interval("lmg_mp.bisect_eigenvalue", lo, hi)
+    _domain.positive("lmg_mp.bisect_eigenvalue", tol=tol)
     coarse = (hi - lo) * mpmath.mpf(10) ** -6
     while hi - lo > max(tol, coarse):
         mid = (lo + hi) / 2
@@ -101,6 +112,9 @@ def bisect_eigenvalue(d, e2, k: int, lo, hi, tol):
 
 def inverse_iteration(d, e, lam, steps: int = 3):
     """Eigenvector of the tridiagonal at the (accurate) eigenvalue lam (Thomas solves)."""
+    _domain.tridiagonal("lmg_mp.inverse_iteration", d, e)
+    _domain.real("lmg_mp.inverse_iteration", lam=lam)
+    _domain.integer("lmg_mp.inverse_iteration", 1, steps=steps)
     n = len(d)
     if n == 1:
         return [mpmath.mpf(1)]
@@ -123,6 +137,11 @@ def inverse_iteration(d, e, lam, steps: int = 3):
 
 def sector_eigenpair(d, e, k: int, dps: int):
     """k-th eigenvalue and (for k = 0) eigenvector of one sector by bisection + inverse iteration."""
+    _domain.tridiagonal("lmg_mp.sector_eigenpair", d, e)
+    _domain.integer("lmg_mp.sector_eigenpair", 0, len(d) - 1, k=k)
+    # tolerance r·10^-(dps-6) < r, reachable only at a working precision of ≥ dps digits
+    # (outside mpmath.workdps(dps) the bisection would never stop)
+    _domain.integer("lmg_mp.sector_eigenpair", 7, mpmath.mp.dps, dps=dps)
     e2 = [x * x for x in e]
     r = max(abs(x) for x in d) + 2 * max([abs(x) for x in e] + [mpmath.mpf(0)])
     lam = bisect_eigenvalue(d, e2, k, -r, r, r * mpmath.mpf(10) ** (-(dps - 6)))
@@ -131,6 +150,9 @@ def sector_eigenpair(d, e, k: int, dps: int):
 
 def solve_tridiagonal(d, e, shift, rhs):
     """(T − shift)x = rhs by the Thomas algorithm."""
+    _domain.tridiagonal("lmg_mp.solve_tridiagonal", d, e)
+    _domain.real("lmg_mp.solve_tridiagonal", shift=shift)
+    _domain.integer("lmg_mp.solve_tridiagonal", len(d), len(d), **{"len(rhs)": len(rhs)})
     n = len(d)
     c, w = [mpmath.mpf(0)] * n, [mpmath.mpf(0)] * n
     piv = d[0] - shift

@@ -30,6 +30,8 @@ import scipy.linalg
 import scipy.sparse as sps
 from scipy.sparse.linalg import expm_multiply
 
+from numerics import _domain
+
 
 def _bernoulli(x: np.ndarray) -> np.ndarray:
     """B(x) = x / (e^x − 1), with B(0) = 1."""
@@ -52,6 +54,9 @@ class FokkerPlanck1D:
     @classmethod
     def build(cls, V: Callable[[np.ndarray], np.ndarray], a: float, b: float, n: int,
               D: float = 1.0, kT: float = 1.0) -> FokkerPlanck1D:
+        _domain.interval("fokker_planck.FokkerPlanck1D.build", a, b, ("a", "b"))
+        _domain.integer("fokker_planck.FokkerPlanck1D.build", 2, n=n)
+        _domain.positive("fokker_planck.FokkerPlanck1D.build", D=D, kT=kT)
         h = (b - a) / n
         x = a + h * (np.arange(n) + 0.5)
         phi = np.asarray(V(x), dtype=float) / kT
@@ -79,18 +84,26 @@ class FokkerPlanck1D:
 
     def evolve(self, W0: np.ndarray, t: float) -> np.ndarray:
         """W(t) = exp(L t) W0, exactly through the symmetrised eigen-decomposition."""
+        _domain.array("fokker_planck.FokkerPlanck1D.evolve", W0=W0)
+        _domain.nonnegative("fokker_planck.FokkerPlanck1D.evolve", t=t)
         s, lam, Q = self._spectrum
         return (Q @ (np.exp(lam * t) * (Q.T @ (s * W0)))) / s
 
     def evolve_krylov(self, W0: np.ndarray, t: float) -> np.ndarray:
         """W(t) by SciPy's Krylov ``expm_multiply`` (an independent check of :meth:`evolve`)."""
+        _domain.array("fokker_planck.FokkerPlanck1D.evolve_krylov", W0=W0)
+        _domain.nonnegative("fokker_planck.FokkerPlanck1D.evolve_krylov", t=t)
         return expm_multiply(self.L * t, W0)
 
     def basin_probability(self, W: np.ndarray, lo: float, hi: float) -> float:
+        _domain.array("fokker_planck.FokkerPlanck1D.basin_probability", W=W)
+        _domain.real("fokker_planck.FokkerPlanck1D.basin_probability", lo=lo, hi=hi)
         sel = (self.x > lo) & (self.x < hi)
         return float(W[sel].sum() * self.h)
 
     def gaussian(self, centre: float, width: float) -> np.ndarray:
+        _domain.real("fokker_planck.FokkerPlanck1D.gaussian", centre=centre)
+        _domain.positive("fokker_planck.FokkerPlanck1D.gaussian", width=width)
         g = np.exp(-0.5 * ((self.x - centre) / width) ** 2)
         return g / (g.sum() * self.h)
 
@@ -100,5 +113,6 @@ class FokkerPlanck1D:
 
     def relaxation_rates(self, k: int = 3) -> np.ndarray:
         """The ``k`` smallest decay rates (0 for the stationary state first)."""
+        _domain.integer("fokker_planck.FokkerPlanck1D.relaxation_rates", 1, len(self.x), k=k)
         _, lam, _ = self._spectrum
         return np.sort(-lam[-k:])

@@ -41,6 +41,8 @@ import scipy.linalg as sla
 from scipy.optimize import brentq
 from scipy.special import jv
 
+from numerics import _domain
+
 Propagator = Callable[[np.ndarray, float], np.ndarray]
 
 
@@ -56,6 +58,8 @@ def dephasing_superoperator(H: np.ndarray, A: np.ndarray, gamma: float) -> np.nd
     A² is the square of the given matrix: for a truncated model this is (PAP)², the
     projected operator squared, exactly as in a calculation done inside the subspace.
     """
+    _domain.array("lindblad.dephasing_superoperator", square=True, H=H, A=A)
+    _domain.nonnegative("lindblad.dephasing_superoperator", gamma=gamma)
     n = H.shape[0]
     eye = np.eye(n)
     A2 = A @ A
@@ -69,6 +73,7 @@ def operator_parity_sector(parity: np.ndarray, odd: bool = True) -> np.ndarray:
     A Liouvillian whose H and A² commute with a parity P and with PAP = ±A maps odd
     operators to odd operators, so it can be restricted to this index set.
     """
+    _domain.array("lindblad.operator_parity_sector", parity=parity)
     p = np.asarray(parity)
     sign = np.multiply.outer(p, p).reshape(-1)
     return np.flatnonzero(sign == (-1 if odd else 1))
@@ -127,6 +132,8 @@ class DenseLiouvillian:
 
 def propagate_by_expm(H: np.ndarray, A: np.ndarray, gamma: float) -> Propagator:
     """Baseline: exp(tL) by ``scipy.linalg.expm`` of the full n²×n² superoperator, per t."""
+    _domain.array("lindblad.propagate_by_expm", square=True, H=H, A=A)
+    _domain.nonnegative("lindblad.propagate_by_expm", gamma=gamma)
     L = dephasing_superoperator(H, A, gamma)
     n = H.shape[0]
 
@@ -213,21 +220,25 @@ class DickeDephasing:
 
 def instrument(Q: np.ndarray, rho: np.ndarray) -> np.ndarray:
     """½{Q, ρ}: the operator fed into the channel by Eq. (18)."""
+    _domain.array("lindblad.instrument", square=True, Q=Q, rho=rho)
     return 0.5 * (Q @ rho + rho @ Q)
 
 
 def luders(projectors, rho: np.ndarray) -> np.ndarray:
     """Non-selective post-measurement state Σ_q P_q ρ P_q."""
+    _domain.array("lindblad.luders", square=True, rho=rho)
     return sum(P @ rho @ P for P in projectors)
 
 
 def correlator(propagate: Propagator, Q: np.ndarray, rho: np.ndarray, t: float) -> float:
     """C(t) = Tr[Q E_t(½{Q, ρ})] (Eq. (18) with the ½ inside)."""
+    _domain.nonnegative("lindblad.correlator", t=t)
     return float(np.real(np.trace(Q @ propagate(instrument(Q, rho), t))))
 
 
 def k3_stationary(propagate: Propagator, Q: np.ndarray, rho0: np.ndarray, tau: float) -> float:
     """K3 = 2 C(τ) − C(2τ): re-preparation of ρ0 before each pair (C23 = C12)."""
+    _domain.nonnegative("lindblad.k3_stationary", tau=tau)
     return 2.0 * correlator(propagate, Q, rho0, tau) - correlator(propagate, Q, rho0, 2 * tau)
 
 
@@ -237,6 +248,7 @@ def k3_sequential(propagate: Propagator, Q: np.ndarray, rho0: np.ndarray, tau: f
 
     Returns the three correlators and K3.
     """
+    _domain.nonnegative("lindblad.k3_sequential", tau=tau)
     c12 = correlator(propagate, Q, rho0, tau)
     c13 = correlator(propagate, Q, rho0, 2 * tau)
     rho_t2 = propagate(post(rho0), tau)
@@ -251,12 +263,17 @@ def k3_sequential(propagate: Propagator, Q: np.ndarray, rho0: np.ndarray, tau: f
 def threshold_brentq(f: Callable[[float], float], lo: float, hi: float,
                      xtol: float = 1e-12, rtol: float = 1e-12) -> float:
     """Root of f(γ) − 1 = 0 in [lo, hi] by Brent's method."""
+    _domain.interval("lindblad.threshold_brentq", lo, hi)
+    _domain.positive("lindblad.threshold_brentq", xtol=xtol, rtol=rtol)
     return brentq(lambda g: f(g) - 1.0, lo, hi, xtol=xtol, rtol=rtol)
 
 
 def threshold_illinois(f: Callable[[float], float], lo: float, hi: float,
                        rtol: float = 1e-12, maxiter: int = 60) -> float:
     """Root of f(γ) − 1 = 0 by the Illinois variant of regula falsi (bracketing secant)."""
+    _domain.interval("lindblad.threshold_illinois", lo, hi)
+    _domain.positive("lindblad.threshold_illinois", rtol=rtol)
+    _domain.integer("lindblad.threshold_illinois", 1, maxiter=maxiter)
     a, b = lo, hi
     fa, fb = f(a) - 1.0, f(b) - 1.0
     if fa * fb > 0:
@@ -287,6 +304,9 @@ def unitary_chebyshev(diag: np.ndarray, offdiag: np.ndarray, v: np.ndarray, t: f
     H̃ = (H − c)/R maps the spectrum [e_min, e_max] into [−1, 1];
     exp(−iHt) = e^{−ict} Σ_k (2 − δ_k0)(−i)^k J_k(Rt) T_k(H̃).
     """
+    _domain.array("lindblad.unitary_chebyshev", diag=diag, offdiag=offdiag, v=v)
+    _domain.nonnegative("lindblad.unitary_chebyshev", t=t)
+    _domain.interval("lindblad.unitary_chebyshev", e_min, e_max, ("e_min", "e_max"))
     c = 0.5 * (e_max + e_min)
     R = 0.5 * (e_max - e_min) * 1.001
     d, o = (diag - c) / R, offdiag / R
@@ -316,6 +336,9 @@ def unitary_chebyshev(diag: np.ndarray, offdiag: np.ndarray, v: np.ndarray, t: f
 def threshold_bisection(f: Callable[[float], float], lo: float, hi: float,
                         rtol: float = 1e-11) -> float:
     """Root of f(γ) − 1 = 0 in [lo, hi] by plain bisection (sign change required)."""
+    _domain.interval("lindblad.threshold_bisection", lo, hi)
+    _domain.nonnegative("lindblad.threshold_bisection", lo=lo)  # a rate; hi ≤ 0 would never stop
+    _domain.positive("lindblad.threshold_bisection", rtol=rtol)
     flo = f(lo) - 1.0
     if flo * (f(hi) - 1.0) > 0:
         raise ValueError("no sign change of K3 − 1 in the bracket")
@@ -402,6 +425,9 @@ class OddSectorSplitting:
         ``order`` "HDH" (half unitary, dephasing, half unitary) or "DHD" (half dephasing,
         unitary, half dephasing): two different second-order schemes with the same limit.
         """
+        _domain.array("lindblad.OddSectorSplitting.propagate", B=B)
+        _domain.nonnegative("lindblad.OddSectorSplitting.propagate", t=t, gamma=self.gamma)
+        _domain.integer("lindblad.OddSectorSplitting.propagate", 1, steps=steps)
         h = t / steps
         every = observe_every or steps
         out = []
@@ -436,6 +462,9 @@ class OddSectorSplitting:
         Returns the extrapolated values and the largest |extrapolated − fine| (an error
         estimate of the fine run; the extrapolated error is far smaller).
         """
+        _domain.array("lindblad.OddSectorSplitting.richardson", B0=B0)
+        _domain.positive("lindblad.OddSectorSplitting.richardson", tau=tau)
+        _domain.integer("lindblad.OddSectorSplitting.richardson", 1, intervals=intervals, steps_per_tau=steps_per_tau)
         coarse = [observable(b) for b in self.propagate(B0, intervals * tau,
                                                         intervals * steps_per_tau, steps_per_tau,
                                                         order)]
@@ -451,4 +480,5 @@ def sgn_correlator_from_block(B: np.ndarray) -> float:
 
     sgn(J_z) maps (|k⟩+|−k⟩)/√2 to (|k⟩−|−k⟩)/√2 and annihilates |0⟩.
     """
+    _domain.array("lindblad.sgn_correlator_from_block", B=B)
     return float(2.0 * np.real(np.trace(B[1:, :])))

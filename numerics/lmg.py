@@ -63,6 +63,8 @@ import numpy as np
 from scipy.linalg import eigh_tridiagonal
 from scipy.linalg.lapack import dpttrf
 
+from numerics import _domain
+
 __all__ = [
     "Doublet",
     "SplittingResult",
@@ -120,6 +122,7 @@ def _check_N(N: int) -> int:
 
 def m_values(N: int) -> np.ndarray:
     """Dicke quantum numbers m = −N/2, …, N/2 (ascending, float, exact half-integers)."""
+    _domain.spins("lmg.m_values", N, 1)
     N = _check_N(N)
     return np.arange(N + 1, dtype=float) - N / 2
 
@@ -234,6 +237,9 @@ def hamiltonian_tridiagonal(N: int, Gamma: float, J: float = 1.0,
     ----------
     .. [1] ``lmg_lgi``, /work/shared/manuscripts/002_9e6c3c1b1fdb9ba8.txt, Eq. (1).
     """
+    _domain.spins("lmg.hamiltonian_tridiagonal", N, 1)
+    _domain.real("lmg.hamiltonian_tridiagonal", Gamma=Gamma, h=h)
+    _domain.positive("lmg.hamiltonian_tridiagonal", J=J)
     N = _check_N(N)
     m = m_values(N)
     diag = -(2.0 * J / N) * m**2 - 2.0 * h * m
@@ -298,6 +304,9 @@ def parity_sectors(N: int, Gamma: float, J: float = 1.0) -> dict:
     * odd N: m = m' = ½ gives the diagonal shift s⟨½|H|−½⟩ = −sΓ(j+½) on the first
       element: even gets d(½) − Γ(j+½), odd gets d(½) + Γ(j+½).
     """
+    _domain.spins("lmg.parity_sectors", N, 1)
+    _domain.real("lmg.parity_sectors", Gamma=Gamma)
+    _domain.positive("lmg.parity_sectors", J=J)
     N = _check_N(N)
     diag, off, m = hamiltonian_tridiagonal(N, Gamma, J, 0.0)
     i0 = (N + 1) // 2        # full index of the smallest m ≥ 0 (m = 0 or ½)
@@ -348,6 +357,8 @@ def _norm1(d: np.ndarray, e: np.ndarray) -> float:
 
 def sector_to_full(vec: np.ndarray, parity: str, N: int) -> np.ndarray:
     """Map sector vector(s) (n_s,) or (n_s, k) back to the full Dicke basis (N+1, ...)."""
+    _domain.spins("lmg.sector_to_full", N, 1)
+    _domain.one_of("lmg.sector_to_full", "parity", parity, ("even", "odd"))
     idx_p, idx_m, c_p, c_m = _embedding(N, parity)
     v = np.asarray(vec)
     full = np.zeros((N + 1,) + v.shape[1:], dtype=v.dtype)
@@ -412,6 +423,10 @@ def lowest_eigenpairs_parity(N: int, Gamma: float, k: int = 2,
     For Γ ≠ 0 the spectrum alternates parity (even first, except odd N with Γ < 0), so only
     ⌈k/2⌉ and ⌊k/2⌋ eigenpairs are requested from the two blocks.
     """
+    _domain.spins("lmg.lowest_eigenpairs_parity", N, 1)
+    _domain.integer("lmg.lowest_eigenpairs_parity", 1, k=k)
+    _domain.real("lmg.lowest_eigenpairs_parity", Gamma=Gamma)
+    _domain.positive("lmg.lowest_eigenpairs_parity", J=J)
     N = _check_N(N)
     if not 1 <= k <= N + 1:
         raise ValueError(f"need 1 <= k <= N+1, got k={k}")
@@ -477,6 +492,10 @@ def lowest_eigenpairs(N: int, Gamma: float, k: int = 2, J: float = 1.0,
     eigenvectors have their largest-|component| positive. Eigenvalues of different
     eigenvectors agree with the exact ones to ≈ 4 eps‖H‖₁ each.
     """
+    _domain.spins("lmg.lowest_eigenpairs", N, 1)
+    _domain.integer("lmg.lowest_eigenpairs", 1, k=k)
+    _domain.real("lmg.lowest_eigenpairs", Gamma=Gamma, h=h)
+    _domain.positive("lmg.lowest_eigenpairs", J=J)
     N = _check_N(N)
     if use_parity is None:
         use_parity = h == 0.0
@@ -497,6 +516,7 @@ def lowest_eigenpairs(N: int, Gamma: float, k: int = 2, J: float = 1.0,
 
 def m_star(Gamma: float, J: float = 1.0) -> float:
     """Mean-field order parameter m* = √(1 − Γ²/J²) (ordered phase |Γ| < J)."""
+    _domain.field_ratio("lmg.m_star", Gamma, J, closed=True)
     return math.sqrt(1.0 - (Gamma / J) ** 2)
 
 
@@ -507,6 +527,7 @@ def instanton_action(Gamma: float, J: float = 1.0) -> float:
     ----------
     .. [1] ``lmg_lgi``, App. G, Eqs. (51)–(52).
     """
+    _domain.field_ratio("lmg.instanton_action", Gamma, J)
     ms = m_star(Gamma, J)
     return math.atanh(ms) - ms
 
@@ -597,6 +618,8 @@ def splitting_double(N: int, Gamma: float, J: float = 1.0, *,
         ``None`` (``decided=False``) unless the bar is ≤ rel_tol·ΔE_d. ``E_even``/``E_odd``
         hold the two double-precision sector ground energies in either case.
     """
+    _domain.doublet("lmg.splitting_double", N, Gamma, J)
+    _domain.positive("lmg.splitting_double", rel_tol=rel_tol)
     N = _check_splitting_args(N, Gamma)
     return _double_result(_double_sector_grounds(parity_sectors(N, Gamma, J)), rel_tol)
 
@@ -825,6 +848,9 @@ def splitting(N: int, Gamma: float, J: float = 1.0, *, rel_tol: float = 1e-10,
 
     By the interlacing theorem (module Notes) the exact ΔE is > 0 for Γ > 0.
     """
+    _domain.doublet("lmg.splitting", N, Gamma, J)
+    _domain.positive("lmg.splitting", rel_tol=rel_tol)
+    _domain.integer("lmg.splitting", 1, max_dps=max_dps, **({} if dps is None else {"dps": dps}))
     N = _check_splitting_args(N, Gamma)
     sec = parity_sectors(N, Gamma, J)
     dbl = _double_sector_grounds(sec)
@@ -978,6 +1004,7 @@ def splitting_wronskian(N: int, Gamma: float, J: float = 1.0, *, _sec=None) -> W
     of the Newton/Sturm route of :func:`splitting` (different identity, different
     arithmetic); the two agree to ~1e-11 at N = 10⁴.
     """
+    _domain.doublet("lmg.splitting_wronskian", N, Gamma, J)
     N = _check_splitting_args(N, Gamma)
     if N < 2:
         raise ValueError("splitting_wronskian needs N >= 2")
@@ -1057,6 +1084,10 @@ def doublet(N: int, Gamma: float, J: float = 1.0, k: int = 2, *, rel_tol: float 
     undecided (precision beyond ``max_dps``) the Wronskian route supplies ΔE and its
     error estimate, and ``splitting_method`` says so.
     """
+    _domain.doublet("lmg.doublet", N, Gamma, J)
+    _domain.integer("lmg.doublet", 2, k=k)
+    _domain.positive("lmg.doublet", rel_tol=rel_tol)
+    _domain.integer("lmg.doublet", 1, max_dps=max_dps)
     N = _check_splitting_args(N, Gamma)
     if k < 2:
         raise ValueError("a doublet needs k >= 2")

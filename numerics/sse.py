@@ -30,6 +30,8 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.linalg as sla
 
+from numerics import _domain
+
 
 @dataclass(frozen=True)
 class Channel:
@@ -187,6 +189,11 @@ def simulate(
     drawn from ``numpy.random.default_rng(seed)``.  States are recorded at
     ``n_record`` equally spaced times including 0 and ``t_final``.
     """
+    _domain.array("sse.simulate", square=True, H=H)
+    _domain.array("sse.simulate", psi0=psi0)
+    _domain.positive("sse.simulate", t_final=t_final, dt=dt)
+    _domain.integer("sse.simulate", 2, n_traj=n_traj, n_record=n_record)
+    _domain.integer("sse.simulate", 0, seed=seed)
     rng = np.random.default_rng(seed)
     th, co = _stack(channels, "thermal"), _stack(channels, "collapse")
     n_th = 0 if th is None else th[4]
@@ -216,6 +223,7 @@ def simulate(
 
 def extrapolated(fine: np.ndarray, coarse: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Mean and standard error over trajectories (axis 0) of 2·fine − coarse."""
+    _domain.array("sse.extrapolated", fine=fine, coarse=coarse)
     y = 2 * fine - coarse
     k = y.shape[0]
     if np.iscomplexobj(y):
@@ -231,6 +239,7 @@ def liouvillian(H: np.ndarray, channels: list[Channel]) -> np.ndarray:
     Uses vec(AXB) = (Bᵀ ⊗ A) vec(X); J_c is the rate of channel c (for a
     collapse channel, γ).
     """
+    _domain.array("sse.liouvillian", square=True, H=H)
     d = H.shape[0]
     eye = np.eye(d)
     sup = -1j * (np.kron(eye, H) - np.kron(H.T, eye))
@@ -247,6 +256,8 @@ def master_equation_states(
     H: np.ndarray, channels: list[Channel], rho0: np.ndarray, times: np.ndarray
 ) -> np.ndarray:
     """ρ(t) at ``times`` from the matrix exponential of the Liouvillian."""
+    _domain.array("sse.master_equation_states", square=True, H=H, rho0=rho0)
+    _domain.array("sse.master_equation_states", times=times)
     sup = liouvillian(H, channels)
     d = rho0.shape[0]
     v0 = np.asarray(rho0, dtype=complex).reshape(-1, order="F")
@@ -265,6 +276,7 @@ class Comparison:
 
 def projectors(ens: Ensemble, r: int) -> np.ndarray:
     """|ψ_k⟩⟨ψ_k| for every trajectory k at record ``r`` (not normalised, as in the paper)."""
+    _domain.integer("sse.projectors", 0, len(ens.times) - 1, r=r)
     p = ens.psi[r]
     return np.einsum("ki,kj->kij", p, p.conj())
 
@@ -299,6 +311,9 @@ def oqt_transitions(chi: np.ndarray, rate: float, D_scale: float = 1.0) -> Trans
 
     ``D_scale = 1`` is the fluctuation–dissipation relation (D^{μν})² = J^{μν}.
     """
+    _domain.array("sse.oqt_transitions", chi=chi)
+    _domain.nonnegative("sse.oqt_transitions", rate=rate, **{"min(chi)": float(np.min(chi))})
+    _domain.real("sse.oqt_transitions", D_scale=D_scale)
     d = len(chi)
     J = rate * np.repeat(np.asarray(chi, dtype=float)[:, None], d, axis=1)
     return Transitions(J, D_scale * np.sqrt(J))

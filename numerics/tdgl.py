@@ -27,17 +27,25 @@ from dataclasses import dataclass
 import numpy as np
 from scipy.integrate import solve_ivp
 
+from numerics import _domain
+
 Drift = Callable[[np.ndarray], np.ndarray]
 
 
 def landau_drift(D: float, lam: float, r: float, h: float = 0.0) -> Drift:
     """Drift ``−D V'(ψ)`` of the Landau potential with an optional bias ``−hψ``."""
+    _domain.positive("tdgl.landau_drift", D=D, lam=lam)
+    _domain.real("tdgl.landau_drift", r=r, h=h)
     return lambda psi: D * (lam * (r - 1.0) * psi - lam * psi**3 + h)
 
 
 def integrate_deterministic(drift: Drift, psi0: float, t_eval, rtol: float = 1e-11,
                             atol: float = 1e-14) -> np.ndarray:
     """ψ(t) at the times ``t_eval`` (increasing, starting at or after 0)."""
+    _domain.real("tdgl.integrate_deterministic", psi0=psi0)
+    _domain.array("tdgl.integrate_deterministic", t_eval=t_eval)
+    _domain.nonnegative("tdgl.integrate_deterministic", **{"t_eval[0]": float(np.min(t_eval))})
+    _domain.positive("tdgl.integrate_deterministic", rtol=rtol, atol=atol)
     t_eval = np.asarray(t_eval, dtype=float)
     if t_eval[-1] <= 0.0:  # nothing to integrate: every requested time is the start
         return np.full(t_eval.shape, float(psi0))
@@ -51,6 +59,8 @@ def integrate_deterministic(drift: Drift, psi0: float, t_eval, rtol: float = 1e-
 def time_to_reach(drift: Drift, psi0: float, target: float, t_max: float,
                   rtol: float = 1e-12, atol: float = 1e-15) -> float:
     """First time the deterministic trajectory from ``psi0`` reaches ``target`` (event location)."""
+    _domain.real("tdgl.time_to_reach", psi0=psi0, target=target)
+    _domain.positive("tdgl.time_to_reach", t_max=t_max, rtol=rtol, atol=atol)
     ev = lambda t, y: y[0] - target
     ev.terminal = True
     sol = solve_ivp(lambda t, y: drift(y), (0.0, t_max), [psi0], events=ev,
@@ -93,6 +103,11 @@ def euler_maruyama(drift: Drift, psi0, noise: float, dt: float, n_steps: int,
     seed
         Seed of ``numpy.random.default_rng``; recorded in the result.
     """
+    _domain.array("tdgl.euler_maruyama", psi0=psi0)
+    _domain.nonnegative("tdgl.euler_maruyama", noise=noise)
+    _domain.positive("tdgl.euler_maruyama", dt=dt)
+    _domain.integer("tdgl.euler_maruyama", 1, n_steps=n_steps, n_paths=n_paths, record_every=record_every)
+    _domain.integer("tdgl.euler_maruyama", 0, seed=seed)
     rng = np.random.default_rng(seed)
     psi = np.broadcast_to(np.asarray(psi0, dtype=float), (n_paths,)).copy()
     amp = np.sqrt(2.0 * noise * dt)
@@ -116,6 +131,11 @@ def first_passage_times(drift: Drift, psi0: float, level: float, noise: float, d
     level
         Absorbing threshold on ``|ψ|`` (e.g. ψ_eq/√2 for the collapse-time convention).
     """
+    _domain.real("tdgl.first_passage_times", psi0=psi0, level=level)
+    _domain.nonnegative("tdgl.first_passage_times", noise=noise)
+    _domain.positive("tdgl.first_passage_times", dt=dt, t_max=t_max)
+    _domain.integer("tdgl.first_passage_times", 1, n_paths=n_paths)
+    _domain.integer("tdgl.first_passage_times", 0, seed=seed)
     rng = np.random.default_rng(seed)
     psi = np.full(n_paths, float(psi0))
     fpt = np.full(n_paths, np.inf)

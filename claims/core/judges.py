@@ -232,6 +232,9 @@ class Expression:
 
     transcription: str
     symbols: dict[str, tuple[float, float]] = field(default_factory=dict)
+    #: symbol name -> keyword of the numeric route's callable, where they are spelled differently
+    #: (``{"Gamma": "gamma_over_j"}``); by default the keyword is the symbol's name
+    names: dict[str, str] = field(default_factory=dict)
     agree_rtol: float = 1e-8
     tol_reason: str = ""
     points: int = 8
@@ -257,7 +260,7 @@ class Expression:
             for pt in sample_points(sorted(derived.free_symbols, key=lambda s: s.name),
                                     domain, self.points, seed=7):
                 dv = complex(sp.N(derived.subs(pt), 20))
-                nv = complex(f(**{k.name: v for k, v in pt.items()}))
+                nv = complex(f(**{self.names.get(k.name, k.name): v for k, v in pt.items()}))
                 rel = abs(dv - nv) / max(abs(dv), abs(nv), 1e-300)
                 worst = max(worst, rel)
                 if rel > self.agree_rtol:

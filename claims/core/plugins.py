@@ -384,9 +384,11 @@ def audit_with_quotes(audit, registry, args) -> int:
     checks = [check_quotes(registry, k) for k in keys]
     rc = audit(registry, args)
     bad = False
+    quiet = bool(getattr(args, "quiet", False))
     for ch in checks:
-        for line in ch.lines():
-            print(line)
+        if not quiet or ch.problems:  # -q: only what fails
+            for line in ch.lines():
+                print(line)
         bad = bad or bool(ch.problems)
     if bad and (getattr(args, "fail_on", None) or "").strip() != "none":
         print("failing the audit: quotes not bound to the manuscript (see above)", file=sys.stderr)

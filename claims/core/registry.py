@@ -68,15 +68,24 @@ def load_error(spec: PluginSpec, e: BaseException) -> PaperLoadError:
 class Registry:
     """Papers and claims by key and id; plugin specs are loaded when first needed."""
 
-    def __init__(self, specs: list[PluginSpec] | tuple[PluginSpec, ...] = ()) -> None:
+    def __init__(self, specs=()) -> None:
+        """``specs``: plugin specs, or a callable returning them (called when first needed)."""
         self._papers: dict[str, Paper] = {}
         self._claims: dict[str, Claim] = {}
         self._origin: dict[str, str] = {}
         self._module_of: dict[str, str] = {}  # paper key -> module
-        self._specs = list(specs)
-        self._pending = list(specs)
+        self._discover = specs if callable(specs) else None
+        self._specs = [] if callable(specs) else list(specs)
+        self._pending_specs = list(self._specs)
 
     # -- lazy loading -------------------------------------------------------------------
+
+    @property
+    def _pending(self) -> list[PluginSpec]:
+        if self._discover is not None:
+            found, self._discover = list(self._discover()), None
+            self._specs, self._pending_specs = list(found), list(found)
+        return self._pending_specs
 
     def keys(self) -> list[str]:
         """Paper keys known without importing anything more (loaded or named by their spec)."""
@@ -215,7 +224,7 @@ class Registry:
 
     def get(self, claim_id: str) -> Claim:
         key, sep, _ = claim_id.partition(":")
-        if sep and key.isidentifier():
+        if sep and key.isidentifier():  # an id that cannot be one needs no paper (nor discovery)
             self._ensure(key)
         try:
             return self._claims[claim_id]
@@ -263,4 +272,4 @@ def _bind_inputs(mod) -> None:
 @cache
 def default_registry() -> Registry:
     """The papers to audit (:func:`claims.core.plugins.discover`), loaded when first needed."""
-    return Registry(discover())
+    return Registry(discover)
