@@ -199,6 +199,12 @@ def main(argv: list[str] | None = None) -> int:
     # processes share the cores instead of oversubscribing them.
     for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, "1")
+    # libraries' own warnings (pypdf on a damaged PDF) are not ours to print: what is wrong
+    # with an input is said once, in our one line
+    import logging
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    _inert_streams()
     try:
         args = _parser().parse_args(argv)
         _validate(args)
@@ -211,10 +217,61 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         # the reader went away (claims list | head): nothing more to say, and nothing to
-        # flush at exit either (that would raise again)
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        # flush at exit either (that would raise again). audit and diff catch it themselves
+        # and keep their exit code.
+        _stdout_gone()
         return 0
+
+
+class _Inert:
+    """A text stream that drops control characters (terminal escape sequences, bidi controls)
+    from what it is given: text read from a manuscript never drives the terminal.  Our own
+    coloured output (rich) writes to the underlying stream, ``raw``."""
+
+    _CONTROL = None
+
+    def __init__(self, raw):
+        import re
+
+        self.raw = raw
+        if _Inert._CONTROL is None:
+            _Inert._CONTROL = re.compile(
+                "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+    def write(self, s: str) -> int:
+        self.raw.write(self._CONTROL.sub("", s))
+        return len(s)
+
+    def __getattr__(self, name):
+        return getattr(self.raw, name)
+
+
+def _inert_streams() -> None:
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if stream is not None and not isinstance(stream, _Inert):
+            setattr(sys, name, _Inert(stream))
+
+
+def _raw(stream):
+    return getattr(stream, "raw", stream) if isinstance(stream, _Inert) else stream
+
+
+def _stdout_gone() -> None:
+    """Standard output's reader went away: send the rest (and the flush at exit) nowhere."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def _PipeConsole(**kw):  # noqa: N802 - a class factory (rich imported only when needed)
+    """A rich Console whose closed pipe raises BrokenPipeError (rich itself exits 1)."""
+    from rich.console import Console
+
+    class PipeConsole(Console):
+        def on_broken_pipe(self) -> None:
+            raise BrokenPipeError
+
+    return PipeConsole(**kw)
 
 
 # --- checks done before any work -------------------------------------------------------------
@@ -345,28 +402,31 @@ def _formats(text: str) -> list[str]:
 # --- commands ----------------------------------------------------------------------------------
 
 def _dispatch(args: argparse.Namespace) -> int:
-    from claims.core import plugins
-    from claims.core.registry import RegistryError, default_registry
+    from claims.core.registry import RegistryError, default_registry, use_papers
     from claims.text.manuscript import ManuscriptError
 
+    if args.command == "cache":  # needs no registry (no paper module imported: fast)
+        return _cache(args)
     try:
-        plugins.use_papers(args.papers)
+        use_papers(args.papers)
         if args.command == "new":
-            return plugins.new_command(args)
+            from claims.text.quotes import new_command
+
+            return new_command(args)
         reg = default_registry()
         if args.command == "list":
             return _list(reg, args)
         if args.command == "check":
             return _check(reg, args)
-        if args.command == "cache":
-            return _cache(args)
         if args.command == "diff":
             return _diff(reg, args)
         if args.command == "coverage":
             from claims.text import revision
 
             return revision.coverage_command(reg, args)
-        return plugins.audit_with_quotes(_audit, reg, args)
+        from claims.text.quotes import audit_with_quotes
+
+        return audit_with_quotes(_audit, reg, args)
     except (RegistryError, ManuscriptError) as e:
         raise UsageError(str(e)) from None
 
@@ -383,7 +443,8 @@ def _list(reg, args) -> int:
         rows = [{"id": c.id, "paper": c.paper, "location": c.location,
                  "expected": c.expect.verdict.value, "statement": c.statement,
                  "stated": c.stated or None} for c in claims]
-        sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+        # ASCII with \u escapes: exact data, and nothing a terminal would act on
+        sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=True) + "\n")
         return 0
     import shutil
 
@@ -499,7 +560,7 @@ class _Progress:
         )
 
         self.args, self.what = args, what
-        self.err = Console(stderr=True, highlight=False)
+        self.err = Console(file=_raw(sys.stderr), highlight=False)
         show = not (args.quiet or args.no_progress) and self.err.is_terminal
         self.prog = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                              TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
@@ -535,8 +596,6 @@ class _Progress:
 
 
 def _audit(reg, args) -> int:
-    from rich.console import Console
-
     from claims.core.runner import run_claims
     from claims.reports import report
     from claims.text import revision
@@ -564,19 +623,25 @@ def _audit(reg, args) -> int:
     if args.baseline_doc is not None:
         doc["baseline"] = report.compare_baseline(doc, args.baseline_doc, args.baseline)
     files = _render(doc, fmts, args, reg, claims, results, fail_on)
-    written = report.write_set(args.out, files)
-    out = Console(width=120, highlight=False)
-    if "github" in fmts:
-        from claims.reports.github import workflow_commands
+    try:
+        written = report.write_set(args.out, files)
+    except OSError as e:  # full, read-only, not a folder: the previous reports are unchanged
+        raise UsageError(f"cannot write the reports to {args.out}: {e}".splitlines()[0]) from None
+    try:  # a reader that goes away (claims audit | head) must not change the exit code
+        if "github" in fmts:
+            from claims.reports.github import workflow_commands
 
-        for line in workflow_commands(doc, fail_on, _locations(reg, doc, bound)):
-            print(line)
-    if not args.quiet:
-        _print_summary(doc, out)
-        for line in revision.summary_lines(doc):
-            print(line)
-        for w in written:
-            print(f"wrote {w}")
+            for line in workflow_commands(doc, fail_on, _locations(reg, doc, bound)):
+                print(line)
+        if not args.quiet:
+            _print_summary(doc, _PipeConsole(file=_raw(sys.stdout), width=120, highlight=False))
+            for line in revision.summary_lines(doc):
+                print(line)
+            for w in written:
+                print(f"wrote {w}")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _stdout_gone()
     s = doc["summary"]
     if bound or tuple(fail_on) != ("unexpected",):
         bad = revision.failing(doc, fail_on)
@@ -673,13 +738,17 @@ def _diff(reg, args) -> int:
                                      reuse=reuse, on_result=tick)
     d = revision.diff_docs(old_doc, new_doc)
     d["old"], d["new"], d["paper"] = args.old, args.new, new.paper
-    if not args.quiet:
-        print(f"claims diff {args.old} -> {args.new} (paper {new.paper})")
-        print("\n".join(revision.diff_lines(d)))
     if args.json:
         report.write_atomic(Path(args.json), report.dumps(d))
+    try:  # a reader that goes away must not change the exit code
         if not args.quiet:
-            print(f"wrote {args.json}")
+            print(f"claims diff {args.old} -> {args.new} (paper {new.paper})")
+            print("\n".join(revision.diff_lines(d)))
+            if args.json:
+                print(f"wrote {args.json}")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _stdout_gone()
     defects = [c["id"] for c in new_doc["claims"] + old_doc["claims"]
                if c["verdict"] in ("error", "disagree")]
     for cid in dict.fromkeys(defects):

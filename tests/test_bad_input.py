@@ -111,3 +111,11 @@ def test_reports_are_written_atomically(tmp_path, monkeypatch):
         report.write_atomic(target, "new report")
     assert target.read_text() == "previous report"
     assert [p.name for p in tmp_path.iterdir()] == ["claims.json"]  # no temporary left behind
+
+
+@pytest.mark.parametrize("data", [b"%PDF-1.4\n1 0 obj garbage\n%%EOF\n",
+                                  b"%PDF-1.7\n" + bytes(range(256)) * 20])
+def test_fake_pdf_is_one_line_without_library_warnings(tmp_path, data):
+    pytest.importorskip("pypdf")
+    f = _make(tmp_path, "fake.pdf", data)
+    one_line(claims("audit", "--manuscript", str(f), "--out", str(tmp_path / "out")), "PDF")

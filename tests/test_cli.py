@@ -244,3 +244,35 @@ def test_junit_times_are_this_runs(tmp_path):
         assert "cached: result reused from an earlier run" in "".join(b[cid].itertext())
     assert float(root.get("time")) == pytest.approx(
         sum(float(c.get("time")) for c in b.values()), abs=0.01)
+
+
+@pytest.mark.parametrize(("inject", "code"), [("", 0), ("error", 1)])
+def test_audit_into_a_closed_pipe_keeps_its_exit_code(tmp_path, inject, code):
+    """``claims audit | head``: the reader goes away, the build's verdict must not."""
+    env = _env({**MINI, "CLAIMS_MINI_INJECT": inject})
+    with subprocess.Popen([sys.executable, "-m", "claims", "audit", "--no-cache", "--format",
+                           "json,github", "--out", str(tmp_path)], stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, env=env) as p:
+        p.stdout.close()  # closed before the audit writes a line
+        err = p.stderr.read().decode()
+        rc = p.wait(timeout=300)
+    assert rc == code, err
+    assert "Traceback" not in err and "BrokenPipe" not in err
+    assert (tmp_path / "claims.json").is_file()
+
+
+def test_control_characters_never_reach_the_terminal(tmp_path):
+    """Text from a registry or manuscript with escape sequences or bidi controls is printed inert."""
+    (tmp_path / "escpaper.py").write_text(
+        "from claims.core.judges import Value\n"
+        "from claims.core.model import Claim, Paper\n"
+        "PAPER = Paper('oqt', 't', 'none.txt')\n"
+        "CLAIMS = [Claim(id='oqt:esc', location='\\x1b[2J§1', statement='one \\x1b[31mred\\x1b[0m "
+        "\\u202eevil', stated='1', quote='', judge=Value(), derivation=lambda: 1, "
+        "numeric=lambda: 1.0)]\n", encoding="utf-8")
+    env = {"PYTHONPATH": os.pathsep.join([str(tmp_path), ROOT]), "CLAIMS_PAPER_MODULES": "escpaper"}
+    for args in (("list",), ("check", "oqt:esc"), ("list", "--json")):
+        p = run(*args, env=env)
+        assert p.returncode == 0, p.stderr
+        assert "\x1b" not in p.stdout and "\u202e" not in p.stdout, args
+        assert "red" in p.stdout

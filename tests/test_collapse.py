@@ -89,3 +89,52 @@ def test_basin_volumes_with_bias_unequal():
     vp, vm = N.cw_basin_volumes_by_flow(1.0, 1.5, 0.05)
     assert vp + vm == pytest.approx(2.0)
     assert vp - vm == pytest.approx(2 * 0.1524, abs=0.01)
+
+
+# --- routes of the earned-verdicts table ---------------------------------------------------------------
+
+def _by(inst, **kw):
+    return [x for x in inst if all(x[k] == v for k, v in kw.items())]
+
+
+def test_born_weights_depend_on_distance_from_separatrix():
+    """Eq. (55): centres ±0.5 keep P₊ = 0.7; centres ±0.2 (inside the basins) lose it, in both routes."""
+    fp = N.basin_probabilities_by_fokker_planck()["instances"]
+    lin = D.basin_probabilities_by_splitting()["instances"]
+    for inst in (fp, lin):
+        far = _by(inst, c=0.5, s=0.05, kT=0.02, w=0.7)[0]["P_plus"]
+        near = _by(inst, c=0.2, s=0.05, kT=0.02, w=0.7)[0]["P_plus"]
+        assert abs(far - 0.7) < 0.002
+        assert 0.65 < near < 0.67
+
+
+def test_joint_cross_terms_do_not_shrink_with_the_overlap():
+    """Eq. (79): the cross-term trace norm is 2|c₀c₁| at every N while the overlap falls as e^{−Nδ²/2}."""
+    num = N.cross_terms_by_density_matrix(modes=(1, 2))["instances"]
+    exact = D.cross_terms_of_joint_state(modes=(1, 2))["instances"]
+    for a, b in zip(num, exact, strict=True):
+        assert a["cross_norm"] == pytest.approx(b["cross_norm"], rel=1e-9)
+        assert a["overlap"] == pytest.approx(b["overlap"], rel=1e-3)  # Fock space truncated at dim 8
+    assert num[1]["overlap"] < num[0]["overlap"] / 5
+    assert num[1]["cross_norm"] == pytest.approx(2 * math.sqrt(0.7 * 0.3), rel=1e-9)
+
+
+def test_strong_limit_readout_time_differs_from_print_by_gamma_c():
+    """§8.5.6: τ → 1/(4χn̄) = γc·κ/(8χ²n̄); the ratio to the print is 2χ/κ, by the limit and by integration."""
+    ex = D.strong_limit_readout_time(1.4, 6.4, 5)["instances"][0]
+    nu = N.strong_limit_readout_time_by_integration(1.4, 6.4, 5)["instances"][0]
+    assert ex["ratio_p"] == pytest.approx(2 * 1.4 / 6.4, rel=1e-12)
+    assert nu["ratio_p"] == pytest.approx(2 * 1.4 / 6.4, rel=1e-4)
+
+
+def test_coherence_decay_needs_a_commuting_hamiltonian():
+    """App. B: |ρ_nm(t)| follows Eq. (95) iff [H, L] = 0 (Liouvillian expm at 30 digits and in doubles)."""
+    for inst in (D.pointer_coherence_decay()["instances"], N.pointer_coherence_by_expm()["instances"]):
+        for x in inst:
+            ok = all(abs(a - p) <= 1e-9 + 1e-6 * p for a, p in zip(x["abs_t"], x["predicted"], strict=True))
+            assert ok == x["commutes"]
+
+
+def test_transmon_collapse_times_by_formula_and_trajectory():
+    assert float(D.collapse_time_ns_at_ratio(6.4, 1.01)) == pytest.approx(15625 / math.pi, rel=1e-12)
+    assert N.collapse_time_ns_by_trajectory_at_ratio(6.4, 1.01) == pytest.approx(15625 / math.pi, rel=1e-6)

@@ -25,11 +25,6 @@ ROOT = Path(__file__).resolve().parents[1]
 PY = sys.executable
 FORMATS = "json,md,html,junit"
 NAMES = ("claims.json", "claims.md", "claims.html", "claims.junit.xml")
-CLI_USES_WRITER = "write_report_set" in (ROOT / "claims" / "cli.py").read_text(encoding="utf-8")
-needs_cli_writer = pytest.mark.xfail(
-    not CLI_USES_WRITER, strict=True,
-    reason="claims/cli.py still writes reports one by one (write_atomic); issue 22 point 2 "
-           "hands it claims.reports.writer.write_report_set")
 
 
 def _env(tmp_path, **extra):
@@ -338,7 +333,6 @@ def test_report_set_refuses_paths_in_names_and_keeps_a_foreign_folder(tmp_path):
 
 # ---- the same through the CLI -------------------------------------------------------------
 
-@needs_cli_writer
 def test_kill_during_each_report_write_of_an_audit(tmp_path):
     out = tmp_path / "out"
     assert _audit(tmp_path, "out", CLAIMS_MINI_INJECT="error").returncode == 1
@@ -361,7 +355,6 @@ def test_kill_during_each_report_write_of_an_audit(tmp_path):
     assert r.returncode == 0 and killed >= 3 * len(NAMES)
 
 
-@needs_cli_writer
 def test_full_output_folder_through_the_cli(tmp_path):
     assert _audit(tmp_path).returncode == 0
     before = {n: (tmp_path / "out" / n).read_bytes() for n in NAMES}

@@ -414,3 +414,21 @@ def test_cells_labelled_for_narrow_screens(page):
         labels = [c.get("data-label") for c in s if c.tag == f"{XHTML}span"]
         assert labels == ["verdict", "claim", "stated", "derived", "numerical", "evidence", "reason"]
     assert "content:attr(data-label)" in page and "@media (max-width:900px)" in page
+
+
+def test_framework_records_shown_when_present(report):
+    doc, claims, results = report
+    first = doc["claims"][0]["id"]
+    rich = dict(doc, claims=[dict(c, quantity="oqt:q", rule="half-unit", inherited_from=first,
+                                  cross_check={"points": 3}, instances_checked=400)
+                             if i == 1 else c for i, c in enumerate(doc["claims"])])
+    page = build_html(rich, claims, results, figures=False)
+    root = _parse(page)
+    body = next(d for d in root.iter(f"{XHTML}details") if d.get("id") == doc["claims"][1]["id"])
+    shown = "".join(body.itertext())
+    for word in ("quantity", "oqt:q", "reading rule", "half-unit", "inherited from",
+                 "cross-check", '"points": 3', "instances checked", "400"):
+        assert word in shown, word
+    assert any(a.get("href") == f"#{first}" for a in body.iter(f"{XHTML}a"))
+    plain = build_html(doc, claims, results, figures=False)
+    assert "reading rule" not in plain  # absent (null) records are not shown

@@ -123,3 +123,82 @@ def test_window_is_never_empty(case):
 
 def test_window_identity_vanishes():
     assert D.window_nonempty_identity(3) == 0
+
+
+# --- the claim table's routes and the judge's predicates -------------------------------------
+
+from claims.papers.oqt import predicates as P  # noqa: E402
+
+
+def test_norm_drift_kernel_on_the_paper_operators_has_dimension_three():
+    K = D.norm_drift_kernel(3)
+    assert len(K) == 3
+    ex = sp.zeros(3, 3)
+    ex[1, 0], ex[2, 0], ex[1, 1], ex[2, 2] = 1, -1, 1, -1
+    basis = sp.Matrix.hstack(*[k.reshape(9, 1) for k in K])
+    assert sp.Matrix.hstack(basis, ex.reshape(9, 1)).rank() == 3  # the example lies in it
+
+
+def test_norm_preserving_offsets_break_linearity_and_linearity_forces_the_fdr():
+    r = N.fdr_necessity_search()
+    off = [x for x in r["instances"] if not P.fdr_holds(x)]
+    assert off and all(P.norm_conserved_all_states(x) for x in off)
+    assert not any(P.ensemble_equation_linear(x) for x in off)
+    assert D.linear_and_norm_preserving_offsets(3) == 0
+
+
+def test_fdr_instances_keep_the_norm_and_off_fdr_ones_do_not():
+    x = N.norm_instances(5)["instances"][0]
+    assert P.norm_conserved_at(x)
+    J = np.array(x["J"])
+    assert not P.norm_conserved_at(dict(x, D=(np.sqrt(J) * 0.7).tolist()))
+
+
+def test_entropy_counterexample_meets_every_stated_assumption():
+    x = dict(D.ENTROPY_CASE, t=3)
+    assert P.window_rule_and_eq4(x) and P.out_of_equilibrium_at(x)
+    assert not P.entropy_non_decreasing_at(x)
+    assert not P.entropy_below_window_entropy(x)
+    Sdot, S, _ = D.entropy_rate_exact(3)
+    assert float(S) == pytest.approx(P._entropy_at(x, 3.0), rel=1e-10)
+    assert float(Sdot) < -0.03
+
+
+def test_window_energy_predicate_on_the_paramagnet_and_a_symmetric_case():
+    E, V, mean = P._spins_window_mean(1000, "2005/10000")
+    assert float(E) == pytest.approx(200.5) and float(mean) == pytest.approx(212.63, abs=0.01)
+    f = N.spins_window_float()["instances"][0]["window_mean"]
+    assert f == pytest.approx(float(mean), rel=1e-12)
+    assert P.window_energy_conserved({"E": [0, 1, 2], "amps": ["sqrt(1/2)", "0", "sqrt(1/2)"]})
+    assert not P.window_energy_conserved({"E": [0, 1], "amps": ["sqrt(1/3)", "sqrt(2/3)"]})
+
+
+def test_bob_hamiltonian_moves_his_state_and_alices_terms_do_not():
+    a, b = D.bob_exact_instances()["instances"]
+    assert not P.bob_state_unchanged(a) and P.bob_state_unchanged(b)
+    assert sp.simplify(D.bob_partial_trace_proof()) == 0
+
+
+def test_signalling_and_linearity_depend_on_the_window_rule():
+    for x in D.signalling_exact()["instances"]:
+        assert P.alice_blind_to_bob(x) == (x["rule"] == "fixed")
+    for x in D.linearity_exact()["instances"]:
+        assert P.same_initial_density_matrix(x)
+        assert P.ensemble_map_well_defined(x) == (x["rule"] == "fixed")
+
+
+def test_identity_proofs_vanish():
+    for name in ("C_chi", "C_E", "eq3", "eq4", "stationary", "eq6_from_eq5", "entropy_rate"):
+        assert sp.simplify(D.identity_proof(name)["proof"]) == 0, name
+
+
+def test_simulated_ensembles_follow_the_master_equations_and_a_wrong_rate_shows():
+    inst = N.eq5_ensemble_by_simulation(n_traj=600, dt=5e-3)["instances"]
+    assert all(P.simulated_ensemble_follows_eq6(x) for x in inst)
+    x = inst[0]
+    E, chi = np.array(x["E"]), np.array(x["chi"])
+    psi = P.arr(x["psi0"])
+    wrong = P.evolve6(E, chi, np.outer(psi, psi.conj()) / np.vdot(psi, psi).real, x["t"], 1.6)
+    assert not P.simulated_ensemble_follows_eq6(dict(x, mean={"re": wrong.real.tolist(),
+                                                              "im": wrong.imag.tolist()},
+                                                     se=(np.array(x["se"]) * 0 + 1e-3).tolist()))

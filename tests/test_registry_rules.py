@@ -70,7 +70,11 @@ def test_claim_rules(claim):
             pytest.fail(f"stated value {claim.judged_value!r} not parseable: {e}")
     if isinstance(claim.judge, Value) and not claim.judged_value.strip():
         assert claim.expect.verdict is Verdict.NOT_CHECKABLE, "a lost value cannot be confirmed"
-    if claim.derivation is None or claim.numeric is None:
+    if claim.quantity is not None:  # a mention: its routes are its quantity's
+        q = claim.quantity
+        if q.derivation is None or q.numeric is None:
+            assert q.absent_reason.strip() or not getattr(q.judge, "needs_routes", True)
+    elif claim.derivation is None or claim.numeric is None:
         assert claim.absent_reason.strip() or not getattr(claim.judge, "needs_routes", True)
 
 

@@ -170,8 +170,15 @@ def _fingerprint_once(paper_module: str) -> str:
 
 def code_fingerprint(paper_module: str, root: Path = ROOT) -> str:
     """Hash of the sources a paper module's claims can reach (read now, not cached)."""
+    from claims.core.plugins import paper_sources
+
     h = hashlib.sha256()
-    for f in module_closure(paper_module, root):
+    files = list(module_closure(paper_module, root))
+    try:  # the paper's package wherever it is installed, and the modules its routes name
+        files += [Path(f) for f in paper_sources(paper_module) if Path(f) not in files]
+    except Exception:  # noqa: BLE001 - a paper that cannot be listed is fingerprinted as reached
+        pass
+    for f in sorted(set(files), key=str):
         h.update((str(f.relative_to(root)) if f.is_relative_to(root) else str(f)).encode())
         try:
             h.update(hashlib.sha256(f.read_bytes()).digest())
@@ -241,8 +248,17 @@ def _module_names(trace) -> set[str]:
     return set()
 
 
+def _module_of(name: str) -> str:
+    """The module of a traced qualified function name (``numerics.lmg.Engine.step`` ->
+    ``numerics.lmg``): its longest prefix that is an imported module."""
+    m = name
+    while m and m not in sys.modules:
+        m = m.rpartition(".")[0]
+    return m or name
+
+
 def _deps(r: Result) -> dict[str, str]:
-    names = _module_names(getattr(r, "trace", None))
+    names = {_module_of(n) for n in _module_names(getattr(r, "trace", None))}
     return {m: _source_hash(m) for m in sorted(names) if re.fullmatch(r"[\w.]+", m)}
 
 

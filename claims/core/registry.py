@@ -16,10 +16,12 @@ file and line it was raised at (the CLI prints it and exits 2).
 from __future__ import annotations
 
 import importlib
+import os
 import traceback
 from functools import cache
 from pathlib import Path
 
+from claims.core import plugins
 from claims.core.model import Claim, Paper
 from claims.core.plugins import (
     PluginError,
@@ -273,3 +275,13 @@ def _bind_inputs(mod) -> None:
 def default_registry() -> Registry:
     """The papers to audit (:func:`claims.core.plugins.discover`), loaded when first needed."""
     return Registry(discover)
+
+
+def use_papers(text: str | None) -> None:
+    """``claims --papers MODULE[,MODULE]``: audit exactly these paper modules (here and in the
+    worker processes of ``-j N``, which inherit the environment)."""
+    if text is None:
+        return
+    os.environ[plugins.ENV] = ",".join(plugins.split_modules(text, "--papers"))
+    os.environ["CLAIMS_PAPERS_FROM_OPTION"] = "1"
+    default_registry.cache_clear()

@@ -867,7 +867,9 @@ details.claim>summary{border-left:4px solid transparent}
  .body{padding:8px 10px 12px 12px}.body dl{grid-template-columns:1fr}
  .body dt{margin-top:4px}
  .filters input[type=search]{width:100%}}
-@media (max-width:520px){.row{grid-template-columns:1fr}}
+@media (max-width:520px){.row{grid-template-columns:1fr}
+ table.summary .title,table.summary td>.small{display:none}
+ table.summary th,table.summary td{padding:4px 5px}.strip{min-width:120px}}
 .mlabel{font-size:11.5px;color:var(--mut);margin:6px 0 2px}
 .math.stated{background:#fffdf5}
 .math{overflow-x:auto;padding:8px;background:#fff;border:1px solid var(--line);border-radius:4px;

@@ -116,12 +116,23 @@ def build_json(papers: list[Paper], claims: list[Claim], results: list[Result],
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "physics-claims", "version": __version__},
         "papers": [{"key": p.key, "title": p.title, "manuscript": p.manuscript, "arxiv": p.arxiv,
-                    "coverage": None}  # filled by claims.text.revision when a manuscript is read
+                    "coverage": None,  # filled by claims.text.revision when a manuscript is read
+                    "inputs": _inputs(p)}
                    for p in papers],
         "claims": [claim_record(c, r, c.id in cached)
                    for c, r in zip(claims, results, strict=True)],
         "summary": summary(papers, claims, results),
     }
+
+
+def _inputs(p: Paper) -> list[dict] | None:
+    """The paper's declared inputs (reported as inputs, never as claims)."""
+    inputs = getattr(p, "inputs", None)
+    if not inputs:
+        return None
+    return [{"name": x.name, "value": _plain(x.value), "units": x.units or None,
+             "quote": x.quote or None, "location": x.location or None, "kind": x.kind}
+            for x in inputs.values()]
 
 
 def compare_baseline(doc: dict, base: dict, path: object) -> dict:
@@ -159,22 +170,18 @@ def compare_baseline(doc: dict, base: dict, path: object) -> dict:
 
 
 def write_set(folder: Path, files: dict[str, str]) -> list[Path]:
-    """Write the report files of one run into ``folder``; returns their paths.
+    """Write the report files of one run into ``folder`` as one set (all replace the old set
+    together: :func:`claims.reports.writer.write_report_set`); returns their paths.
 
-    Uses the set writer of :mod:`claims.reports.writer` when it exists (all files of a run
-    replace the old set together); otherwise each file is written atomically.
+    Raises
+    ------
+    OSError
+        :class:`claims.reports.writer.ReportSetError` when the set cannot be written; the
+        previous set is left as it was.
     """
-    try:
-        from claims.reports import writer  # type: ignore[attr-defined]
-    except ImportError:
-        writer = None
-    if writer is not None and hasattr(writer, "write_set"):
-        return list(writer.write_set(folder, files))
-    paths = []
-    for name, text in files.items():
-        write_atomic(folder / name, text)
-        paths.append(folder / name)
-    return paths
+    from claims.reports.writer import write_report_set
+
+    return list(write_report_set(folder, files))
 
 
 def build_markdown(doc: dict, *, summary_only: bool = False, **kw) -> str:

@@ -21,7 +21,6 @@ Manuscript text is data: nothing here evaluates it.
 from __future__ import annotations
 
 import bisect
-import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -345,12 +344,10 @@ def _script(body: str, table: dict, mark: str) -> str:
 # --- where the shared manuscripts are --------------------------------------------------------
 
 def manuscripts_dir(repo_root: str | Path | None = None) -> Path:
-    """The shared manuscripts folder: ``$CLAIMS_MANUSCRIPTS`` or ``<repo>/../shared/manuscripts``."""
-    env = os.environ.get("CLAIMS_MANUSCRIPTS")
-    if env:
-        return Path(env)
-    root = Path(repo_root) if repo_root else Path(__file__).resolve().parents[2]
-    return root.parent / "shared" / "manuscripts"
+    """The shared manuscripts folder (see :func:`claims.core.plugins.manuscripts_dir`)."""
+    from claims.core.plugins import manuscripts_dir as folder
+
+    return folder(repo_root)
 
 
 def registered_manuscript(paper, folder: Path | None = None) -> Path | None:

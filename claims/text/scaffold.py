@@ -281,7 +281,7 @@ def _test_file(key: str, pkg: str) -> str:
 import subprocess
 import sys
 
-from claims.core.plugins import check_quotes
+from claims.text.quotes import check_quotes
 from claims.core.registry import build_registry
 
 

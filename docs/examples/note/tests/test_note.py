@@ -4,7 +4,7 @@
 import subprocess
 import sys
 
-from claims.core.plugins import check_quotes
+from claims.text.quotes import check_quotes
 from claims.core.registry import build_registry
 
 
