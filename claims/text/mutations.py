@@ -373,8 +373,9 @@ def _rejudge(registry, claims, ref, m: Mutation, o: Outcome, rep: Report, cache:
 
     c = next(x for x in claims if x.id == m.claim_id)
     expected = c.expect.verdict.value
-    if m.kind in ("outside", "inside") and expected != "confirmed":
-        return  # the requirement is stated for confirmed mentions
+    if m.kind in ("outside", "inside") and (expected != "confirmed" or not any(
+            k.__name__ == "Value" for k in type(judge_of(c)).__mro__)):
+        return  # the requirement is stated for confirmed numbers (a property's print: undecided)
     revised = Manuscript.from_text(m.text, ref.path, ref.format)
     b = bind(c, revised, ref)
     new, _why = restate(c, b)
