@@ -67,3 +67,47 @@ def test_hostile_strings(booby_trapped, name, s):
 def test_fuzz_parsers(s):
     for parser in PARSERS.values():
         _call(parser, s)
+
+
+def _warm_binding():
+    """Import (and so compile) every module the binding uses before ``compile`` is trapped."""
+    import difflib  # noqa: F401
+
+    import sympy.tensor.tensor  # noqa: F401 - SymPy's own lazy import
+
+    import claims.text.revision  # noqa: F401
+    import claims.text.tables  # noqa: F401
+    from claims.core.judges import Value
+    from claims.core.model import Claim
+    from claims.text.binding import bind
+    from claims.text.formula import parse
+    from claims.text.manuscript import Manuscript
+
+    c = Claim(id="oqt:x", location="§1", statement="s", stated="0.9436",
+              quote="we find Q = 0.9436 here", judge=Value(), derivation=lambda: 1,
+              numeric=lambda: 1)
+    ref = Manuscript.from_text("we find Q = 0.9436 here\n")
+    for text in ("we find Q = 0.95 here\n", "we find Q here\n", "Q = 0.9436 here\n"):
+        bind(c, Manuscript.from_text(text), ref)
+    parse("E = −1/2(J + √(J2 + 16Γ2)) − arctanh(m∗)|x|")
+    return c
+
+
+_WARM = _warm_binding()
+
+
+def test_formula_grammar_and_binding_never_evaluate_hostile_text(booby_trapped):
+    from claims.text.binding import bind
+    from claims.text.formula import FormulaError, parse
+    from claims.text.manuscript import Manuscript
+
+    c = _WARM
+    for s in HOSTILE:
+        t0 = time.perf_counter()
+        try:
+            parse(s[:2000])
+        except FormulaError:
+            pass
+        text = f"we find Q = {s[:2000]} here\n"
+        bind(c, Manuscript.from_text(text), Manuscript.from_text("we find Q = 0.9436 here\n"))
+        assert time.perf_counter() - t0 < 2.0

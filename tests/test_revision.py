@@ -670,15 +670,57 @@ def test_a_value_ending_a_sentence_is_not_truncated(old, new):
     assert (b.status, b.stated) == ("changed", new)
 
 
-def test_one_edited_cell_changes_exactly_one_mention_even_when_values_repeat():
-    text = "| N | a | b |\n| 300 | 0.50 | 0.50 |\n| 370 | 0.50 | 0.61 |\n"
-    quotes = {"300a": ("0.50", "| 300 | 0.50 |"), "300b": ("0.50", "| 0.50 | 0.50 |\n| 370"),
-              "370a": ("0.50", "| 370 | 0.50 |"), "370b": ("0.61", "| 0.50 | 0.61 |")}
-    revised = text.replace("| 370 | 0.50 |", "| 370 | 0.55 |")
-    got = {k: bind(claim(cid=f"oqt:c{k}", stated=s, quote=q), ms(revised), ms(text))
-           for k, (s, q) in quotes.items()}
-    moved = {k: (b.status, b.stated) for k, b in got.items() if b.status != "unchanged"}
-    assert moved == {"370a": ("changed", "0.55")}
+TABLE_TXT = """Table 3: Geometric factors at the benchmark.
+N G_MF G_eig R
+100 0.50 0.50 ∼ 360± 50
+300 0.50 0.61 1.22
+370 0.61 0.50 1.00
+"""
+TABLE_MD = """Table 3: Geometric factors at the benchmark.
+
+| N | G_MF | G_eig | R |
+|---|---|---|---|
+| 100 | 0.50 | 0.50 | ∼ 360± 50 |
+| 300 | 0.50 | 0.61 | 1.22 |
+| 370 | 0.61 | 0.50 | 1.00 |
+"""
+
+
+def _cells():
+    from types import SimpleNamespace
+
+    from claims.text.tables import Cell, Table
+
+    t = Table("t3", "Table 3: Geometric factors", ("N", "G_MF", "G_eig", "R"), ("100", "300", "370"))
+    out = {}
+    for line in TABLE_TXT.splitlines()[2:]:
+        row = line.split()
+        vals = [row[1], row[2], " ".join(row[3:])]
+        for col, v in zip(t.columns[1:], vals):
+            out[(row[0], col)] = SimpleNamespace(id=f"oqt:t3-{row[0]}-{col}", stated=v, quote="",
+                                                 cell=Cell(t, row[0], col))
+    return out
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_one_edited_cell_changes_exactly_one_mention_even_when_values_repeat(fmt):
+    from claims.text.manuscript import markdown_to_text
+
+    src = TABLE_TXT if fmt == "text" else TABLE_MD
+    conv = (lambda x: x) if fmt == "text" else markdown_to_text
+    original = Manuscript.from_text(conv(src), "t", fmt)
+    cells = _cells()
+    assert {k: bind(c, original, original).status for k, c in cells.items()} == {
+        k: "unchanged" for k in cells}
+    edited = src.replace("300 0.50 0.61", "300 0.55 0.61").replace("| 300 | 0.50 |", "| 300 | 0.55 |")
+    revised = Manuscript.from_text(conv(edited), "t", fmt)
+    moved = {k: (b.status, b.stated) for k, c in cells.items()
+             if (b := bind(c, revised, original)).status != "unchanged"}
+    assert moved == {("300", "G_MF"): ("changed", "0.55")}
+    gone = Manuscript.from_text(conv(src.replace("370 0.61 0.50 1.00\n", "").replace(
+        "| 370 | 0.61 | 0.50 | 1.00 |\n", "")), "t", fmt)
+    stale = {k for k, c in cells.items() if bind(c, gone, original).status == "stale"}
+    assert stale == {("370", col) for col in ("G_MF", "G_eig", "R")}
 
 
 @pytest.mark.parametrize("sep", [",", " ", "\u2009", "'"])
@@ -783,3 +825,22 @@ def test_every_format_binds_alike(fmt):
     for stated, quote in (("≈ 5.7 × 10⁻⁹", "We find S ≈ 5.7 × 10⁻⁹ and"), ("26.2%", "a ratio of 26.2% at")):
         c = claim(stated=stated, quote=quote)
         assert bind(c, m_txt, m_txt).status == bind(c, m_fmt, m_fmt).status == "unchanged"
+
+
+def test_an_unverified_quote_fails_the_audit_and_the_report_validates(fixture_env):
+    d, env = fixture_env
+    (d / "fixture_paper_ms.py").write_text(FIXTURE.replace(
+        'quote="the weight w = 0.50 in the symmetric case"', 'quote="A fixture manuscript (1)"'))
+    p = run(["audit", "--manuscript", "fixture_ms.txt", "--out", "rep", "--no-progress",
+             "--format", "json,junit"], env, d)
+    assert p.returncode == 1, p.stderr
+    assert "2 unchanged, 0 changed, 0 stale, 1 unverified" in p.stdout
+    assert "oqt:half" in p.stderr and "unverified" in p.stderr
+    doc = json.loads((d / "rep" / "claims.json").read_text())
+    half = next(c for c in doc["claims"] if c["id"] == "oqt:half")
+    assert half["manuscript_status"] == "unverified"
+    import jsonschema
+
+    from claims.reports.report import SCHEMA_FILE
+
+    jsonschema.validate(doc, json.loads(SCHEMA_FILE.read_text()))

@@ -238,6 +238,7 @@ class Anchor:
     count: int = 0
     at: int | None = None  # where the value stands in the manuscript the anchor was made on
     wide: str = ""  # the registered text around the value (WIDE characters each side)
+    wide_at: int = 0  # the value's offset in ``wide``
 
 
 def anchor_of(quote: str, stated: str, where: Manuscript | None) -> Anchor | None:
@@ -268,16 +269,24 @@ def anchor_of(quote: str, stated: str, where: Manuscript | None) -> Anchor | Non
     found = _masked(where.norm, anchor, numeric, _is_range(anchor.value) or _is_range(stated))
     for k, (pos, tok, _span) in enumerate(found):
         if pos <= at < pos + max(1, len(tok)):
+            wide, off = _wide(where.norm, at, len(tok))
             return dataclasses.replace(anchor, token=tok, index=k, count=len(found), at=at,
-                                       wide=_wide(where.norm, at, len(tok)))
-    return dataclasses.replace(anchor, at=at, wide=_wide(where.norm, at, len(anchor.value)))
+                                       wide=wide, wide_at=off)
+    wide, off = _wide(where.norm, at, len(anchor.value))
+    return dataclasses.replace(anchor, at=at, wide=wide, wide_at=off)
 
 
 WIDE = 30  # characters of registered text each side of a value that, found once, bind it
 
 
-def _wide(norm: str, at: int, n: int) -> str:
-    return norm[max(0, at - WIDE):at + n + WIDE]
+def _wide(norm: str, at: int, n: int) -> tuple[str, int]:
+    """The registered text around a value, if it stands only once there (else ""), and the
+    value's offset in it."""
+    for w in (WIDE, 3 * WIDE):
+        s = norm[max(0, at - w):at + n + w]
+        if len(_find(norm, s)) == 1:
+            return s, at - max(0, at - w)
+    return "", 0
 
 
 _ANCHORS: dict = {}
@@ -337,6 +346,10 @@ def bind(claim, ms: Manuscript, reference: Manuscript | None = None) -> Binding:
     anchor (value right after its quote, the whole token, the place among repeated contexts)
     is made there, and fuzzy anchoring is trusted only where it is unambiguous there too.
     """
+    if getattr(claim, "cell", None) is not None:  # a table cell: re-read by position
+        from claims.text.tables import bind_cell
+
+        return bind_cell(claim, ms, reference)
     stated = claim.stated or ""
     q = in_format(claim.quote, ms.format)
     if not q:
@@ -360,7 +373,7 @@ def bind(claim, ms: Manuscript, reference: Manuscript | None = None) -> Binding:
     if anchor.wide and len(anchor.wide) > 2 * WIDE and where is not None:
         w = _find(ms.norm, anchor.wide)
         if len(w) == 1:  # the registered text around the value stands once: unchanged there
-            pos = w[0] + min(WIDE, anchor.at)
+            pos = w[0] + anchor.wide_at
             return Binding(claim.id, "unchanged", stated, stated, ms.line_of(pos), span=(
                 occ[0], occ[0] + len(q)) if len(occ) == 1 else (pos, pos + len(anchor.value)),
                 value_span=(pos, pos + len(anchor.value)))
@@ -568,7 +581,7 @@ def _core(new: str, ref: str, anchor: Anchor) -> str:
         core = _drop_compact(core, len(pre), front=True)
     if post and cnew.endswith(post):
         core = _drop_compact(core, len(post), front=False)
-    elif post and not re.search(r"[±–—-]|\bto\b", anchor.value):
+    elif post and not re.search(r"[±–—-]|\bto\b", anchor.value.strip().lstrip("+-−")):
         head = re.compile(_VALUE_HEAD).match(core)  # the value is the token's head (-0.1 of -0.1 ± 1.7)
         if head:
             core = head.group(0).strip()

@@ -34,6 +34,7 @@ from claims.text.manuscript import normalise
 
 MAX_TOKENS = 400
 MAX_DEPTH = 60
+MAX_EXPONENT = 400  # a printed exponent beyond this is not physics (10^(10^10) is rejected)
 
 FUNCTIONS = {
     "ln": sp.log, "log": sp.log, "exp": sp.exp, "sin": sp.sin, "cos": sp.cos, "tan": sp.tan,
@@ -175,11 +176,15 @@ class _Parser:
             self.take()
             arg = self.unary() if self.peek() and self.peek().kind != "open" else self.atom()
             if tok.text == "^":
+                if arg.is_Number and abs(arg) > MAX_EXPONENT:
+                    raise FormulaError(f"exponent {sp.sstr(arg)[:12]} out of range")
                 base = sp.Pow(base, arg)
             else:  # a subscript: part of the symbol's name
                 base = sp.Symbol(f"{sp.sstr(base)}_{{{sp.sstr(arg)}}}")
         if (tok := self.peek()) is not None and tok.kind == "op" and tok.text == "!":
             self.take()
+            if base.is_Number and abs(base) > MAX_EXPONENT:
+                raise FormulaError("factorial out of range")
             base = sp.factorial(base)
         return base
 

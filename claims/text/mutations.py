@@ -201,14 +201,20 @@ def generate(claims, ms: Manuscript, bindings: dict[str, Binding]) -> list[Mutat
         a, e = span
         token = text[a:e]
         if is_numeric(c.stated) and re.search(r"\d", token):
+            # a value already followed by "± u" (the real part of -0.1 ± 1.7i) is not widened
+            widen = not re.match(r"\s*(?:±|\+/-)", text[e:e + 4])
             for kind, new in (("outside", outside_print(c.stated, token)),
-                              ("inside", inside_print(c.stated, token))):
+                              ("inside", inside_print(c.stated, token) if widen else None)):
                 if new is not None:
                     out.append(Mutation(c.id, kind, text[:a] + new + text[e:], (a, a + len(new)),
                                         token, new, "changed"))
             s, t = _sentence(text, a, e)
-            out.append(Mutation(c.id, "delete", text[:s] + text[t:], (s, s), text[s:t], "",
-                                "stale"))
+            from claims.text.manuscript import normalise
+
+            if ms.norm.count(normalise(c.quote)) == 1 and ms.norm.count(normalise(text[s:t])) == 1:
+                # (a sentence printed twice still states the value once deleted)
+                out.append(Mutation(c.id, "delete", text[:s] + text[t:], (s, s), text[s:t], "",
+                                    "stale"))
         elif judge is not None and type(judge).__name__ == "Expression":
             m = _coefficient(token)
             if m is not None:
@@ -321,7 +327,7 @@ class Report:
 
 
 def self_test(registry, paper: str, *, every: int = 1, rejudge: int = 0,
-              progress=None) -> Report:
+              progress=None, only: set[str] | None = None) -> Report:
     """Generate the paper's mutations (every ``every``-th), bind each, count detections.
 
     ``rejudge``: for up to this many mutations of each kind, also run the claim's routes and
@@ -333,7 +339,14 @@ def self_test(registry, paper: str, *, every: int = 1, rejudge: int = 0,
     ref = read_manuscript(registered_manuscript(registry.papers[paper]))
     claims = registry.for_paper(paper)
     bindings = {c.id: bind(c, ref, ref) for c in claims}
-    muts = generate(claims, ref, bindings)[::every]
+    every_kind: dict[str, int] = {}
+    muts = []
+    for m in generate(claims, ref, bindings):  # every n-th mutation of each kind
+        if only is not None and m.claim_id not in only:
+            continue
+        k = every_kind[m.kind] = every_kind.get(m.kind, -1) + 1
+        if k % every == 0:
+            muts.append(m)
     rep = Report(paper)
     outcomes_cache: dict = {}
     for k, m in enumerate(muts):
@@ -360,8 +373,9 @@ def _rejudge(registry, claims, ref, m: Mutation, o: Outcome, rep: Report, cache:
 
     c = next(x for x in claims if x.id == m.claim_id)
     expected = c.expect.verdict.value
-    if m.kind in ("outside", "inside") and expected != "confirmed":
-        return  # the requirement is stated for confirmed mentions
+    if m.kind in ("outside", "inside") and (expected != "confirmed" or not any(
+            k.__name__ == "Value" for k in type(judge_of(c)).__mro__)):
+        return  # the requirement is stated for confirmed numbers (a property's print: undecided)
     revised = Manuscript.from_text(m.text, ref.path, ref.format)
     b = bind(c, revised, ref)
     new, _why = restate(c, b)
@@ -381,7 +395,8 @@ def judge_restated(original, restated, cache: dict) -> str:
     from claims.core.runner import _call, run_claim
 
     judge = judge_of(restated)
-    if not hasattr(original, "derivation"):  # another record shape: run it whole
+    if getattr(original, "quantity", None) is not None or not hasattr(original, "derivation"):
+        # a mention of a quantity (routes of declared inputs): run it whole
         return run_claim(restated).verdict.value
     if original.id not in cache:
         try:

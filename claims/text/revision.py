@@ -147,7 +147,7 @@ def fuzzy_anchor(claim: Claim, ms: Manuscript, q: str, anchor: Anchor,
         return Binding(claim.id, "stale", "", claim.stated, note=note)
     pos, new, span, how = hits[0]
     if reference is not None and anchor.at is not None and not _same_place(
-            ms.norm, pos, len(new), reference.norm, anchor.at):
+            ms.norm, pos, len(new), reference.norm, anchor.at, how):
         return Binding(claim.id, "stale", "", claim.stated,
                        note=f"quote not found; the text around the value {how} found at line "
                             f"{ms.line_of(pos)} is not the registered manuscript's text around it")
@@ -165,7 +165,7 @@ PLACE = 12  # characters of text next to a fuzzily anchored value that must be t
 NEAR = 2000  # characters a fuzzily anchored value may drift from the claim's registered place
 
 
-def _same_place(norm: str, pos: int, n: int, ref: str, at: int) -> bool:
+def _same_place(norm: str, pos: int, n: int, ref: str, at: int, how: str = "") -> bool:
     """Is the fuzzily anchored value at ``pos`` of ``norm`` the claim's place (``at`` of the
     registered text ``ref``)?  The text on one side of it must stand next to the claim's value
     in the registered text too (an edit next to a value leaves the other side standing)."""
@@ -175,7 +175,13 @@ def _same_place(norm: str, pos: int, n: int, ref: str, at: int) -> bool:
     near = ref[max(0, at - 80):at + n + 80]
     left = norm[max(0, pos - PLACE):pos]
     right = norm[pos + n:pos + n + PLACE]
-    return (left.strip() != "" and left in near) or (right.strip() != "" and right in near)
+    left_ok = left.strip() != "" and left in near
+    right_ok = right.strip() != "" and right in near
+    if how == "suffix only":  # the right side is the quote's own suffix: the left must tell
+        return left_ok
+    if how == "prefix only":
+        return right_ok
+    return left_ok or right_ok
 
 
 def _find_raw(hay: str, needle: str) -> list[int]:

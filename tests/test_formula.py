@@ -1,0 +1,94 @@
+"""Printed formulas and readings re-read from a revision: claims.text.formula, claims.text.readings."""
+
+from __future__ import annotations
+
+import builtins
+
+import pytest
+import sympy as sp
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from claims.text.formula import FormulaError, parse, reread, tokens
+from claims.text.readings import READING_RULES, ReadingError, infer_rule, reading_of
+
+
+@pytest.fixture
+def booby_trapped(monkeypatch):
+    import sympy.tensor.tensor  # noqa: F401 - SymPy's own lazy imports compile modules
+
+    parse("E = −1/2(J + √(J2 + 16Γ2)) − arctanh(m∗)|x|")  # warm SymPy's caches and imports
+
+    def trap(*a, **k):
+        raise AssertionError("manuscript text reached an evaluator")
+
+    for name in ("eval", "exec", "compile"):
+        monkeypatch.setattr(builtins, name, trap)
+    monkeypatch.setattr(sp, "sympify", trap)
+    monkeypatch.setattr(sp, "parse_expr", trap, raising=False)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ω = 2α𝒩/ħ", "2*N*α/ħ"),
+    ("E− = −1/2(J + √(J2 + 16Γ2))", "-J/2 - sqrt(J2 + 16*Γ2)/2"),
+    ("Sinst = arctanh(m∗)−m∗", "-m∗ + atanh(m∗)"),
+    ("4Γ2|ϵJ |", "4*Γ2*Abs(J*ε)"),
+])
+def test_prints_parse_without_evaluating_text(booby_trapped, text, expected):
+    assert sp.sstr(parse(text)) == expected
+
+
+@pytest.mark.parametrize("bad", ["2α𝒩/ħ)(", "√", "__import__('os')", "(" * 100 + "1" + ")" * 100,
+                                 "x" * 500, "1 +", "10^(10^10)", "2^99999", "100000!"])
+def test_unreadable_prints_are_one_line_errors(booby_trapped, bad):
+    with pytest.raises(FormulaError):
+        parse(bad)
+
+
+@given(st.text(max_size=60))
+@example("lambda: 1")
+@example("\\frac{\\frac{1}{2}}{")
+def test_the_grammar_never_raises_anything_else(s):
+    try:
+        parse(s)
+    except FormulaError:
+        pass
+
+
+@pytest.mark.parametrize(("old", "new", "transcription", "expected"), [
+    ("ω = 2α𝒩/ħ", "ω = 3α𝒩/ħ", "2*alpha*N/hbar", "3*alpha*N/hbar"),
+    ("ω = 2α𝒩/ħ", "ω = α𝒩/ħ", "2*alpha*N/hbar", "(2*alpha*N/hbar)*(1/2)"),
+    ("b = β3J4/3", "b = β3J4/4", "beta**3*J**4/3", "beta**3*J**4/4"),
+    ("J/2(1−βJ)m2 + β3J4/12 m4 −βJhm", "J/2(1−βJ)m2 + β3J4/13 m4 −βJhm",
+     "J*(1 - beta*J)*m**2/2 + beta**3*J**4*m**4/12 - beta*J*h*m",
+     "J*(1 - beta*J)*m**2/2 + beta**3*J**4*m**4/13 - beta*J*h*m"),
+])
+def test_a_changed_print_maps_onto_the_transcription(old, new, transcription, expected):
+    assert reread(old, new, transcription).transcription == expected
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("ω0 = 2Jm∗", "ω1 = 2Jm∗"),  # a different left-hand side: a different statement
+    ("ω0 = 2Jm∗", "ω0 = 2Jm∗)"),  # unparseable
+    ("f = J/2 m2 + 1", "f = 2J/2 m2 + 1"),  # a coefficient of one term of a sum
+    ("x = 2a + 2b", "x = 3a + 2b"),  # the changed literal stands twice in the transcription
+])
+def test_changes_that_cannot_be_mapped_are_undecided(old, new):
+    assert reread(old, new, "2*a + 2*b").transcription is None
+
+
+def test_readings_follow_the_print():
+    assert reading_of("γc ∼ (g√N)−2", "exponent of N") == "−1"
+    assert reading_of("≲ 0.010", "number of a bound") == "0.010"
+    assert reading_of("∼ 31", "∼ read as ≈") == "≈ 31"
+    with pytest.raises(ReadingError):
+        reading_of("weak coupling", "fixed")
+    with pytest.raises(ReadingError):
+        reading_of("γc ∼ g + N", "exponent of N")
+    assert infer_rule("γc ∼ (g√N)−1", "−1/2") == "exponent of N"
+    assert infer_rule("δ t ∼ τgrow", "∼ 1") is None
+    assert set(READING_RULES) >= {"number of a bound", "exponent of N", "fixed"}
+
+
+def test_tokens_keep_glued_indices_in_the_identifier():
+    assert [t.text for t in tokens("β3J4/3")] == ["β3", "J4", "/", "3"]
