@@ -259,6 +259,8 @@ class Claim:
     #: holding the printed upstream value; an error inherited from it is reported at its root
     consistency: Any = None
     reading_from: str = ""  # how the reading comes from the print (e.g. "exponent of N")
+    #: a table cell mention: (claims.text.tables.Table, row label, column name), re-read by position
+    cell: Any = None
 
     @property
     def judged_value(self) -> str:
