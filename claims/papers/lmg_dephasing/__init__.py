@@ -9,8 +9,16 @@ and figures are named by "module:function".
 
 from claims.core.api import Paper
 
-from . import appendices, s1_abstract_intro, s2_bases, s3_rates, s4_s5_finite_n, s5_table3, s6_parity
-from . import s7_s8_implications
+from . import (
+    appendices,
+    s1_abstract_intro,
+    s2_bases,
+    s3_rates,
+    s4_s5_finite_n,
+    s5_table3,
+    s6_parity,
+    s7_s8_implications,
+)
 from .inputs import INPUTS
 
 PAPER = Paper(

@@ -1,6 +1,6 @@
 """Appendices A (numerical methods), B (two-channel decay) and C (degenerate doublet)."""
 
-from claims.core.api import Claim, NotCheckable, conditional, not_checkable, refuted
+from claims.core.api import NotCheckable, conditional, not_checkable, refuted
 
 from . import quantities as Q
 from ._mention import lost, mention

@@ -8,8 +8,6 @@ exact routes meet them with room to spare), never tuned to a verdict.
 
 from __future__ import annotations
 
-import math
-
 TOL = 1e-9          # relative agreement of an identity evaluated in double precision
 TOL_ED = 1e-7       # ... on full-matrix eigenvectors of a near-degenerate doublet (N ≤ 10³)
 
