@@ -647,3 +647,797 @@ def dicke_parity_exact(n_spins: int = 2, n_max: int = 4) -> dict:
     Q = kron(a + a.T, eye_s)
     return {"H_commutes": (Pi * H - H * Pi).applyfunc(sp.simplify) == sp.zeros(*H.shape),
             "Jx_odd": Pi * X * Pi.T == -X, "field_odd": Pi * Q * Pi.T == -Q}
+
+
+# =======================================================================================
+# Routes of the claim table: module-level functions of the paper's declared inputs
+# (N spins, g = Γ/J, J in rad/s, k_BT in rad/s, γ in s⁻¹).  No manuscript number is
+# captured here; the high-precision construction is the parity-sector solver of
+# derive.lmg_mp (Sturm bisection + inverse iteration, mpmath).
+# =======================================================================================
+
+def _fr(x) -> Fraction:
+    """An input as an exact rational (Fractions pass through, floats by their decimal print)."""
+    if isinstance(x, Fraction):
+        return x
+    if isinstance(x, int):
+        return Fraction(x)
+    return Fraction(str(x))
+
+
+def _mpq(x):
+    q = _fr(x)
+    return mpmath.mpf(q.numerator) / q.denominator
+
+
+def _pq(N, g) -> dict:
+    return pointer_quantities(int(N), _fr(g))
+
+
+def g_mf_exact(N, g) -> Fraction:
+    """G_MF = N² m*²/2 = N²(1 − g²)/2, exact (Eq. (10))."""
+    return geometric_factor_mean_field_at(int(N), _fr(g))
+
+
+def g_eig_mp(N, g):
+    """G_eig = ½(⟨E0|J_z²|E0⟩ + ⟨E1|J_z²|E1⟩), parity-sector construction (Eq. (11))."""
+    return _pq(N, g)["g_eig"]
+
+
+def ratio_mp(N, g):
+    """R = G_MF/G_eig (Eq. (1))."""
+    return table3_row(int(N), _fr(g))["r"]
+
+
+def splitting_over_kbt_mp(N, g, J_rad_s, kBT_rad_s):
+    """ΔE/k_BT with ΔE = (E1 − E0)·J (Table 3, column 2)."""
+    hp = doublet_high_precision(int(N), _fr(g))
+    with mpmath.workdps(hp.dps):
+        return (hp.E[1] - hp.E[0]) * _mpq(J_rad_s) / _mpq(kBT_rad_s)
+
+
+def splitting_rad_s_mp(N, g, J_rad_s):
+    """ΔE = (E1 − E0)·J in rad/s."""
+    hp = doublet_high_precision(int(N), _fr(g))
+    with mpmath.workdps(hp.dps):
+        return (hp.E[1] - hp.E[0]) * _mpq(J_rad_s)
+
+
+def gap_ratio_mp(N, g):
+    """(E2 − E0)/(E1 − E0) (Table 3)."""
+    return table3_row(int(N), _fr(g))["gap"]
+
+
+def secular_ratio_mp(N, g, J_rad_s, gamma_phi):
+    """2ΔE/(γ G_eig) (Table 3, last column; ħ = 1)."""
+    hp = doublet_high_precision(int(N), _fr(g))
+    with mpmath.workdps(hp.dps):
+        de = (hp.E[1] - hp.E[0]) * _mpq(J_rad_s)
+        return 2 * de / (_mpq(gamma_phi) * (hp.jz2[0] + hp.jz2[1]) / 2)
+
+
+def pointer_factor_mp(N, g):
+    """Γ_LR/γ = G_eig + X² for the exact pointer states (Eq. (14))."""
+    return _pq(N, g)["pointer"]
+
+
+def protection_factor_mp(N, g):
+    """(G_eig + X²)/G_eig, the exact basis-dependent protection factor (Eq. (2))."""
+    return _pq(N, g)["protection"]
+
+
+def mean_field_overestimate_mp(N, g):
+    """G_MF/(G_eig + X²) − 1: how much the mean-field rate exceeds the exact pointer rate."""
+    return _pq(N, g)["overestimate"]
+
+
+def exact_rate_below_mp(N, g):
+    """1 − (G_eig + X²)/G_MF: how far the exact pointer rate lies below the mean-field rate."""
+    return _pq(N, g)["below"]
+
+
+def enhancement_mp(N, g):
+    """𝒜 = R/2 (Eqs. (17)–(19)); also (γG_MF/2)/(γG_eig), the envelope factor of Eq. (52)."""
+    return _pq(N, g)["enhancement"]
+
+
+def depletion_mp(N, g):
+    """δ = N m*/2 − X, the Bogoliubov depletion of the pointer magnetisation."""
+    return _pq(N, g)["delta"]
+
+
+def pointer_magnetisation_mp(N, g):
+    """X = |⟨E0|J_z|E1⟩|."""
+    return _pq(N, g)["X"]
+
+
+def leakage_fraction_mp(N, g):
+    """1 − X²/G_eig: the doublet-averaged share of ⟨J_z²⟩ carried by states outside the doublet."""
+    return _pq(N, g)["leak_avg"]
+
+
+def leakage_absolute_mp(N, g):
+    """G_eig − X² (the average leakage Σ_{n≥2}|⟨n|J_z|E_i⟩|², averaged over i = 0, 1)."""
+    q = _pq(N, g)
+    return q["g_eig"] - q["X"] ** 2
+
+
+def doublet_decay_rate_mp(N, g, gamma_phi):
+    """2γX² in s⁻¹: the doubly-degenerate non-zero eigenvalue of the doublet dissipator (Eq. (28))."""
+    q = _pq(N, g)
+    return 2 * _mpq(gamma_phi) * q["X"] ** 2
+
+
+def ratio_peak_mp(g) -> tuple:
+    """(N_peak, R_max) by integer ternary search on R(N) (mp construction)."""
+    return _ratio_peak_cached(_fr(g))
+
+
+@functools.cache
+def _ratio_peak_cached(gam: Fraction) -> tuple:
+    # R increases up to its peak, which lies between the crossing of 2 and four times it
+    _lo, first = ratio_crossing(gam=gam)
+    n, r = ratio_peak(lo=first, hi=4 * first, gam=gam)
+    return n, r
+
+
+def ratio_peak_position_mp(g) -> int:
+    """N at which R(N) is largest."""
+    return ratio_peak_mp(g)[0]
+
+
+def ratio_peak_value_mp(g):
+    """max_N R(N)."""
+    return ratio_peak_mp(g)[1]
+
+
+def enhancement_peak_mp(g):
+    """𝒜 = R/2 at the peak of R(N)."""
+    return ratio_peak_mp(g)[1] / 2
+
+
+def ratio_crossing_mp(g) -> int:
+    """First N with R(N) > 2 (integer bisection; R increases there)."""
+    return ratio_crossing(gam=_fr(g))[1]
+
+
+def ratio_limit_sympy():
+    """lim_{N→∞} G_MF/G_eig with X = N m*/2 − δ, leakage ℓN (δ, ℓ free): exactly 2."""
+    return ratio_limit()
+
+
+def second_moment_ratio_limit_sympy():
+    """lim ⟨L|J_z²|L⟩/⟨L|J_z|L⟩² = lim G_eig/X²: exactly 1."""
+    return second_moment_ratio_limit()
+
+
+def degenerate_rate_limit_sympy():
+    """lim 2γX²/(γ G_MF): exactly 1."""
+    return degenerate_rate_over_mean_field_limit()
+
+
+def convergence_exponent_sympy():
+    """Exponent p of R − 2 ∝ N^p from the series of the symbolic ratio (a ≠ 0 generically)."""
+    r = geometric_factor_mean_field() / eigenstate_factor_asymptotic()
+    eps = sp.Symbol("epsilon", positive=True)
+    ser = sp.series(r.subs(N, 1 / eps) - sp.limit(r, N, sp.oo), eps, 0, 3).removeO()
+    lead = min(sp.Poly(ser, eps).monoms())[0] if ser != 0 else None
+    return -sp.Integer(lead)
+
+
+def temperature_nk_exact(kBT_rad_s) -> Fraction:
+    """T = ħ k_BT/k_B in nK, CODATA 2018 ħ and the exact SI k_B."""
+    hbar = Fraction("1.054571817e-34")
+    k_B = Fraction("1.380649e-23")
+    return hbar * _fr(kBT_rad_s) / k_B * 10**9
+
+
+def vacuum_overlap_exact(N, g) -> Fraction:
+    """⟨θ|π − θ⟩ = (sin θ)^N = g^N for cos θ = m*, exact."""
+    return _fr(g) ** int(N)
+
+
+def tunnelling_scale_mp(N, g):
+    """e^{−N S_inst}, S_inst = artanh(m*) − m* (closed form of the companion's instanton action)."""
+    with mpmath.workdps(30):
+        ms = mpmath.sqrt(1 - _mpq(g) ** 2)
+        return mpmath.exp(-int(N) * (mpmath.atanh(ms) - ms))
+
+
+def tunnelling_over_overlap_mp(N, g):
+    """e^{−N S_inst}/g^N."""
+    with mpmath.workdps(30):
+        return tunnelling_scale_mp(N, g) / _mpq(g) ** int(N)
+
+
+def scs_variance_error_exact(N, g) -> Fraction:
+    """[N(1 − m*²)/4]/[N² m*²/4] = g²/(N(1 − g²)), exact (Approximation 2)."""
+    gg = _fr(g) ** 2
+    return gg / (int(N) * (1 - gg))
+
+
+# ---------------------------------------------------------------------------------------
+# The companion's Leggett–Garg thresholds (lmg_lgi §7, restated in §7.2 here), from the
+# definitions: Q = sgn(J_z) (sgn 0 = 0), ρ0 = |E0⟩⟨E0|, τ = π/(3ΔE), C(t) = Tr[Q E_t(½{Q, ρ0})],
+# stationary K3 = 2C(τ) − C(2τ); threshold: the γ at which K3 = 1.
+# Level A: two-level model whose coherence decays at γG_MF; Level B: at γG_eig (closed form
+# below); Level C: the n-level model on the lowest n eigenstates, L = √γ P J_z P (mp expm).
+# ---------------------------------------------------------------------------------------
+
+def _unfold_sector(vec, ms, parity: int, n_spins: int) -> dict:
+    """Sector vector → {m: amplitude} on the full Dicke basis (m → −m symmetric/antisymmetric)."""
+    out = {}
+    r2 = mpmath.sqrt(2)
+    for x, mk in zip(vec, ms):
+        if mk == 0:
+            out[mpmath.mpf(0)] = x
+        else:
+            out[mk] = x / r2
+            out[-mk] = parity * x / r2
+    return out
+
+
+@functools.cache
+def lowest_levels_mp(N, g, n_levels: int, dps: int = 25) -> tuple:
+    """Lowest n_levels energies (units of J) and full-basis vectors {m: amplitude} (mp sectors)."""
+    gam = _fr(g)
+    levels = []
+    with mpmath.workdps(dps):
+        for parity in (+1, -1):
+            d, e, ms = sector_blocks(int(N), gam, parity)
+            e2 = [x * x for x in e]
+            r = max(abs(x) for x in d) + 2 * max([abs(x) for x in e] + [mpmath.mpf(0)])
+            from derive.lmg_mp import bisect_eigenvalue, inverse_iteration
+            for k in range(min((n_levels + 1) // 2 + 1, len(d))):
+                lam = bisect_eigenvalue(d, e2, k, -r, r, r * mpmath.mpf(10) ** (-(dps - 6)))
+                v = inverse_iteration(d, e, lam) if len(d) > 1 else [mpmath.mpf(1)]
+                levels.append((lam, _unfold_sector(v, ms, parity, int(N)), parity))
+        levels.sort(key=lambda t: t[0])
+    return tuple(levels[:n_levels])
+
+
+def _projected(levels, fn, dps):
+    with mpmath.workdps(dps):
+        n = len(levels)
+        M = mpmath.matrix(n, n)
+        for i in range(n):
+            for k in range(i, n):
+                vi, vk = levels[i][1], levels[k][1]
+                s = mpmath.fsum(vi[m] * vk.get(m, 0) * fn(m) for m in vi)
+                M[i, k] = M[k, i] = s
+        return M
+
+
+def lgi_two_level_threshold_closed(N, g, J_rad_s, rate: str = "eigenstate"):
+    """Closed-form two-level threshold: Q01²(ξ + ξ²/2) = 1, ξ = e^{−γGτ}, τ = π/(3ΔE).
+
+    γ* = 3ΔE ln(1/ξ*)/(π G), ξ* = √(1 + 2/Q01²) − 1; G = G_eig (Level B) or G_MF (Level A).
+    """
+    dps = 25
+    lv = lowest_levels_mp(N, g, 2, dps)
+    with mpmath.workdps(dps):
+        q01 = _projected(lv, lambda m: mpmath.sign(m), dps)[0, 1]
+        jz2 = _projected(lv, lambda m: m * m, dps)
+        G = (jz2[0, 0] + jz2[1, 1]) / 2 if rate == "eigenstate" else _mpq(g_mf_exact(N, g))
+        de = (lv[1][0] - lv[0][0]) * _mpq(J_rad_s)
+        xi = mpmath.sqrt(1 + 2 / q01**2) - 1
+        return 3 * de * mpmath.log(1 / xi) / (mpmath.pi * G)
+
+
+def lgi_threshold_level_a_closed(N, g, J_rad_s):
+    """Level A (mean-field rate γG_MF) two-level threshold, s⁻¹."""
+    return lgi_two_level_threshold_closed(N, g, J_rad_s, "mean-field")
+
+
+def lgi_threshold_level_b_closed(N, g, J_rad_s):
+    """Level B (eigenstate rate γG_eig) two-level threshold, s⁻¹."""
+    return lgi_two_level_threshold_closed(N, g, J_rad_s, "eigenstate")
+
+
+def _k3_levels_mp(levels, J_rad_s, gamma, dps):
+    """Stationary K3 of the n-level model by mp matrix exponentials of the superoperator."""
+    with mpmath.workdps(dps):
+        n = len(levels)
+        A = _projected(levels, lambda m: m, dps)
+        Q = _projected(levels, lambda m: mpmath.sign(m), dps)
+        A2 = A * A
+        E = [(lv[0] - levels[0][0]) * _mpq(J_rad_s) for lv in levels]
+        gm = mpmath.mpf(gamma)
+        # the odd-operator sector (a, b of opposite parity) carries ½{Q, ρ0} and is invariant
+        idx = [(a, b) for a in range(n) for b in range(n) if levels[a][2] != levels[b][2]]
+        S = mpmath.matrix(len(idx), len(idx))
+        for row, (a, b) in enumerate(idx):
+            S[row, row] += -1j * (E[a] - E[b])
+            for col, (c, d) in enumerate(idx):
+                v = gm * A[a, c] * A[d, b]
+                if d == b:
+                    v -= gm * A2[a, c] / 2
+                if c == a:
+                    v -= gm * A2[d, b] / 2
+                if v:
+                    S[row, col] += v
+        rho = mpmath.matrix(len(idx), 1)
+        for k, (a, b) in enumerate(idx):   # ½{Q, ρ0}, ρ0 = |0⟩⟨0|
+            rho[k] = ((Q[a, 0] if b == 0 else 0) + (Q[0, b] if a == 0 else 0)) / 2
+        tau = mpmath.pi / (3 * (E[1] - E[0]))
+
+        U = mpmath.expm(S * tau)            # E_2τ = E_τ E_τ: one exponential per γ
+        r1 = U * rho
+        r2 = U * r1
+
+        def corr(r):
+            return mpmath.re(mpmath.fsum(Q[b, a] * r[k] for k, (a, b) in enumerate(idx)))
+        return 2 * corr(r1) - corr(r2)
+
+
+@functools.cache
+def lgi_threshold_levels_mp(N, g, J_rad_s, n_levels: int = 5):
+    """γ at which the n-level stationary K3 = 1 (Illinois root of mp K3(γ) − 1), s⁻¹."""
+    dps = 16
+    lv = lowest_levels_mp(N, g, n_levels, 25)
+    with mpmath.workdps(dps):
+        # the natural rate scale ΔE/⟨J_z²⟩ brackets the root by two decades either way
+        jz2 = _projected(lv[:2], lambda m: m * m, dps)
+        scale = (lv[1][0] - lv[0][0]) * _mpq(J_rad_s) / ((jz2[0, 0] + jz2[1, 1]) / 2)
+        f = lambda x: _k3_levels_mp(lv, J_rad_s, x, dps) - 1
+        return mpmath.findroot(f, (scale / 100, scale * 100), solver="illinois",
+                               tol=mpmath.mpf(10) ** -(2 * dps - 8), maxsteps=200, verify=False)
+
+
+def lgi_ratio_b_over_a_closed(N, g, J_rad_s):
+    """γ_B/γ_A (the companion's 2.35×; equals G_MF/G_eig)."""
+    return lgi_threshold_level_b_closed(N, g, J_rad_s) / lgi_threshold_level_a_closed(N, g, J_rad_s)
+
+
+def lgi_ratio_c_over_b_mp(N, g, J_rad_s, n_levels: int = 5):
+    """γ_C/γ_B (the companion's 2.47×)."""
+    return lgi_threshold_levels_mp(N, g, J_rad_s, n_levels) / lgi_threshold_level_b_closed(N, g, J_rad_s)
+
+
+def lgi_ratio_c_over_a_mp(N, g, J_rad_s, n_levels: int = 5):
+    """γ_C/γ_A (the companion's 5.8× total)."""
+    return lgi_threshold_levels_mp(N, g, J_rad_s, n_levels) / lgi_threshold_level_a_closed(N, g, J_rad_s)
+
+
+# ---------------------------------------------------------------------------------------
+# Property routes (derivation side): SymPy proof objects, or instances computed exactly /
+# at high precision on which the judge evaluates the paper's statement.
+# ---------------------------------------------------------------------------------------
+
+def _sizes(N, large: bool = True) -> list:
+    """The Table 3 sizes, with the paper's benchmark N taken from the input."""
+    return sorted({int(N), 100, 200, 300, 500} | ({1000, 2000} if large else set()))
+
+
+def _parity_vectors(n_spins: int):
+    """Generic real vectors on the Dicke basis, one even (a_m = a_−m), one odd (b_m = −b_−m)."""
+    j = sp.Rational(n_spins, 2)
+    ms = [sp.Rational(k) - j for k in range(n_spins + 1)]
+    a = {mk: sp.Symbol(f"a_{abs(mk)}".replace("/", "_"), real=True) for mk in ms}
+    b = {mk: (sp.sign(mk) * sp.Symbol(f"b_{abs(mk)}".replace("/", "_"), real=True)) for mk in ms}
+    return ms, a, b
+
+
+def proposition_proof():
+    """x = ⟨E|A|E⟩ with P|E⟩ = p|E⟩, |p| = 1, PAP† = −A: x = −|p|²x has the single solution 0."""
+    x = sp.Symbol("x")
+    phi = sp.Symbol("phi", real=True)
+    p = sp.exp(sp.I * phi)
+    sols = sp.solveset(sp.Eq(x, -sp.simplify(sp.conjugate(p) * p) * x), x, domain=sp.S.Complexes)
+    return sp.Eq(sols, sp.FiniteSet(0))
+
+
+def lmg_parity_commutation_proof():
+    """[P, H] and P J_z P† + J_z for P = exp(iπJ_x), N = 1…4, symbolic Γ: all must vanish."""
+    out = []
+    for n in (1, 2, 3, 4):
+        H, Jz, Jx = lmg_matrices_exact(n)
+        P = (sp.I * sp.pi * Jx).exp().applyfunc(sp.simplify)
+        out += [(P * H - H * P).applyfunc(sp.simplify), (P * Jz * P.H + Jz).applyfunc(sp.simplify)]
+    return {"proof": out}
+
+
+def lmg_parity_operator_instances_exact():
+    """P = exp(iπJ_x) taken exactly (SymPy) for N = 1…4: P² = s·1, Hermiticity, spectrum."""
+    out = []
+    for n in (1, 2, 3, 4):
+        _H, _Jz, Jx = lmg_matrices_exact(n)
+        P = (sp.I * sp.pi * Jx).exp().applyfunc(sp.simplify)
+        P2 = (P * P).applyfunc(sp.simplify)
+        s = P2[0, 0]
+        spec = sorted({complex(sp.N(k)) for k in P.eigenvals()}, key=lambda z: (z.real, z.imag))
+        out.append({"N": n, "P2": complex(sp.N(s)),
+                    "P2_defect": float(max(abs(complex(sp.N(z))) for z in (P2 - s * sp.eye(n + 1)))),
+                    "herm_defect": float(max(abs(complex(sp.N(z))) for z in (P - P.H))),
+                    "spectrum": [complex(round(z.real, 9), round(z.imag, 9)) for z in spec]})
+    return out
+
+
+def doublet_parity_instances_mp(N, g):
+    """⟨E0|·|E0⟩, ⟨E1|·|E1⟩ for P = exp(iπJ_x) = e^{iπN/2}F and Π = ∏σ_x = F (F: m → −m).
+
+    E0, E1 are the lowest levels of the full spectrum located by Sturm counts in each
+    sector (mp): the F-eigenvalue of each is read off from the sector it lies in.
+    At the paper's N and at every even N from 2 to 40 (the Note's 'even N').
+    """
+    out = []
+    for n in sorted({int(N)} | set(range(2, 41, 2))):
+        lv = lowest_levels_mp(n, g, 2, 20)
+        f0, f1 = lv[0][2], lv[1][2]
+        phase = complex(sp.N(sp.exp(sp.I * sp.pi * sp.Rational(n, 2))))
+        out.append({"N": n, "op": "P", "p0": phase * f0, "p1": phase * f1})
+        out.append({"N": n, "op": "Pi", "p0": complex(f0), "p1": complex(f1)})
+    return out
+
+
+def corollary1_opposite_proof():
+    """Coefficients of ρ_aa, ρ_bb in (D[L]ρ)_ab for a parity-odd L, a even, b odd: both 0."""
+    return {"proof": list(corollary1_couplings()["opposite"])}
+
+
+def corollary1_same_instances():
+    """|coefficient of ρ_aa in (D[L]ρ)_ac| (a, c even) at a rational point of the L entries."""
+    c = corollary1_couplings()["same"]
+    pt = {s: sp.Rational(k + 2, 7) for k, s in enumerate(sorted(c.free_symbols, key=str))}
+    pt[gamma] = 1
+    return [{"value": float(abs(sp.N(c.subs(pt))))}]
+
+
+def corollary2_coupling_route(N, g):
+    """Coefficient of ρ_10 in (D[L]ρ)_01 (symbolic: γX²) with X from the mp construction, per γ."""
+    coef = corollary2_coupling()
+    X = pointer_magnetisation_mp(N, g)
+    val = coef.subs({gamma: 1, sp.Symbol("X", positive=True): sp.Float(mpmath.nstr(X, 25), 25)})
+    return {"proof": sp.simplify(coef - gamma * sp.Symbol("X", positive=True) ** 2),
+            "instances": [{"N": int(N), "X": float(X), "coupling": float(val)}]}
+
+
+def eq8_relation_proof():
+    """ρ_LR + ρ_01 under ρ_00 = ρ_11 and Re ρ_01 = 0: 0 (Eq. (8))."""
+    return pointer_coherence_relation()
+
+
+def eq20_cross_term_proof():
+    """⟨L|J_z²|L⟩ − ½(⟨E0|J_z²|E0⟩ + ⟨E1|J_z²|E1⟩) = ⟨E0|J_z²|E1⟩ for generic even/odd real
+    vectors (N = 2…7): Σ m² a_m b_m, which must vanish identically."""
+    out = []
+    for n in range(2, 8):
+        ms, a, b = _parity_vectors(n)
+        L = {mk: (a[mk] + b[mk]) / sp.sqrt(2) for mk in ms}
+        lhs = sum(mk**2 * L[mk] ** 2 for mk in ms)
+        avg = sum(mk**2 * (a[mk] ** 2 + b[mk] ** 2) for mk in ms) / 2
+        out.append(sp.expand(lhs - avg))
+    return {"proof": out}
+
+
+def pointer_magnetisation_proof():
+    """⟨L|J_z|L⟩ − ⟨E0|J_z|E1⟩ for generic even/odd real vectors (N = 2…7): must vanish."""
+    out = []
+    for n in range(2, 8):
+        ms, a, b = _parity_vectors(n)
+        lhs = sum(mk * ((a[mk] + b[mk]) / sp.sqrt(2)) ** 2 for mk in ms)
+        x = sum(mk * a[mk] * b[mk] for mk in ms)
+        out.append(sp.expand(lhs - x))
+    return {"proof": out}
+
+
+def pointer_offdiagonal_proof():
+    """⟨L|J_z|R⟩ for generic even/odd real vectors (N = 2…7): must vanish."""
+    out = []
+    for n in range(2, 8):
+        ms, a, b = _parity_vectors(n)
+        out.append(sp.expand(sum(mk * (a[mk] + b[mk]) * (a[mk] - b[mk]) for mk in ms) / 2))
+    return {"proof": out}
+
+
+def ratio_instances_mp(g, ns):
+    """{N, R} from the mp construction at the given sizes."""
+    return [{"N": int(n), "R": float(ratio_high_precision(int(n), _fr(g)))} for n in ns]
+
+
+def small_n_ratio_instances_mp(g):
+    """R(N) for N = 2 … 99 (below Table 3's first row: 'very small N')."""
+    return ratio_instances_mp(g, range(2, 100, 3))
+
+
+def ratio_decrease_instances_mp(N, g):
+    """Consecutive pairs (R(N), R(N')) along a ladder from the peak to N = 2000 (mp)."""
+    n0 = ratio_peak_position_mp(g)
+    ladder = sorted({n0, n0 + 1, 700} | {k for k in _sizes(N) if k > n0 + 1})
+    r = [float(ratio_high_precision(n, _fr(g))) for n in ladder]
+    return [{"N": a, "N_next": b, "R": x, "R_next": y, "after_peak": a >= n0}
+            for a, b, x, y in zip(ladder, ladder[1:], r, r[1:])]
+
+
+def ratio_exceeds_two_instances_mp(N, g):
+    """R(N) at every N = 2 … 150 and along a ladder to 2000 (mp)."""
+    ns = sorted(set(range(2, 151, 4)) | set(_sizes(N)) | {700})
+    return ratio_instances_mp(g, ns)
+
+
+def eq21_sign_instances_mp(N, g):
+    """SCS correction N(1 − m*²)/4 and eigenstate correction G_eig − N²m*²/4, N = 2 … 150 and a ladder."""
+    out = []
+    gam = _fr(g)
+    for n in sorted(set(range(2, 151, 4)) | set(_sizes(N))):
+        ms2 = 1 - gam**2
+        eig = eigenstate_factor_at(n, gam) - _mpq(Fraction(n * n) * ms2 / 4)
+        out.append({"N": n, "scs_corr": float(Fraction(n) * (1 - ms2) / 4), "eig_corr": float(eig)})
+    return out
+
+
+def doublet_dissipator_eigenvalues_exact(N, g, gamma_phi):
+    """Eigenvalues of ρ ↦ D[√γ X σ_x]ρ (SymPy, with multiplicity) at X from the mp construction."""
+    X = sp.Symbol("X", positive=True)
+    ev = degenerate_doublet_spectrum()
+    x = sp.Float(mpmath.nstr(pointer_magnetisation_mp(N, g), 20), 20)
+    vals = []
+    for k, mult in ev.items():
+        vals += [float(k.subs({X: x, gamma: sp.Rational(_fr(gamma_phi))}))] * mult
+    return [{"eigs": sorted(vals)}]
+
+
+def doublet_mode_instances_exact(N, g, gamma_phi):
+    """D(σ)/σ for σ ∈ {1, σ_x, σ_y, σ_z} under D[√γ X σ_x] (SymPy), X from the mp construction."""
+    X = sp.Symbol("X", positive=True)
+    x = sp.Float(mpmath.nstr(pointer_magnetisation_mp(N, g), 20), 20)
+    r = doublet_mode_rates()
+    return [{k: (None if v is None else float(v.subs({X: x, gamma: sp.Rational(_fr(gamma_phi))})))
+             for k, v in r.items()}]
+
+
+def pointer_population_difference_proof():
+    """(ρ_LL − ρ_RR) − 2 Re ρ_01: 0 (App. C, Eq. (66))."""
+    return pointer_population_difference() - 2 * sp.Symbol("re01", real=True)
+
+
+def pointer_eigenvector_instances_exact():
+    """Eigenvectors of Xσ_x (SymPy): overlaps with (1, ±1)/√2."""
+    X = sp.Symbol("X", positive=True)
+    out = []
+    for val, _m, vecs in pointer_basis_dissipator_eigenvectors():
+        v = vecs[0] / vecs[0].norm()
+        best = max(abs(float(sp.N((v.T * w)[0, 0]))) for w in
+                   (sp.Matrix([1, 1]) / sp.sqrt(2), sp.Matrix([1, -1]) / sp.sqrt(2)))
+        out.append({"eigenvalue_over_X": float(sp.N(val / X)), "overlap": best})
+    return out
+
+
+def degenerate_rate_ratio_instances_mp(N, g):
+    """2X²/G_MF at the Table 3 sizes (mp)."""
+    out = []
+    for n in _sizes(N):
+        q = pointer_quantities(n, _fr(g))
+        out.append({"N": n, "ratio": float(2 * q["X"] ** 2 / q["g_mf"])})
+    return out
+
+
+def two_channel_decoupling_proof():
+    """Row and column of u = Re ρ_LR in the generator of (u, v, w): only −Γ_L on the diagonal."""
+    M, (_Delta, GL) = two_channel_system()
+    return {"proof": [M[0, 0] + GL, M[0, 1], M[0, 2], M[1, 0], M[2, 0]]}
+
+
+def remark1_instances_exact():
+    """The (v, w) couplings of the symbolic generator at Δ = 1."""
+    M, (Delta, _GL) = two_channel_system()
+    return [{"dv_dw": float(M[1, 2].subs(Delta, 1)), "dw_dv": float(M[2, 1].subs(Delta, 1))}]
+
+
+def overdamped_instances_exact():
+    """Roots of λ² + Γ_Lλ + Δ² at Δ = 1, Γ_L = 4 … 100: reality, sign and the slow rate vs Δ²/Γ_L."""
+    lam = sp.Symbol("lambda")
+    out = []
+    for gl in (4, 6, 10, 20, 50, 100):
+        roots = sp.Poly(two_channel_characteristic_polynomial().subs(
+            {sp.Symbol("Delta", positive=True): 1, sp.Symbol("Gamma_L", positive=True): gl}), lam).nroots(n=30)
+        rs = [complex(r) for r in roots]
+        out.append({"Delta": 1.0, "Gamma_L": float(gl), "roots": rs,
+                    "slow": -max(r.real for r in rs)})
+    return out
+
+
+def underdamped_envelope_proof():
+    """Re λ + Γ_L/2 for the roots of Eq. (46) with Δ = Γ_L(1 + t)/2, t > 0 (Γ_L < 2Δ): 0."""
+    Delta, GL = sp.symbols("Delta Gamma_L", positive=True)
+    t = sp.Symbol("t", positive=True)
+    return {"proof": [sp.simplify(sp.re(sp.expand_complex(r.subs(Delta, GL * (1 + t) / 2))) + GL / 2)
+            for r in two_channel_roots()]}
+
+
+def benchmark_regime_instance_mp(N, g, J_rad_s, gamma_phi):
+    """Γ_L = γG_MF against 2ΔE at the benchmark (mp)."""
+    return [{"Gamma_L": float(_mpq(gamma_phi) * _mpq(g_mf_exact(N, g))),
+             "two_Delta": float(2 * splitting_rad_s_mp(N, g, J_rad_s))}]
+
+
+def leakage_instances_mp(N, g):
+    """Leakage fractions of E0 and E1 at the Table 3 sizes N = 100 … 500 (mp)."""
+    return [{"N": n, "leak0": float(pointer_quantities(n, _fr(g))["leak0"]),
+             "leak1": float(pointer_quantities(n, _fr(g))["leak1"])} for n in _sizes(N, False)]
+
+
+def leakage_linear_proof():
+    """lim (X²/leakage)/N with X = N m*/2 − δ, leakage ℓN: m*²/(4ℓ), finite and non-zero."""
+    delta, ell = sp.symbols("delta ell", positive=True)
+    ratio = (N * m / 2 - delta) ** 2 / (ell * N)
+    return sp.limit(ratio / N, N, sp.oo) - m**2 / (4 * ell)
+
+
+def depletion_sign_instances_mp(N, g):
+    """δ = N m*/2 − X at the Table 3 sizes (mp)."""
+    return [{"N": n, "delta": float(depletion_mp(n, g))} for n in _sizes(N)]
+
+
+def tridiagonal_proof():
+    """Entries of the exact H (N = 6, symbolic Γ) beyond the first off-diagonals: all 0."""
+    H, _, _ = lmg_matrices_exact(6)
+    return {"proof": [H[i, k] for i in range(7) for k in range(7) if abs(i - k) > 1]}
+
+
+def secular_ratio_instances_mp(g, J_rad_s, gamma_phi):
+    """2ΔE/(γG_eig) at N = 1000, 2000 (mp)."""
+    return [{"N": n, "ratio": float(secular_ratio_mp(n, g, J_rad_s, gamma_phi))} for n in (1000, 2000)]
+
+
+def gap_ratio_instances_mp(N, g):
+    return [{"N": n, "gap": float(gap_ratio_mp(n, g))} for n in _sizes(N, False)]
+
+
+def completeness_proof():
+    """Σ_n ⟨0|A|n⟩⟨n|A|0⟩ − ⟨0|A²|0⟩ in a generic orthonormal basis (Cayley transform, dim 3)."""
+    s = sp.symbols("s1:4", real=True)
+    K = sp.Matrix([[0, s[0], s[1]], [-s[0], 0, s[2]], [-s[1], -s[2], 0]])
+    V = (sp.eye(3) - K) * (sp.eye(3) + K).inv()
+    A = sp.diag(*sp.symbols("m1:4", real=True))
+    B = V.T * A * V
+    return sp.simplify(sum(B[0, k] * B[k, 0] for k in range(3)) - (V.T * A * A * V)[0, 0])
+
+
+def flip_symmetry_proof():
+    """F H F − H for the exact H (N = 2…6, symbolic Γ): 0, so eigenvectors of a simple
+    spectrum are F-symmetric or antisymmetric."""
+    out = []
+    for n in range(2, 7):
+        H, _, _ = lmg_matrices_exact(n)
+        F = dicke_flip(n)
+        out.append((F * H * F - H).applyfunc(sp.simplify))
+    return {"proof": out}
+
+
+def approximation_errors_instance_mp(N, g):
+    """Relative errors of the two SCS approximations at N: Bogoliubov depletion 1 − X²/(N m*/2)²
+    (depletion on) against the SCS variance (1 − m*²)/(N m*²) (the depletion switched off)."""
+    q = _pq(N, g)
+    return [{"N": int(N), "depletion": float(1 - q["X"] ** 2 / (q["g_mf"] / 2)),
+             "scs_variance": float(scs_variance_error_exact(N, g))}]
+
+
+def depletion_vs_corrections_instances_mp(N, g):
+    """The Bogoliubov shift against the two small corrections of App. B.5, under each reading:
+    shift relative (δ/(N m*/2)) or absolute (δ); correction the splitting scale e^{−N S_inst}
+    or the vacuum overlap g^N.  Returns decades = log10(shift/correction)."""
+    delta = depletion_mp(N, g)
+    with mpmath.workdps(30):
+        rel = delta / (int(N) * mpmath.sqrt(1 - _mpq(g) ** 2) / 2)
+        out = []
+        for corr_name, corr in (("splitting scale e^-NS", tunnelling_scale_mp(N, g)),
+                                ("vacuum overlap g^N", _mpq(vacuum_overlap_exact(N, g)))):
+            for shift_name, shift in (("relative", rel), ("absolute", delta)):
+                out.append({"N": int(N), "shift": shift_name, "correction": corr_name,
+                            "decades": float(mpmath.log10(shift / corr))})
+    return out
+
+
+def depletion_vs_tunnelling_instances_mp(N, g):
+    """Relative depletion δ/(N m*/2) against e^{−N S_inst} at every Table 3 size (mp)."""
+    out = []
+    for n in _sizes(N):
+        with mpmath.workdps(30):
+            rel = depletion_mp(n, g) / (n * mpmath.sqrt(1 - _mpq(g) ** 2) / 2)
+        out.append({"N": n, "relative_depletion": float(rel), "scale": float(tunnelling_scale_mp(n, g))})
+    return out
+
+
+def cross_term_instance_mp(N, g):
+    """N m* δ against δ² in X² = N²m*²/4 − N m* δ + δ² (mp)."""
+    d = depletion_mp(N, g)
+    with mpmath.workdps(30):
+        ms = mpmath.sqrt(1 - _mpq(g) ** 2)
+        return [{"N": int(N), "cross": float(int(N) * ms * d), "square": float(d * d)}]
+
+
+def lapack_driver_instances_doc():
+    """What scipy.linalg.eigh's docstring documents: the default driver, and 'evd' → dsyevd."""
+    import re
+
+    import scipy.linalg as sla
+    doc = " ".join((sla.eigh.__doc__ or "").split())
+    mm = re.search(r'default for standard problems is "(\w+)"', doc)
+    default = mm.group(1) if mm else "?"
+    return [{"driver": "default", "routines": ("dsy" + default[1:],)},
+            {"driver": "evd", "routines": ("dsyevd",)}]
+
+
+def pointer_coherence_eigen_proof():
+    """D[√γ Xσ_x](|L⟩⟨R|) + 2γX²|L⟩⟨R|: the zero matrix."""
+    X = sp.Symbol("X", positive=True)
+    sx = sp.Matrix([[0, 1], [1, 0]])
+    Lv, Rv = sp.Matrix([1, 1]) / sp.sqrt(2), sp.Matrix([1, -1]) / sp.sqrt(2)
+    op = Lv * Rv.T
+    return (lindblad.dissipator(sp.sqrt(gamma) * X * sx, op) + 2 * gamma * X**2 * op).applyfunc(sp.simplify)
+
+
+def dicke_hypotheses_proof():
+    """[H, Π], ΠJ_xΠ† + J_x, Π(a + a†)Π† + (a + a†) for the truncated Dicke model: zero matrices."""
+    w, w0, lam = sp.symbols("omega omega0 lambda", positive=True)
+    n_spins, n_max = 2, 4
+    j = sp.Rational(n_spins, 2)
+    ms = [sp.Rational(k) - j for k in range(n_spins + 1)]
+    Jz = sp.diag(*ms)
+    Jx = sp.zeros(n_spins + 1, n_spins + 1)
+    for k, mk in enumerate(ms[:-1]):
+        Jx[k + 1, k] = Jx[k, k + 1] = sp.sqrt((j - mk) * (j + mk + 1)) / 2
+    a = sp.zeros(n_max + 1, n_max + 1)
+    for k in range(1, n_max + 1):
+        a[k - 1, k] = sp.sqrt(k)
+    from sympy.physics.quantum import TensorProduct as kron
+    eye_s, eye_b = sp.eye(n_spins + 1), sp.eye(n_max + 1)
+    H = w * kron(a.T * a, eye_s) + w0 * kron(eye_b, Jz) + 2 * lam / sp.sqrt(n_spins) * kron(a + a.T, Jx)
+    Pi = kron(sp.diag(*[(-1) ** k for k in range(n_max + 1)]), sp.diag(*[(-1) ** int(mk + j) for mk in ms]))
+    X, Qf = kron(eye_b, Jx), kron(a + a.T, eye_s)
+    return {"proof": [(Pi * H - H * Pi).applyfunc(sp.simplify), Pi * X * Pi.T + X, Pi * Qf * Pi.T + Qf]}
+
+
+def real_hamiltonian_proof():
+    """H − Hᵀ and Im H for the exact H (N = 6, symbolic real Γ): zero."""
+    H, _, _ = lmg_matrices_exact(6)
+    return {"proof": [H - H.T, H.applyfunc(sp.im)]}
+
+
+def _jy_elements(v0: dict, v1: dict, n_spins: int):
+    """(⟨v0|J_y²|v0⟩, ⟨v1|J_y²|v1⟩, |⟨v0|J_y|v1⟩|) for real full-basis vectors {m: amplitude}."""
+    j = mpmath.mpf(n_spins) / 2
+    c = lambda mk: mpmath.sqrt((j - mk) * (j + mk + 1))
+
+    ms_all = [k - j for k in range(n_spins + 1)]   # every m (an odd vector has no m = 0 key)
+
+    def jy_times(v):   # 2i (J_y v)(m) = c(m−1) v(m−1) − c(m) v(m+1)
+        return {mk: (c(mk - 1) * v.get(mk - 1, 0) if mk - 1 >= -j else 0)
+                - (c(mk) * v.get(mk + 1, 0) if mk + 1 <= j else 0) for mk in ms_all}
+    w0, w1 = jy_times(v0), jy_times(v1)
+    y00 = mpmath.fsum(x * x for x in w0.values()) / 4
+    y11 = mpmath.fsum(x * x for x in w1.values()) / 4
+    y01 = abs(mpmath.fsum(v0[mk] * w1.get(mk, 0) for mk in v0)) / 2
+    return y00, y11, y01
+
+
+def universality_instances_mp(g, n_large: int = 2000):
+    """Exact pointer/eigenstate rate ratio (G_L + X_L²)/G_L in the pointer basis that L itself
+    selects (eigenvectors of the doublet-projected L), for the parity-odd L = J_z and L = J_y.
+
+    G_L = ½(⟨E0|L²|E0⟩ + ⟨E1|L²|E1⟩), X_L = |⟨E0|L|E1⟩| (mp sector vectors unfolded).
+    """
+    lv = lowest_levels_mp(n_large, g, 2, 25)
+    v0, v1 = lv[0][1], lv[1][1]
+    with mpmath.workdps(25):
+        z00 = mpmath.fsum(v0[mk] ** 2 * mk * mk for mk in v0)
+        z11 = mpmath.fsum(v1[mk] ** 2 * mk * mk for mk in v1)
+        z01 = abs(mpmath.fsum(v0[mk] * v1.get(mk, 0) * mk for mk in v0))
+        y00, y11, y01 = _jy_elements(v0, v1, n_large)
+        out = []
+        for name, a, b, x in (("Jz", z00, z11, z01), ("Jy", y00, y11, y01)):
+            G = (a + b) / 2
+            out.append({"L": name, "N": n_large, "parity_odd": True, "ratio": float((G + x * x) / G)})
+    return out
+
+
+def eigenstate_rate_form():
+    """Γ_01/γ from Eq. (12) with ⟨E0|J_z|E0⟩ = ⟨E1|J_z|E1⟩ = 0 (Eq. (13))."""
+    return redfield_factor(*sp.symbols("Jz2_a Jz2_b"), 0, 0)
+
+
+def pointer_rate_form():
+    """Γ_LR/γ from Eq. (12) with ⟨L|J_z²|L⟩ = ⟨R|J_z²|R⟩ = G_eig, ⟨L|J_z|L⟩ = −⟨R|J_z|R⟩ = X (Eq. (14))."""
+    G, X = sp.Symbol("G_eig"), sp.Symbol("X")
+    return redfield_factor(G, G, X, -X)
