@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from claims.text.coverage import coverage, listing_lines, numeric_statements
 from claims.core.judges import Value
-from claims.text.manuscript import Manuscript, manuscripts_dir, read_manuscript
 from claims.core.model import Claim
 from claims.core.registry import PAPER_MODULES
+from claims.text.coverage import coverage, listing_lines, numeric_statements
+from claims.text.manuscript import Manuscript, manuscripts_dir, read_manuscript
 
 SHARED = manuscripts_dir(Path(__file__).resolve().parent.parent)
 

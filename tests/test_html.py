@@ -431,4 +431,4 @@ def test_framework_records_shown_when_present(report):
         assert word in shown, word
     assert any(a.get("href") == f"#{first}" for a in body.iter(f"{XHTML}a"))
     plain = build_html(doc, claims, results, figures=False)
-    assert "reading rule" not in plain  # absent (null) records are not shown
+    assert "inherited from" not in plain and "instances checked" not in plain  # absent (null) records are not shown

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from claims.core.reading import parse_stated
 from claims.text.manuscript import (
     Manuscript,
     ManuscriptError,
@@ -20,7 +21,6 @@ from claims.text.manuscript import (
     normalise_with_map,
     read_manuscript,
 )
-from claims.core.reading import parse_stated
 
 
 def test_normalisation_ligatures_minus_signs_whitespace():

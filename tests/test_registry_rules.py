@@ -7,8 +7,8 @@ import pytest
 
 from claims.core.judges import NotCheckable, Value
 from claims.core.model import Claim, Expect, Paper, Verdict
-from claims.core.registry import Registry, RegistryError, build_registry, default_registry
 from claims.core.reading import StatedValueError, parse_stated
+from claims.core.registry import Registry, RegistryError, build_registry, default_registry
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 REG = default_registry()

@@ -6,8 +6,8 @@ import json
 from claims.core.judges import Value
 from claims.core.model import Claim, Verdict
 from claims.core.registry import build_registry
-from claims.reports.report import build_json
 from claims.core.runner import run_claim, run_claims
+from claims.reports.report import build_json
 
 MINI = build_registry(("tests.fixtures.mini_paper",))
 

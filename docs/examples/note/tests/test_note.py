@@ -4,8 +4,8 @@
 import subprocess
 import sys
 
-from claims.text.quotes import check_quotes
 from claims.core.registry import build_registry
+from claims.text.quotes import check_quotes
 
 
 def test_records_load_without_importing_an_engine():
