@@ -732,9 +732,9 @@ def _diff(reg, args) -> int:
         def tick(r):
             prog.tick(r, cached=cache is not None and r.claim_id in cache.hits)
 
-        old_doc = revision.audit_doc(reg, old, jobs=args.jobs, default_limit=limit, cache=cache,
+        old_doc = revision.audit_doc(reg, old, report.build_json, jobs=args.jobs, default_limit=limit, cache=cache,
                                      reuse=reuse, on_result=tick)
-        new_doc = revision.audit_doc(reg, new, jobs=args.jobs, default_limit=limit, cache=cache,
+        new_doc = revision.audit_doc(reg, new, report.build_json, jobs=args.jobs, default_limit=limit, cache=cache,
                                      reuse=reuse, on_result=tick)
     d = revision.diff_docs(old_doc, new_doc)
     d["old"], d["new"], d["paper"] = args.old, args.new, new.paper

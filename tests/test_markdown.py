@@ -23,7 +23,8 @@ from claims.core.judges import Expression, NotCheckable, Property, Value
 from claims.core.model import Claim, Outcome, Paper, conditional, not_checkable, refuted
 from claims.core.registry import Registry
 from claims.core.runner import run_claims
-from claims.reports.report import build_json, build_markdown
+from claims.reports.markdown import build_markdown
+from claims.reports.report import build_json
 
 GOLDEN = Path(__file__).parent / "golden"
 GITHUB_COMMENT_LIMIT = 65536  # characters of one pull-request comment

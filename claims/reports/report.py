@@ -2,7 +2,7 @@
 
 The JSON schema ships in the package (``claims/reports/schema/claims.schema.json``); the
 document names its version in ``schema_version``.  The Markdown rendering is in
-:mod:`claims.reports.markdown` (``build_markdown`` is re-exported here).
+:mod:`claims.reports.markdown`.
 
 Files are written atomically (temporary file in the same folder, then
 ``os.replace``), so a failed run never leaves a half-written report.
@@ -10,16 +10,13 @@ Files are written atomically (temporary file in the same folder, then
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import json
-import os
-import tempfile
 from collections import Counter
 from collections.abc import Collection
 from pathlib import Path
 
 from claims import __version__
+from claims.core.files import dumps, write_atomic  # noqa: F401 - the report's file helpers
 from claims.core.model import Claim, Paper, Result, Verdict
 
 VERDICT_ORDER = [v.value for v in Verdict]
@@ -184,28 +181,3 @@ def write_set(folder: Path, files: dict[str, str]) -> list[Path]:
     return list(write_report_set(folder, files))
 
 
-def build_markdown(doc: dict, *, summary_only: bool = False, **kw) -> str:
-    """The Markdown report (see :func:`claims.reports.markdown.build_markdown`)."""
-    from claims.reports.markdown import build_markdown as _build
-
-    return _build(doc, summary_only=summary_only, **kw)
-
-
-def write_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600: reports are meant to be shared
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
-def dumps(doc: dict) -> str:
-    return json.dumps(doc, indent=2, ensure_ascii=False, sort_keys=False) + "\n"

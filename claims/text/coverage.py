@@ -326,7 +326,7 @@ def coverage(ms: Manuscript, claims: Iterable, bindings: dict | None = None) -> 
     ``bindings`` (claim id -> :class:`claims.text.revision.Binding`) gives where each claim was
     located; without it the claims are bound here.
     """
-    from claims.text.revision import bind
+    from claims.text.binding import bind
 
     claims = list(claims)
     if bindings is None:

@@ -668,15 +668,14 @@ def diff_lines(d: dict) -> list[str]:
     return out
 
 
-def audit_doc(registry, audit: ManuscriptAudit, *, jobs: int = 1, default_limit=None,
-              cache=None, on_result=None, reuse: dict | None = None) -> dict:
-    """Run the audit's claims and return the annotated JSON document.
+def audit_doc(registry, audit: ManuscriptAudit, build_json, *, jobs: int = 1,
+              default_limit=None, cache=None, on_result=None, reuse: dict | None = None) -> dict:
+    """Run the audit's claims and return the annotated JSON document (``build_json``: the
+    reports' builder, :func:`claims.reports.report.build_json`, handed in by the CLI).
 
     ``reuse`` maps ``(claim id, stated)`` to results already computed (a diff runs each
     claim whose value is the same in both revisions once).
     """
-    from claims.reports.report import build_json
-
     reuse = reuse if reuse is not None else {}
     todo = [c for c in audit.claims if (c.id, c.stated) not in reuse]
     kwargs = {"cache": cache, "origin": registry.origin} if cache is not None else {}
@@ -686,44 +685,6 @@ def audit_doc(registry, audit: ManuscriptAudit, *, jobs: int = 1, default_limit=
     results = [reuse[(c.id, c.stated)] for c in audit.claims]
     papers = [registry.papers[audit.paper]]
     return audit.annotate(build_json(papers, audit.claims, results))
-
-
-def diff_command(registry, args) -> int:
-    """``claims diff OLD NEW``: audit both revisions, print per-claim changes (see docs/ci.md)."""
-    from claims.core.runner import DEFAULT_TIME_LIMIT
-    from claims.text.manuscript import ManuscriptError
-
-    fail_on = fail_on_arg(args, default=())
-    limit = DEFAULT_TIME_LIMIT if args.time_limit is None else args.time_limit
-    if limit <= 0 or args.jobs < 1:
-        raise ManuscriptError("--time-limit must be positive and -j/--jobs at least 1")
-    new = open_audit(registry, args.new, args.paper)
-    old = open_audit(registry, args.old, args.paper or new.paper)
-    cache = None
-    if not args.no_cache:
-        from claims.core.cache import ResultCache, cache_dir
-
-        cache = ResultCache(cache_dir())
-    reuse: dict = {}
-    old_doc = audit_doc(registry, old, jobs=args.jobs, default_limit=limit, cache=cache,
-                        reuse=reuse)
-    new_doc = audit_doc(registry, new, jobs=args.jobs, default_limit=limit, cache=cache,
-                        reuse=reuse)
-    d = diff_docs(old_doc, new_doc)
-    d["old"], d["new"], d["paper"] = args.old, args.new, new.paper
-    print(f"claims diff {args.old} -> {args.new} (paper {new.paper})")
-    print("\n".join(diff_lines(d)))
-    if args.json:
-        from pathlib import Path
-
-        from claims.reports.report import dumps, write_atomic
-
-        write_atomic(Path(args.json), dumps(d))
-        print(f"wrote {args.json}")
-    bad = failing(new_doc, fail_on)
-    for cid, why in bad.items():
-        print(f"  FAIL {cid}: {'; '.join(why)}", file=sys.stderr)
-    return 1 if bad else 0
 
 
 def fail_on_arg(args, default=DEFAULT_FAIL_ON) -> tuple[str, ...]:
@@ -780,7 +741,7 @@ def coverage_command(registry, args) -> int:
     if args.json:
         from pathlib import Path
 
-        from claims.reports.report import dumps, write_atomic
+        from claims.core.files import dumps, write_atomic
 
         write_atomic(Path(args.json), dumps(report))
         print(f"wrote {args.json}")
