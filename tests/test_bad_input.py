@@ -106,7 +106,9 @@ def test_reports_are_written_atomically(tmp_path, monkeypatch):
     def fail(*a, **k):
         raise OSError("disk full")
 
-    monkeypatch.setattr(report.os, "replace", fail)
+    from claims.core import files
+
+    monkeypatch.setattr(files.os, "replace", fail)
     with pytest.raises(OSError):
         report.write_atomic(target, "new report")
     assert target.read_text() == "previous report"
