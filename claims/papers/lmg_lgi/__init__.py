@@ -1,27 +1,46 @@
 """Claims of the LMG Leggett–Garg paper (``lmg_lgi``, manuscript 002_9e6c3c1b1fdb9ba8.txt).
 
-On the earned-verdicts framework (declared inputs, quantities with routes of them, mentions):
-the abstract (all but ``s1-abstract-cross-term-origin``); §7.3 (Observable, Eqs. (21)–(23),
-Remark 10's K3 protocol readings, Remark 11 and its table — the instrument identities, the
-trichotomic bound, Eq. (20) and the leakage percentages still legacy); §7 Table 3 / §7.1 KZ
-exponent; §1 (crossover, LGI bound, Q01², the threshold hierarchy and contributions);
-§6 Remarks 4–5 (but the local-bath formula); §7.4 (Eq. (24), Remarks 12–14, Fig. 1 legend and
-caption — but the ten-level values, the 371-level coherent sums and a few checks, see the
-section modules); §9.1; §10 (all but the leakage, Q20 = Q40 = 0, GRW, N_nuc and 10¹⁰ mentions).  Everything else is still in the first version's style
-(:mod:`.legacy`, :mod:`.dynamics`), so ``earned`` stays False.
+Claims are grouped by manuscript section, one module each (listed in ``SECTIONS``).  A section
+module defines ``CLAIMS`` and may define ``QUANTITIES`` (its own; shared ones live in
+:mod:`.quantities`) and ``DELETED`` (old claim ids that were not claims, with the reason).
+Claims not yet moved onto the earned-verdicts framework still come from :mod:`.legacy` and
+:mod:`.dynamics`; while any remain, ``earned`` stays False.
 
 Units: ħ = k_B = 1; energies and rates in rad/s (= s⁻¹).
 """
 
 from __future__ import annotations
 
+import importlib
+
 from claims.core.api import Paper
 
-from . import abstract, s1, s6, s7_3, s7_3_remark10, s7_4, s7_4_remarks, s7_kz, s9_1, s10
 from .inputs import INPUTS
-from .quantities import QUANTITIES
+from .quantities import QUANTITIES as _SHARED_QUANTITIES
 
-__all__ = ["CLAIMS", "DELETED", "EARNED_CLAIMS", "INPUTS", "PAPER", "QUANTITIES"]
+__all__ = ["CLAIMS", "DELETED", "EARNED_CLAIMS", "INPUTS", "PAPER", "QUANTITIES", "SECTIONS"]
+
+#: section modules, in manuscript order within each block
+SECTIONS = (
+    "abstract",
+    # --- §1–§4, §6, App. H (model, N = 2, mean field, open dynamics) ---
+    "s1",
+    "s6",
+    # --- §5, Table 1, Fig. 3, App. G (instanton, fitted C0) ---
+    # --- §7 Table 3, §7.1, §7.2 (predictions P1–P5) ---
+    "s7_kz",
+    # --- §7.3, §7.4, Remarks 10–14, Figs. 1 and 4 (K3) ---
+    "s7_3",
+    "s7_3_remark10",
+    "s7_4",
+    "s7_4_remarks",
+    # --- §9, §10, Fig. 6 ---
+    "s9_1",
+    "s10",
+    # --- App. A–F ---
+)
+
+_MODULES = [importlib.import_module(f"{__name__}.{name}") for name in SECTIONS]
 
 PAPER = Paper(
     key="lmg_lgi",
@@ -33,8 +52,8 @@ PAPER = Paper(
     inputs=INPUTS,
 )
 
-EARNED_CLAIMS = [*abstract.CLAIMS, *s1.CLAIMS, *s6.CLAIMS, *s7_3.CLAIMS, *s7_3_remark10.CLAIMS, *s7_4.CLAIMS, *s7_4_remarks.CLAIMS, *s7_kz.CLAIMS, *s9_1.CLAIMS,
-                 *s10.CLAIMS]
+EARNED_CLAIMS = [c for m in _MODULES for c in m.CLAIMS]
+QUANTITIES = [*_SHARED_QUANTITIES, *(q for m in _MODULES for q in getattr(m, "QUANTITIES", ()))]
 
 #: old claims that were not claims: an input compared with itself or restated
 DELETED = {
@@ -42,6 +61,8 @@ DELETED = {
     "lmg_lgi:s1-abstract-gamma-target": "γϕ = 0.05 s⁻¹ is the declared input gamma_phi",
     "lmg_lgi:r10-t1-0.5": "1/(2T1) ≲ 0.5 s⁻¹ restates the input T1 ∼ 1 s as a rate",
 }
+for _m in _MODULES:
+    DELETED.update(getattr(_m, "DELETED", {}))
 
 
 def _legacy():
