@@ -1,5 +1,6 @@
 """The earned-verdicts rules, enforced over every claim of every paper that is on the framework
-(``Paper(earned=True)``) and over the framework's own fixture paper.
+(``Paper(earned=True)``), over the mentions of a paper part-way onto it, and over the
+framework's own fixture paper.
 
 No route captures a manuscript number or returns a literal; derivations do not call numerics/
 and numerical routes do not call derive/ (by their targets; the runner's tracer checks what they
@@ -21,12 +22,17 @@ from claims.core.registry import build_registry, default_registry
 REG = default_registry()
 FIXTURE = build_registry(("tests.fixtures.earned_paper",))
 EARNED = [k for k, p in REG.papers.items() if p.earned]
-REGS = [(REG, k) for k in EARNED] + [(FIXTURE, "oqt")]
-IDS = EARNED + ["fixture"]
+#: papers part-way onto the framework: the rules hold for their claims that are mentions
+PARTLY = [k for k, p in REG.papers.items()
+          if not p.earned and any(c.quantity is not None for c in REG.for_paper(k))]
+REGS = [(REG, k) for k in EARNED + PARTLY] + [(FIXTURE, "oqt")]
+IDS = EARNED + [f"{k}-partly" for k in PARTLY] + ["fixture"]
 
 
 def _claims(reg, key):
-    return reg.for_paper(key)
+    if reg.papers[key].earned:
+        return reg.for_paper(key)
+    return [c for c in reg.for_paper(key) if c.quantity is not None]
 
 
 def _quantities(reg, key):
@@ -179,7 +185,7 @@ def test_one_printed_text_one_verdict_per_quantity(reg, key):
     assert not bad, "\n".join(bad)
 
 
-@pytest.mark.parametrize("key", EARNED or ["(no earned paper yet)"])
+@pytest.mark.parametrize("key", EARNED + PARTLY or ["(no earned paper yet)"])
 def test_earned_papers_declare_inputs_with_quotes(key):
     if key not in REG.papers:
         pytest.fail("no paper is on the framework yet")
@@ -189,7 +195,7 @@ def test_earned_papers_declare_inputs_with_quotes(key):
     assert not missing, f"inputs without a quote: {missing}"
 
 
-@pytest.mark.parametrize("key", EARNED or ["(no earned paper yet)"])
+@pytest.mark.parametrize("key", EARNED + PARTLY or ["(no earned paper yet)"])
 def test_input_quotes_occur_once_in_the_manuscript(key):
     from claims.text.manuscript import read_manuscript, registered_manuscript
 
