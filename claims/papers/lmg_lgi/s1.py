@@ -3,7 +3,7 @@ LGI bound, Q01² and the ceiling, the threshold hierarchy and the contributions 
 (The overlap, doublet-norm, Kramers, Γc = J, ΔE = 1310, Γ/J ≳ 0.98 and ten-level mentions
 of §1 are still legacy.)"""
 
-from claims.core.api import CONFIRMED, Claim, refuted
+from claims.core.api import mentions, refuted
 
 from . import quantities as q
 from .s7_3 import K3A_REASON
@@ -12,9 +12,7 @@ from .s10 import MECH
 P = "lmg_lgi:"
 
 
-def m(label, quantity, location, statement, stated, quote, expect=CONFIRMED, **kw):
-    return Claim(id=P + label, quantity=quantity, location=location, statement=statement, stated=stated,
-                 quote=quote, expect=expect, **kw)
+m = mentions("lmg_lgi")
 
 
 THR = dict(reading_from="'γϕ ≲ x' states the threshold x at which K3 falls to 1")

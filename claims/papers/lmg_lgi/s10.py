@@ -1,7 +1,7 @@
 """§10 (Conclusion) of ``lmg_lgi`` on the earned-verdicts framework (the Kmax, GRW, leakage
 and Q20 = Q40 = 0 mentions of §10 are still legacy)."""
 
-from claims.core.api import CONFIRMED, Claim, refuted
+from claims.core.api import mentions, refuted
 
 from . import quantities as q
 from .s7_3 import K3A_REASON
@@ -12,9 +12,7 @@ MECH = ("the named mechanism switched off — Q kept only on {E0, E1}, the 5-lev
         "non-secular model gives 0.2844 s⁻¹: the B → C factor is the secular Level-B formula's error)")
 
 
-def m(label, quantity, statement, stated, quote, expect=CONFIRMED, **kw):
-    return Claim(id=P + label, quantity=quantity, location="§10", statement=statement, stated=stated,
-                 quote=quote, expect=expect, **kw)
+m = mentions("lmg_lgi", '§10')
 
 
 CLAIMS = [

@@ -1,7 +1,7 @@
 """§6 Remarks 4 and 5 of ``lmg_lgi`` on the earned-verdicts framework (the local-bath formula and
 its 49 ms are still legacy)."""
 
-from claims.core.api import CONFIRMED, Claim, refuted
+from claims.core.api import mentions, refuted
 
 from . import quantities as q
 from .s7_4 import CB
@@ -10,9 +10,7 @@ P = "lmg_lgi:"
 R5 = "§6 Remark 5"
 
 
-def m(label, quantity, location, statement, stated, quote, expect=CONFIRMED, **kw):
-    return Claim(id=P + label, quantity=quantity, location=location, statement=statement, stated=stated,
-                 quote=quote, expect=expect, **kw)
+m = mentions("lmg_lgi")
 
 
 CLAIMS = [

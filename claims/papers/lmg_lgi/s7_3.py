@@ -1,7 +1,7 @@
 """§7.3 of ``lmg_lgi`` outside Remark 10: the observable, Eqs. (21)–(23), Remark 11 and its
 summary table, on the earned-verdicts framework."""
 
-from claims.core.api import Claim, refuted
+from claims.core.api import mentions, refuted
 
 from . import quantities as q
 
@@ -10,11 +10,7 @@ K3A_REASON = ("Eq. (22) with T2coll = 1/(γΓ_coll) gives K3 = 0.99936 at γ = 0
               "lies just below the target), outside ≈ 1.000's rounding; minor")
 
 
-def m(label, quantity, location, statement, stated, quote, expect=None, **kw):
-    from claims.core.api import CONFIRMED
-
-    return Claim(id=P + label, quantity=quantity, location=location, statement=statement,
-                 stated=stated, quote=quote, expect=expect or CONFIRMED, **kw)
+m = mentions("lmg_lgi")
 
 
 CLAIMS = [

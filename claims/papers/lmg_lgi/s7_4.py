@@ -1,7 +1,7 @@
 """§7.4, Eq. (24), Remark 13 and the Fig. 1 legend/caption of ``lmg_lgi`` on the earned-verdicts
 framework (the ten-level, n ≤ 4 convergence, Eq. (30) and Remark 12/14 mentions still legacy)."""
 
-from claims.core.api import CONFIRMED, Claim, refuted
+from claims.core.api import mentions, refuted
 
 from . import quantities as q
 from .s7_3 import K3A_REASON
@@ -12,9 +12,7 @@ CB = ("the unrounded thresholds give 0.289164/0.117321 = 2.4647, which rounds to
 del K3A_REASON
 
 
-def m(label, quantity, location, statement, stated, quote, expect=CONFIRMED, **kw):
-    return Claim(id=P + label, quantity=quantity, location=location, statement=statement, stated=stated,
-                 quote=quote, expect=expect, **kw)
+m = mentions("lmg_lgi")
 
 
 FIG = ("claims.papers.lmg_lgi.figures:k3_vs_dephasing",)

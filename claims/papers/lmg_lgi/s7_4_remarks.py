@@ -2,7 +2,7 @@
 the ten-level values, the 371-level coherent sums (1.443, 1.439, −0.4%, K3 ≈ 1.43), the ∼ 0.03%
 and < 0.1% checks, E3 − E2 = 9843 rad/s and the two n = 4 / n = 5 explanations."""
 
-from claims.core.api import CONFIRMED, Claim, refuted
+from claims.core.api import mentions, refuted
 
 from . import quantities as q
 from .s10 import MECH
@@ -15,9 +15,7 @@ CROSS = ("removing only the cross-term −γ⟨a|J_z|a⟩⟨b|J_z|b⟩ from Eq. 
          "remaining 1.18× is ⟨E_i|J_z²|E_i⟩ < (Nm*/2)²")
 
 
-def m(label, quantity, location, statement, stated, quote, expect=CONFIRMED, **kw):
-    return Claim(id=P + label, quantity=quantity, location=location, statement=statement, stated=stated,
-                 quote=quote, expect=expect, **kw)
+m = mentions("lmg_lgi")
 
 
 CLAIMS = [
