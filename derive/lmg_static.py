@@ -408,3 +408,52 @@ def level_gap_ratio(N, g, k=2):
     E = L.nlevel_model_mp(int(N), _frac(g), k + 1)["E"]
     with mpmath.workdps(DPS):
         return (E[k] - E[0]) / (E[1] - E[0])
+
+
+@functools.cache
+def _splitting_mp(N: int, g: Fraction, dps: int = 20):
+    """ΔE/J: lowest eigenvalue of each parity sector by Sturm bisection (no eigenvectors)."""
+    from derive.lmg_mp import bisect_eigenvalue
+
+    with mpmath.workdps(dps):
+        lows = []
+        for p in (+1, -1):
+            d, e, _ = sector_blocks(N, g, p)
+            e2 = [x * x for x in e]
+            r = max(abs(x) for x in d) + 2 * max(abs(x) for x in e)
+            lows.append(bisect_eigenvalue(d, e2, 0, -r, r, r * mpmath.mpf(10) ** (-(dps - 6))))
+        return abs(lows[0] - lows[1])
+
+
+def goldilocks_window(g, J, T_nK):
+    """The even-N window k_BT ≤ ΔE(N) ≤ 3k_BT of §9.2 (the definition Remark 6 refers to):
+    smallest even N with ΔE ≤ 3k_BT and largest even N with ΔE ≥ k_BT.  ln ΔE is nearly linear
+    in N (Eq. (10)): regula falsi on ln ΔE over even N, then the bracket is closed on integers
+    (20-digit Sturm bisection of the parity sectors; ΔE decreases with N in the ordered phase)."""
+    kt = _kt_rad(T_nK) / mpmath.mpf(J)
+    gf = _frac(g)
+
+    def ln_dE(half):
+        return mpmath.log(_splitting_mp(2 * half, gf))
+
+    def first_below(level, lo=50, hi=400):
+        target = mpmath.log(level)
+        flo, fhi = ln_dE(lo) - target, ln_dE(hi) - target
+        if not (flo > 0 >= fhi):
+            raise ValueError("ΔE(N) does not bracket the level on N ∈ [100, 800]")
+        while hi - lo > 1:
+            guess = lo + int(mpmath.floor(flo / (flo - fhi) * (hi - lo)))
+            for mid in (min(max(guess, lo + 1), hi - 1), min(max(guess + 1, lo + 1), hi - 1)):
+                fm = ln_dE(mid) - target
+                if fm > 0:
+                    lo, flo = mid, fm
+                else:
+                    hi, fhi = mid, fm
+                if hi - lo <= 1:
+                    break
+        return hi
+
+    n_lo = 2 * first_below(3 * kt)
+    n_hi = 2 * (first_below(kt) - 1)
+    return {"instances": [{"n_lo": n_lo, "n_hi": n_hi}],
+            "details": f"k_BT ≤ ΔE ≤ 3k_BT for even N in [{n_lo}, {n_hi}]"}

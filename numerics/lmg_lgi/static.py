@@ -498,3 +498,10 @@ def collective_rate_formula():
 def level_gap_ratio(N, g, k=2):
     E, _ = _dense(N, g)
     return float((E[k] - E[0]) / (E[1] - E[0]))
+
+
+def goldilocks_window(g, J, T_nK):
+    """Even-N scan of ΔE(N)/k_BT with the Wronskian splitting: the window k_BT ≤ ΔE ≤ 3k_BT."""
+    kt = _kt(T_nK) / float(J)
+    inside = [n for n in range(100, 801, 2) if kt <= lmg.splitting_wronskian(n, float(g)).value <= 3 * kt]
+    return {"instances": [{"n_lo": min(inside), "n_hi": max(inside)}]}

@@ -95,3 +95,9 @@ def cross_term_dominant_and_eliminated(inst) -> bool:
 def finite_t_shift_negligible(inst) -> bool:
     """'negligible': the minimiser of Eq. (2) moves by less than 0.1% of m*."""
     return inst["shift_rel"] < 1e-3
+
+
+def window_is_250_to_300(inst) -> bool:
+    """'N ≈ 250–300' for the window of §9.2's k_BT ≲ ΔE ≲ 3k_BT: each end within the printed
+    range's rounding (±5)."""
+    return abs(inst["n_lo"] - 250) <= 5 and abs(inst["n_hi"] - 300) <= 5

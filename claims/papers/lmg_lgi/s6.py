@@ -5,7 +5,12 @@ from claims.core.api import mentions, refuted
 
 from . import quantities as q
 from .appendix_h import LOCAL_RATE, T2_LOCAL
-from .s2_model import SPLITTING
+from .s2_model import SPLITTING, _prop, _q
+
+WINDOW = _q("goldilocks-window", "the even-N window k_BT ≤ ΔE(N) ≤ 3k_BT (§9.2's definition of the operating "
+            "range)", _prop("window_is_250_to_300"), "goldilocks_window")
+
+QUANTITIES = [WINDOW]
 from .s7_4 import CB
 
 P = "lmg_lgi:"
@@ -41,4 +46,11 @@ CLAIMS = [
       units="ms"),
     m("r6-de-1310", SPLITTING, "§6 Remark 6", "ΔE = 1310 rad/s at N = 370, Γ/J = 0.95 (exact diagonalisation).",
       "1310", "ified: ∆E = 1310 rad/s at N = 370", units="rad/s"),
+    m("r6-optimal-250-300", WINDOW, "§6 Remark 6",
+      "The Goldilocks double squeeze restricts the optimal range to N ≈ 250–300 (the range §9.2 defines by "
+      "k_BT ≲ ΔE(N) ≲ 3k_BT).", "250–300", "restricts the optimal range to N ≈ 250–300 where",
+      refuted("by the definition §9.2 gives for this range (k_BT ≲ ΔE(N) ≲ 3k_BT) the window is even N = 228–370 "
+              "(ΔE ≤ 3k_BT from N = 228; ΔE ≥ k_BT up to N = 370, the paper's own Remark 6): 250–300 lies inside it "
+              "but does not bound it; the 'with margin' that would cut it at 300 (ΔE ≥ 1.75k_BT) is not "
+              "stated (was not checkable)")),
 ]
