@@ -6,12 +6,12 @@ from claims.core.api import mentions, refuted
 from . import quantities as q
 from .appendix_h import LOCAL_RATE, T2_LOCAL
 from .s2_model import SPLITTING, _prop, _q
+from .s7_4 import CB
 
 WINDOW = _q("goldilocks-window", "the even-N window k_BT ≤ ΔE(N) ≤ 3k_BT (§9.2's definition of the operating "
             "range)", _prop("window_is_250_to_300"), "goldilocks_window")
 
 QUANTITIES = [WINDOW]
-from .s7_4 import CB
 
 P = "lmg_lgi:"
 R5 = "§6 Remark 5"
