@@ -436,11 +436,16 @@ def goldilocks_window(g, J, T_nK):
     def ln_dE(half):
         return mpmath.log(_splitting_mp(2 * half, gf))
 
-    def first_below(level, lo=50, hi=400):
+    def first_below(level, lo=20, hi=100):
         target = mpmath.log(level)
         flo, fhi = ln_dE(lo) - target, ln_dE(hi) - target
-        if not (flo > 0 >= fhi):
-            raise ValueError("ΔE(N) does not bracket the level on N ∈ [100, 800]")
+        if flo <= 0:
+            raise ValueError("ΔE(40) is already below the level")
+        while fhi > 0:  # widen the bracket upwards (N ≤ 3200)
+            if hi >= 1600:
+                raise ValueError("ΔE(N) stays above the level up to N = 3200")
+            lo, flo, hi = hi, fhi, 2 * hi
+            fhi = ln_dE(hi) - target
         while hi - lo > 1:
             guess = lo + int(mpmath.floor(flo / (flo - fhi) * (hi - lo)))
             for mid in (min(max(guess, lo + 1), hi - 1), min(max(guess + 1, lo + 1), hi - 1)):

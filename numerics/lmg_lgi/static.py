@@ -503,5 +503,11 @@ def level_gap_ratio(N, g, k=2):
 def goldilocks_window(g, J, T_nK):
     """Even-N scan of ΔE(N)/k_BT with the Wronskian splitting: the window k_BT ≤ ΔE ≤ 3k_BT."""
     kt = _kt(T_nK) / float(J)
-    inside = [n for n in range(100, 801, 2) if kt <= lmg.splitting_wronskian(n, float(g)).value <= 3 * kt]
+    inside = []
+    for n in range(40, 3201, 2):
+        dE = lmg.splitting_wronskian(n, float(g)).value
+        if dE < kt:
+            break
+        if dE <= 3 * kt:
+            inside.append(n)
     return {"instances": [{"n_lo": min(inside), "n_hi": max(inside)}]}
