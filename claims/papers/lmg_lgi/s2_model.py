@@ -158,6 +158,7 @@ CLAIMS = [
       "The 35% overestimate comes from multi-level contributions (tested: with the states above E1 removed "
       "from the exact susceptibility no overestimate may remain).", "multi-level contributions",
       "mate from multi-level contributions.", refuted(CHI_ORIGIN), reading="0",
-      reading_from="'an overestimate from multi-level contributions': with the multi-level contributions "
-                   "switched off none of the overestimate may remain"),
+      reading_from="'an overestimate from multi-level contributions' ('multi-level' as in the paper's five- and "
+                   "ten-level models: the energy levels above the doublet): with them switched off none of the "
+                   "overestimate may remain"),
 ]
