@@ -25,7 +25,11 @@ SECTIONS = (
     "abstract",
     # --- §1–§4, §6, App. H (model, N = 2, mean field, open dynamics) ---
     "s1",
+    "s2_model",
+    "s3_n2",
+    "s4_mean_field",
     "s6",
+    "appendix_h",
     # --- §5, Table 1, Fig. 3, App. G (instanton, fitted C0) ---
     # --- §7 Table 3, §7.1, §7.2 (predictions P1–P5) ---
     "s7_kz",

@@ -1,10 +1,17 @@
-"""§6 Remarks 4 and 5 of ``lmg_lgi`` on the earned-verdicts framework (the local-bath formula and
-its 49 ms are still legacy)."""
+"""§6 Remarks 4, 5 and 6 of ``lmg_lgi`` on the earned-verdicts framework (the local-bath rate is
+the quantity of App. H, :mod:`.appendix_h`)."""
 
 from claims.core.api import mentions, refuted
 
 from . import quantities as q
+from .appendix_h import LOCAL_RATE, T2_LOCAL
+from .s2_model import SPLITTING, _prop, _q
 from .s7_4 import CB
+
+WINDOW = _q("goldilocks-window", "the even-N window k_BT ≤ ΔE(N) ≤ 3k_BT (§9.2's definition of the operating "
+            "range)", _prop("window_is_250_to_300"), "goldilocks_window")
+
+QUANTITIES = [WINDOW]
 
 P = "lmg_lgi:"
 R5 = "§6 Remark 5"
@@ -33,4 +40,17 @@ CLAIMS = [
       "ϕ ≲ 0.289 s−1, authoritative experimental threshold", units="s⁻¹"),
     m("r5-bc-2.47x", q.CB_RATIO, R5, "Level B → C improvement 2.47×.", "2.47×", "threshold, 2.47× further",
       refuted(CB)),
+    m("r5-t2-local-formula", LOCAL_RATE, R5, "Local baths L_i = √γ σ_z^i give 1/T2_local = Nγ(1 + m*²).",
+      "Nγϕ(1+m2", "Nγϕ(1+m2", units="γϕ"),
+    m("r5-t2-local-49ms", T2_LOCAL, R5, "T2_local ≈ 49 ms at N = 370, γ = 0.05 s⁻¹.", "≈ 49", "2 ≈ 49 ms (local)",
+      units="ms"),
+    m("r6-de-1310", SPLITTING, "§6 Remark 6", "ΔE = 1310 rad/s at N = 370, Γ/J = 0.95 (exact diagonalisation).",
+      "1310", "ified: ∆E = 1310 rad/s at N = 370", units="rad/s"),
+    m("r6-optimal-250-300", WINDOW, "§6 Remark 6",
+      "The Goldilocks double squeeze restricts the optimal range to N ≈ 250–300 (the range §9.2 defines by "
+      "k_BT ≲ ΔE(N) ≲ 3k_BT).", "250–300", "restricts the optimal range to N ≈ 250–300 where",
+      refuted("by the definition §9.2 gives for this range (k_BT ≲ ΔE(N) ≲ 3k_BT) the window is even N = 228–370 "
+              "(ΔE ≤ 3k_BT from N = 228; ΔE ≥ k_BT up to N = 370, the paper's own Remark 6): 250–300 lies inside it "
+              "but does not bound it; the 'with margin' that would cut it at 300 (ΔE ≥ 1.75k_BT) is not "
+              "stated (was not checkable)")),
 ]
