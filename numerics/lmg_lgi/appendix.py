@@ -155,7 +155,7 @@ def _rate(scenario: str, eps: float, g: float) -> float:
     raise ValueError(scenario)
 
 
-_EPS = {"j": 1e-2, "h": 1e-4, "classical": 1e-7}
+_EPS = {"j": 1e-2, "h": 1e-6, "classical": 1e-7}
 
 
 def relaxation_exponent(scenario: str, g: float):
@@ -173,7 +173,7 @@ def freeze_out_exponent(scenario: str, g: float):
         def cond(lt, q=q):
             t = math.exp(lt)
             return math.log(t * _rate(scenario, t / q, g))
-        lo, hi = 0.0, math.log(q) - 1e-9
+        lo, hi = 0.0, 0.5 * math.log(q) + 3.0      # ε = t̂/τ_Q stays ≪ 1 on the bracket
         logs.append(brentq(cond, lo, hi, xtol=1e-14))
     slope = (logs[1] - logs[0]) / (math.log(tq[1]) - math.log(tq[0]))
     return {"value": slope, "details": f"freeze-out condition solved at τ_Q = {tq}"}
