@@ -166,16 +166,18 @@ def dichotomic_assignments():
 
 def optimal_interval_slopes():
     """dK3/dx at x = ΔEΔt = π/3 for Eq. (21), K3 ∝ 2e^{−ax}cos x − e^{−2ax}cos 2x, a = ħ/(ΔE T2),
-    at a grid of finite T2 (a > 0), exactly; a negative slope puts the optimum below π/3."""
+    at a grid of finite T2 (a > 0), exactly (scaled by e^{aπ/3} > 0); a negative slope puts the
+    optimum below π/3."""
     x, a = sp.symbols("x a", positive=True)
     K = 2 * sp.exp(-a * x) * sp.cos(x) - sp.exp(-2 * a * x) * sp.cos(2 * x)
-    slope = sp.diff(K, x).subs(x, sp.pi / 3)
+    # the slope times e^{aπ/3} > 0 (same sign, no underflow at short T2)
+    slope = sp.simplify(sp.expand(sp.diff(K, x).subs(x, sp.pi / 3) * sp.exp(a * sp.pi / 3)))
     out = []
     for k in range(-3, 4):
         for mant in (1, 3):
             av = sp.Rational(mant) * sp.Integer(10) ** k
             out.append({"a": float(av), "slope_at_pi_over_3": float(sp.N(slope.subs(a, av), 30))})
-    return {"instances": out, "exact": True, "details": f"dK/dx|π/3 = {sp.simplify(slope)}"}
+    return {"instances": out, "exact": True, "details": f"e^(aπ/3) dK/dx|π/3 = {slope}"}
 
 
 # --- App. E, F ----------------------------------------------------------------------------
@@ -301,3 +303,16 @@ def barrier_sign():
     u = sp.Symbol("u", positive=True)
     b = sp.simplify(D.barrier_zero_temperature().subs(Gamma, J * (1 - u)))
     return {"proof": sp.simplify(b > 0), "exact": True, "details": f"Δf0 = {b} at Γ = J(1 − u)"}
+
+
+def optimal_interval_shift(xi):
+    """1 − x_opt/(π/3) at Eq. (23)'s threshold T2 = πħ/(3ΔE ln(1/ξ)), i.e. a = ħ/(ΔE T2) =
+    (3/π) ln(1/ξ): x_opt the root of dK3/dx = 0 of Eq. (21) next to π/3 (mpmath, 30 digits)."""
+    with mpmath.workdps(30):
+        a = 3 * mpmath.log(1 / mpmath.mpf(xi)) / mpmath.pi
+        dk = lambda x: (-2 * a * mpmath.exp(-a * x) * mpmath.cos(x) - 2 * mpmath.exp(-a * x) * mpmath.sin(x)
+                        + 2 * a * mpmath.exp(-2 * a * x) * mpmath.cos(2 * x)
+                        + 2 * mpmath.exp(-2 * a * x) * mpmath.sin(2 * x))
+        x = mpmath.findroot(dk, (mpmath.mpf("0.05"), mpmath.pi / 3), solver="anderson")
+        return {"value": 1 - x / (mpmath.pi / 3),
+                "details": f"a = {mpmath.nstr(a, 6)}, x_opt = {mpmath.nstr(x, 8)} (root of dK3/dx)"}

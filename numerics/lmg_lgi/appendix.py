@@ -377,3 +377,13 @@ def barrier_sign_instances(samples: int = 60, seed: int = 50):
         r = minimize_scalar(lambda x: _f(x, g, t), bounds=(1e-6, 1.0), method="bounded", options={"xatol": 1e-12})
         out.append({"g": g, "t": t, "df0": -r.fun, "m_min": float(r.x)})
     return {"instances": out}
+
+
+def optimal_interval_shift(xi):
+    """1 − x_opt/(π/3) at Eq. (23)'s threshold a = (3/π) ln(1/ξ): bounded maximisation of Eq. (21)."""
+    a = 3 * math.log(1 / float(xi)) / math.pi
+    r = minimize_scalar(lambda x: -_k3_two_level(x, a), bounds=(0.05, math.pi / 2), method="bounded",
+                        options={"xatol": 1e-12})
+    return {"value": 1 - r.x / (math.pi / 3),
+            "details": f"a = {a:.6f}: K3/Q01² = {-r.fun:.6f} at the optimum, "
+                       f"{_k3_two_level(math.pi / 3, a):.6f} at π/3"}
