@@ -214,7 +214,10 @@ def m_star_squared(g):
 
 def _barrier(g, J, T_nK):
     """Δf0 = f(0) − f(m*) of Eq. (2) at h = 0, T = k_BT: the T → 0 closed form J(1 − Γ/J)²/2
-    plus the exact finite-T remainder −T[ln(1 + e^{−2Γ/T}) − ln(1 + e^{−2J/T})]."""
+    plus the exact finite-T remainder −T[ln(1 + e^{−2Γ/T}) − ln(1 + e^{−2J/T})] at m* = √(1 − Γ²/J²).
+
+    Valid for k_BT ≪ Γ (the paper's regime, Γ/T ≈ 27): the finite-T minimum moves from m* only by
+    O(e^{−2J/T}), which changes f(m*) at second order."""
     Jv, Gv, Tv = _exact(J), _exact(g) * _exact(J), _kt(T_nK)
     b0 = D.barrier_zero_temperature().subs({D.J: Jv, D.Gamma: Gv})
     with mpmath.workdps(40):

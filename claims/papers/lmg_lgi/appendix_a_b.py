@@ -80,7 +80,7 @@ A = mentions("lmg_lgi", "App. A")
 B = mentions("lmg_lgi", "App. B")
 
 CLAIMS = [
-    A("appa-commutator", COMMUTATOR, "[σ̂x, σ̂z] = −2iσ̂y.", "[σ̂x, σ̂z] =",
+    A("appa-commutator", COMMUTATOR, "[σ̂x, σ̂z] = −2iσ̂y.", "−2iσ̂y",
       "Using [σ̂x, σ̂z] ="),
     A("appa-eq32", BLOCH["z"], "d⟨σ̂z⟩/dt = i⟨[−Γσ̂x, σ̂z]⟩ = −2Γ⟨σ̂y⟩ (Eq. (32)).", "= −2Γ⟨σ̂y⟩",
       "= i⟨[−Γσ̂x, σ̂z]⟩ = −2Γ⟨σ̂y⟩, (32)", location="App. A, Eq. (32)"),
@@ -92,7 +92,7 @@ CLAIMS = [
       "Bloch equations identically (Γ < J, h = 0).", "satisfies |meq| = 1 and all three Bloch equations",
       "which satisfies |meq| = 1 and all three Bloch equations identically [21].", location="App. B, Eq. (36)"),
     B("appb-cross-term", CROSS_TERM, "The δm_z cross term in the ṁy equation cancels exactly: "
-      "−2J m_x^eq + 2Γ = 0.", "cancel", "the cross terms coupling δmz to the transverse subsystem cancel"),
+      "−2J m_x^eq + 2Γ = 0.", "= −2Γ+2Γ = 0", "x )+2Γ = −2Γ+2Γ = 0)"),
     B("appb-eigenvalues", SPECTRUM, "The linearised matrix has eigenvalues −Γ2 ± iω0 (ω0 = 2Jm*) and −Γ1.",
       "λ1,2 = −Γ2 ± i ω0 and λ3 = −Γ1",
       "The linearised matrix has eigenvalues λ1,2 = −Γ2 ± i ω0 and λ3 = −Γ1, with",
