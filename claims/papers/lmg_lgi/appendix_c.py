@@ -6,10 +6,16 @@ mean-field vacuum splitting Δ(h), the overdamped Model A curvature rate), never
 freeze-out exponent is then derived as μ/(1 + μ) (SymPy limits) and, numerically, by solving
 the freeze-out condition t̂ = τ_rel(t̂/τ_Q) for two τ_Q and taking the log-log slope.
 
-Table 4 is not declared as a :class:`claims.text.tables.Table`: its Quantum rows contain
-``|ϵ|``, and :func:`claims.text.tables.entries` splits any line containing ``|`` as a Markdown
-row, so "Quantum J-quench |ϵ|1/2 1/2 1/3" reads as three entries ['Quantum J-quench', 'ϵ',
-'1/2 1/2 1/3'] and its μ and t̂ cells cannot be addressed; the cells are quoted instead.
+Table 4 is not declared as a :class:`claims.text.tables.Table` (tried; it cannot address a cell):
+
+* its Quantum rows contain ``|ϵ|``, and :func:`claims.text.tables.entries` splits any line
+  containing ``|`` as a Markdown row, so "Quantum J-quench |ϵ|1/2 1/2 1/3" reads as three
+  entries ['Quantum J-quench', 'ϵ', '1/2 1/2 1/3']: column μ reads '1/2 1/2 1/3', column t̂
+  does not exist;
+* its Classical row is split by spaces, so its first entry is 'Classical', and the row label
+  'Classical overdamped' as printed is "not found".
+
+The cells are quoted instead (each quote is the printed row).
 """
 
 from claims.core.api import Expression, Quantity, Route, Value, mentions, refuted
