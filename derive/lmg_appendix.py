@@ -319,3 +319,30 @@ def optimal_interval_shift(xi):
         x = mpmath.findroot(dk, (mpmath.mpf("0.05"), mpmath.pi / 3), solver="anderson")
         return {"value": 1 - x / (mpmath.pi / 3),
                 "details": f"a = {mpmath.nstr(a, 6)}, x_opt = {mpmath.nstr(x, 8)} (root of dK3/dx)"}
+
+
+def _noise(acf_noise, g2, g1):
+    return {"fdt": sp.diag(2 * g2, 2 * g2, 2 * g1), "isotropic": sp.eye(3),
+            "transverse": sp.diag(1, 1, 0)}[acf_noise]
+
+
+def acf_baseline_share(ex_J, ex_Gamma, ex_Gamma2, ex_Gamma1, acf_noise):
+    """B0/C_zz(0) of Eq. (42): the weight of the slow e^{−Γ1Δt} mode in the stationary ACF of δm_z
+    for the linear system (37)–(39) driven by white noise (reading ``acf_noise``).
+
+    Exact: the stationary covariance C solves the Lyapunov equation AC + CAᵀ + Q = 0 (SymPy linear
+    solve); by the regression theorem C_zz(Δt) = [e^{AΔt}C]_zz, whose e^{−Γ1Δt} coefficient is
+    u·C e_z with u the left eigenvector of A for −Γ1 normalised to u_z = 1 (e_z is its right
+    eigenvector: the (δm_x, δm_y) block does not see δm_z)."""
+    Jv, Gv, g2, g1 = (_exact(x) for x in (ex_J, ex_Gamma, ex_Gamma2, ex_Gamma1))
+    A = _damped_matrix().subs({J: Jv, m_star: sp.sqrt(1 - Gv**2 / Jv**2), G2: g2, G1: g1})
+    c = sp.symbols("c0:6")
+    C = sp.Matrix([[c[0], c[1], c[2]], [c[1], c[3], c[4]], [c[2], c[4], c[5]]])
+    eqs = A * C + C * A.T + _noise(acf_noise, g2, g1)
+    sol = sp.solve([eqs[i, j] for i in range(3) for j in range(i, 3)], c, dict=True)[0]
+    C = C.subs(sol)
+    ux, uy = sp.symbols("u_x u_y")
+    u = sp.Matrix([[ux, uy, 1]])
+    left = sp.solve(list(u * A + g1 * u), [ux, uy], dict=True)[0]
+    share = sp.nsimplify(sp.simplify((u.subs(left) * C[:, 2])[0] / C[2, 2]))
+    return {"value": share, "exact": True, "details": f"C_zz(0) = {sp.nsimplify(sp.simplify(C[2, 2]))}"}

@@ -41,4 +41,8 @@ INPUTS = Inputs(
           units="Γ1 (example units)"),
     Input("tau_Q_ms", 1.0, quote="still five orders of magnitude above τQ ∼ 1 ms", location="App. F",
           units="ms (sweep time)"),
+    Input("acf_noise", "fdt", quote="where A0 and B0 depend on the stationary variance and the geometric",
+          kind="discrete", choices=("fdt", "isotropic", "transverse"), location="App. B, after Eq. (42)",
+          units="reading of the stationary fluctuations the text leaves open: white noise on each "
+                "component ∝ its damping rate (fdt), equal on all three (isotropic), or on δmx, δmy only"),
 )
