@@ -346,3 +346,20 @@ def acf_baseline_share(ex_J, ex_Gamma, ex_Gamma2, ex_Gamma1, acf_noise):
     left = sp.solve(list(u * A + g1 * u), [ux, uy], dict=True)[0]
     share = sp.nsimplify(sp.simplify((u.subs(left) * C[:, 2])[0] / C[2, 2]))
     return {"value": share, "exact": True, "details": f"C_zz(0) = {sp.nsimplify(sp.simplify(C[2, 2]))}"}
+
+
+def linearised_row_residual(row: str):
+    """Row ``row`` of the damped Jacobian of Eq. (8) at the tilted fixed point minus the printed
+    Eqs. (37) (x), (38) (y), (39) (z), with Γ = J√(1 − m*²)."""
+    Gm = J * sp.sqrt(1 - m_star**2)
+    printed = {"x": [-G2, 2 * J * m_star, 0], "y": [-2 * J * m_star, -G2, 0], "z": [0, -2 * Gm, -G1]}[row]
+    k = "xyz".index(row)
+    res = sp.simplify(_damped_matrix()[k, :] - sp.Matrix([printed]))
+    return {"proof": res, "exact": True, "details": f"derived row {row}: {list(_damped_matrix()[k, :])}"}
+
+
+def frequency_limit(limit: str):
+    """ω0/J of the damped linearisation in the deep ordered phase (m* → 1, 'ordered') or at
+    criticality (m* → 0, 'critical'), by SymPy limits."""
+    w = oscillation_frequency() / J
+    return {"value": sp.limit(w, m_star, 1 if limit == "ordered" else 0), "exact": True}

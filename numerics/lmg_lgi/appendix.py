@@ -402,3 +402,30 @@ def acf_baseline_share(ex_J, ex_Gamma, ex_Gamma2, ex_Gamma1, acf_noise):
     t = 40 / g2
     return {"value": float((expm(A * t) @ C)[2, 2] * math.exp(g1 * t) / C[2, 2]),
             "details": f"C_zz(0) = {C[2, 2]:.6g}; late-time e^(Γ1Δt) C_zz(Δt) at Δt = {t:g}"}
+
+
+def linearised_row_instances(row: str, samples: int = 30, seed: int = 38):
+    """Row of the damped finite-difference Jacobian against the printed Eqs. (37)–(39)."""
+    k = "xyz".index(row)
+    rng = np.random.default_rng(seed + k)
+    out = []
+    for _ in range(samples):
+        J = rng.uniform(0.3, 3.0)
+        G = J * rng.uniform(0.02, 0.99)
+        G2, G1 = rng.uniform(0, 0.5) * J, rng.uniform(0, 0.2) * J
+        ms = math.sqrt(1 - (G / J) ** 2)
+        printed = {"x": [-G2, 2 * J * ms, 0.0], "y": [-2 * J * ms, -G2, 0.0], "z": [0.0, -2 * G, -G1]}[row]
+        got = _damped_jacobian(J, G, G2, G1)[k]
+        out.append({"J": J, "Gamma": G, "deviation": float(np.abs(got - np.array(printed)).max() / J)})
+    return {"instances": out}
+
+
+def frequency_limit(limit: str):
+    """ω0/J (finite-difference Jacobian, J = 1) extrapolated to Γ/J → 0 ('ordered': Richardson in
+    (Γ/J)², from Γ/J = 1e-3, 2e-3) or to m* → 0 ('critical': linear in m*, m* = 1e-3, 2e-3)."""
+    def w(g):
+        return float(np.abs(np.linalg.eigvals(NL.jacobian_by_finite_differences(_tilted(1.0, g), 1.0, g)).imag).max())
+    if limit == "ordered":
+        return {"value": (4 * w(1e-3) - w(2e-3)) / 3}
+    g1, g2 = math.sqrt(1 - 1e-6), math.sqrt(1 - 4e-6)
+    return {"value": 2 * w(g1) - w(g2)}

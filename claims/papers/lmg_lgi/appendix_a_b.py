@@ -79,7 +79,19 @@ BASELINE = _q("acf-baseline-share", "B0/C_zz(0) of Eq. (42): weight of the slow 
               "read by input 'acf_noise'", Route(f"{D}:acf_baseline_share"), Route(f"{NUM}:acf_baseline_share"),
               Value(agree_rtol=1e-7, tol_reason=FD))
 
-QUANTITIES = [COMMUTATOR, *BLOCH.values(), FIXED_POINT, CROSS_TERM, SPECTRUM, OMEGA0, *EXAMPLE.values(), BASELINE]
+ROWS = {r: _q(f"linearised-equation-{r}", f"row {r} of the damped linearisation at the tilted point against "
+                f"Eq. ({n})", Route(f"{D}:linearised_row_residual", fixed={"row": r}),
+                Route(f"{NUM}:linearised_row_instances", fixed={"row": r}),
+                Property(statement=f"{HERE}:spectrum_matches", assumes=f"{HERE}:ordered"))
+        for r, n in (("x", 37), ("y", 38), ("z", 39))}
+LIMIT = {k: _q(f"linearised-frequency-limit-{k}", f"ω0/J as m* → {1 if k == 'ordered' else 0}",
+               Route(f"{D}:frequency_limit", fixed={"limit": k}), Route(f"{NUM}:frequency_limit", fixed={"limit": k}),
+               Value(agree_atol=1e-8, tol_reason="finite-difference Jacobian, extrapolated from 1e-3 to the limit"),
+               pure_number="a limit of ω0/J, the same for every J")
+         for k in ("ordered", "critical")}
+
+QUANTITIES = [COMMUTATOR, *BLOCH.values(), FIXED_POINT, CROSS_TERM, SPECTRUM, OMEGA0, *EXAMPLE.values(), BASELINE,
+              *ROWS.values(), *LIMIT.values()]
 
 BASELINE_TEXT = ("For Δt ≪ T1 the slow B0e^{−Γ1Δt} baseline of Eq. (42) is negligible and the ACF is dominated "
                  "by the oscillatory term (tested at App. B's example parameters: B0/C_zz(0) ≪ 1")
@@ -109,6 +121,16 @@ CLAIMS = [
       "λ1,2 = −Γ2 ± i ω0 and λ3 = −Γ1",
       "The linearised matrix has eigenvalues λ1,2 = −Γ2 ± i ω0 and λ3 = −Γ1, with",
       location="App. B, Eqs. (37)–(41)"),
+    B("appb-eq37", ROWS["x"], "Linearised: dδm_x/dt = +2Jm* δm_y − Γ2 δm_x (Eq. (37)).", "+2Jm∗ δmy − Γ2 δmx",
+      "δmx = +2Jm∗ δmy − Γ2 δmx, (37)", location="App. B, Eq. (37)"),
+    B("appb-eq38", ROWS["y"], "Linearised: dδm_y/dt = −2Jm* δm_x − Γ2 δm_y (Eq. (38)).", "−2Jm∗ δmx − Γ2 δmy",
+      "δmy = −2Jm∗ δmx − Γ2 δmy, (38)", location="App. B, Eq. (38)"),
+    B("appb-eq39", ROWS["z"], "Linearised: dδm_z/dt = −2Γ δm_y − Γ1 δm_z (Eq. (39)).", "−2Γ δmy − Γ1 δmz",
+      "δmz = −2Γ δmy − Γ1 δmz. (39)", location="App. B, Eq. (39)"),
+    B("appb-omega0-ordered-limit", LIMIT["ordered"], "In the deep ordered phase (m* → 1) ω0 → 2J.", "ω0 → 2J",
+      "In the deep ordered phase (m∗ → 1): ω0 → 2J", reading="2", reading_from="'ω0 → 2J': ω0/J → 2"),
+    B("appb-omega0-critical-limit", LIMIT["critical"], "Near criticality (m* → 0) ω0 → 0 (critical slowing down).",
+      "ω0 → 0", "(m∗ → 0): ω0 → 0 (critical slowing down)", reading="0", reading_from="'ω0 → 0': ω0/J → 0"),
     B("appb-eq40", OMEGA0, "ω0 = 2Jm* (Eq. (40)).", "ω0 = 2Jm∗", "ω0 = 2Jm∗, (40)", location="App. B, Eq. (40)"),
     B("appb-example-omega", EXAMPLE["im"], "At J = 1, Γ = 0.5, Γ2 = 0.1, Γ1 = 0.01 the oscillatory "
       "eigenvalues are −0.1 ± 1.732i.", "1.732", "−0.1 ± 1.732i and −0.01, confirming",
