@@ -363,3 +363,8 @@ def frequency_limit(limit: str):
     criticality (m* → 0, 'critical'), by SymPy limits."""
     w = oscillation_frequency() / J
     return {"value": sp.limit(w, m_star, 1 if limit == "ordered" else 0), "exact": True}
+
+
+def barrier_critical_limit():
+    """lim_{Γ→J} Δf0/J of the T → 0 landscape (App. F: Δf0 → 0 at the critical point)."""
+    return {"value": sp.limit(D.barrier_zero_temperature() / J, Gamma, J), "exact": True}

@@ -429,3 +429,12 @@ def frequency_limit(limit: str):
         return {"value": (4 * w(1e-3) - w(2e-3)) / 3}
     g1, g2 = math.sqrt(1 - 1e-6), math.sqrt(1 - 4e-6)
     return {"value": 2 * w(g1) - w(g2)}
+
+
+def barrier_critical_limit():
+    """Δf0/J of Eq. (2) (bounded minimisation, T = Γ/200) at Γ/J = 1 − ε, ε = 0.01, 0.02, 0.03,
+    extrapolated to ε = 0 by the quadratic through the three points."""
+    f = barrier_function()
+    eps = np.array([0.01, 0.02, 0.03])
+    vals = np.array([f(1.0, 1.0 - e) for e in eps])
+    return {"value": float(np.polyval(np.polyfit(eps, vals, 2), 0.0))}

@@ -114,7 +114,12 @@ SIGN = _q("barrier-positive", "f(0) − f(m*) > 0 in the ordered phase", Route(f
           Route(f"{NUM}:barrier_sign_instances"),
           Property(statement=f"{HERE}:barrier_positive", assumes=f"{HERE}:ordered_at_t"))
 
-QUANTITIES = [EINSTEIN, FOKKER_PLANCK, BARRIER, EXPONENT, BOLTZMANN, ATTEMPT, TAU_K, SHIFT, RANGE, ABOVE_TQ,
+CRIT = _q("barrier-critical-limit", "Δf0/J as Γ → J", Route(f"{D}:barrier_critical_limit"),
+          Route(f"{NUM}:barrier_critical_limit"),
+          Value(agree_atol=1e-8, tol_reason="quadratic extrapolation of minimised barriers from Γ/J = 0.97–0.99"),
+          pure_number="a limit of Δf0/J at the critical point, the same for every J")
+
+QUANTITIES = [CRIT, EINSTEIN, FOKKER_PLANCK, BARRIER, EXPONENT, BOLTZMANN, ATTEMPT, TAU_K, SHIFT, RANGE, ABOVE_TQ,
               PREFACTOR, KRAMERS, J_T, G_T, M2, F0, FMSTAR, DF0_FORM, SIGN]
 
 E = mentions("lmg_lgi", "App. E")
@@ -170,6 +175,9 @@ CLAIMS = [
     F("appf-barrier-positive", SIGN, "In the ordered phase the double-well structure of f guarantees "
       "f(0) > f(m*), i.e. Δf0 > 0.", "guarantees f(0) >",
       "In the ordered phase (Γ < J), the double-well structure of f(mz) guarantees f(0) >"),
+    F("appf-df0-critical", CRIT, "At the critical point Γ = J the barrier vanishes, Δf0 → 0.", "∆f0 → 0",
+      "occurs only at the critical point Γ = J , where ∆f0 → 0 and the", reading="0",
+      reading_from="'∆f0 → 0': Δf0/J → 0 as Γ → J"),
     F("appf-exponent-shift", EXPONENT, "The exponent NΔf0/k_BT ≈ 13.1 (shifted by O(1) by finite-N "
       "corrections).", "≈ 13.1", "the exponent N∆f0/kBT ≈ 13.1 by O(1)."),
     F("appf-e-factor", SHIFT, "An O(1) (unit) shift of the exponent changes τ_K by a factor e^{±1} ≈ 2–3.",
