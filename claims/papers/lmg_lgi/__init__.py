@@ -42,6 +42,10 @@ SECTIONS = (
     "s9_1",
     "s10",
     # --- App. A–F ---
+    "appendix_a_b",
+    "appendix_c",
+    "appendix_d",
+    "appendix_e_f",
 )
 
 _MODULES = [importlib.import_module(f"{__name__}.{name}") for name in SECTIONS]

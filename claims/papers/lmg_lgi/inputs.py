@@ -30,4 +30,19 @@ INPUTS = Inputs(
           location="§7.3 Remark 10", units="K3 (printed)"),
     Input("diff_printed", 0.006, quote="difference of 0.006 (0.46%)", location="§7.3 Remark 10",
           units="K3 difference (printed)"),
+    # App. B's numerical example (a separate parameter set of the linearised Bloch equations)
+    Input("ex_J", 1.0, quote="verified at J = 1, Γ = 0.5, Γ2 = 0.1, Γ1 = 0.01", location="App. B",
+          units="J (example units)"),
+    Input("ex_Gamma", 0.5, quote="verified at J = 1, Γ = 0.5, Γ2 = 0.1, Γ1 = 0.01", around=(0.45, 0.55),
+          location="App. B", units="Γ (example units)"),
+    Input("ex_Gamma2", 0.1, quote="verified at J = 1, Γ = 0.5, Γ2 = 0.1, Γ1 = 0.01", location="App. B",
+          units="Γ2 (example units)"),
+    Input("ex_Gamma1", 0.01, quote="verified at J = 1, Γ = 0.5, Γ2 = 0.1, Γ1 = 0.01", location="App. B",
+          units="Γ1 (example units)"),
+    Input("tau_Q_ms", 1.0, quote="still five orders of magnitude above τQ ∼ 1 ms", location="App. F",
+          units="ms (sweep time)"),
+    Input("acf_noise", "fdt", quote="where A0 and B0 depend on the stationary variance and the geometric",
+          kind="discrete", choices=("fdt", "isotropic", "transverse"), location="App. B, after Eq. (42)",
+          units="reading of the stationary fluctuations the text leaves open: white noise on each "
+                "component ∝ its damping rate (fdt), equal on all three (isotropic), or on δmx, δmy only"),
 )
