@@ -34,8 +34,9 @@ exit codes:
 
 environment variables:
   CLAIMS_CACHE_DIR      result cache folder (default .claims-cache/ in the current folder)
-  CLAIMS_MANUSCRIPTS    folder of the registered manuscripts (default ../shared/manuscripts
-                        beside the checker's source tree)
+  CLAIMS_MANUSCRIPTS    the configured manuscripts folder, looked in after a paper's own
+                        package and config (default ../shared/manuscripts beside the
+                        checker's source tree)
   CLAIMS_PAPER_MODULES  comma-separated modules to audit instead of the bundled papers
   COLUMNS               terminal width used by 'claims list' and the summary tables
   NO_COLOR              no colours in terminal output
@@ -177,7 +178,8 @@ def _parser() -> argparse.ArgumentParser:
                         help="which numeric statements of the manuscripts claims cover")
     cv.add_argument("--paper", help="only this paper key")
     cv.add_argument("--manuscript", metavar="FILE", type=_path,
-                    help="this file (default: the registered manuscripts in $CLAIMS_MANUSCRIPTS)")
+                    help="this file (default: each paper's manuscript, beside its package or config, "
+                         "else in $CLAIMS_MANUSCRIPTS)")
     cv.add_argument("--show", type=_count(0), default=20, metavar="N",
                     help="uncovered numbers listed per paper")
     cv.add_argument("--min", type=_percent, default=None, metavar="PERCENT",
@@ -421,9 +423,9 @@ def _dispatch(args: argparse.Namespace) -> int:
         if args.command == "diff":
             return _diff(reg, args)
         if args.command == "coverage":
-            from claims.text import revision
+            from claims.text.quotes import coverage_command
 
-            return revision.coverage_command(reg, args)
+            return coverage_command(reg, args)
         from claims.text.quotes import audit_with_quotes
 
         return audit_with_quotes(_audit, reg, args)
@@ -689,8 +691,8 @@ def _render(doc, fmts, args, reg, claims, results, fail_on) -> dict[str, str]:
 
 def _locations(reg, doc: dict, bound) -> dict[str, tuple[str, int | None]]:
     """Each claim's manuscript file and line: the revision read, else the registered manuscript."""
-    from claims.text.manuscript import ManuscriptError, read_manuscript, registered_manuscript
-    from claims.text.revision import bind
+    from claims.text.binding import bind
+    from claims.text.manuscript import ManuscriptError, read_manuscript
 
     out: dict[str, tuple[str, int | None]] = {}
     if doc.get("manuscript"):
@@ -699,8 +701,7 @@ def _locations(reg, doc: dict, bound) -> dict[str, tuple[str, int | None]]:
             if c.get("manuscript_status"):
                 out[c["id"]] = (path, c.get("manuscript_line"))
     for key in {c["paper"] for c in doc["claims"] if c["id"] not in out}:
-        paper = reg.papers.get(key)
-        path = registered_manuscript(paper) if paper else None
+        path = reg.manuscript(key)[0] if key in reg.papers else None
         if path is None:
             continue
         try:
