@@ -393,10 +393,10 @@ def test_e2e_plugin_installed_audited_collected_and_recomputed():
                          capture_output=True, text=True, timeout=900)
     out = e2e.stdout + e2e.stderr
     assert e2e.returncode in (0, 3), out
-    for step in ("physics-claims installed non-editable", "claims new wrote 5 stub claims",
+    for step in ("physics-claims installed non-editable", "claims new wrote 3 stub claims and 2 inputs",
                  "discovered: entry point note = note_claims", "claims list --paper note",
                  "filled claims confirmed/refuted, stubs error", "checked the quotes",
-                 "pytest --claims=note collects 5 claim items", "pytest -n 2 --claims",
+                 "pytest --claims=note collects 3 claim items", "pytest -n 2 --claims",
                  "broken module: exit 2, one line", "the injected bug is seen without the cache"):
         assert any(x.startswith("e2e ok:") and step in x for x in out.splitlines()), (step, out)
     if e2e.returncode == 3:
