@@ -33,18 +33,6 @@ class ScaffoldError(ValueError):
     """``claims new`` cannot write the package (one line; the CLI exits 2)."""
 
 
-def add_parser(sub) -> None:
-    """The ``new`` subcommand of the CLI."""
-    nw = sub.add_parser("new", help="write an installable paper package with one stub claim per "
-                                    "numeric statement of a manuscript")
-    nw.add_argument("key", metavar="KEY", help="the paper key (an identifier, e.g. note)")
-    nw.add_argument("--manuscript", metavar="FILE", required=True,
-                    help="the manuscript (.txt, .md, .tex, .pdf)")
-    nw.add_argument("--out", metavar="DIR", required=True,
-                    help="folder to write the package to (must not exist or be empty)")
-    nw.add_argument("--title", default=None, help="the paper's title (default: its first line)")
-
-
 def command(args) -> int:
     out = scaffold(args.key, Path(args.manuscript), Path(args.out), title=args.title)
     print(f"wrote {out.stubs} stub claims and {out.inputs} inputs for paper {args.key!r} "
