@@ -162,3 +162,27 @@ def test_coverage_imports_nothing_of_the_binding_layer():
     """Coverage is below binding and revision: it is handed the bindings."""
     assert GRAPH["claims.text.coverage"] <= {"claims.text.manuscript", "claims.core.reading"}, \
         GRAPH["claims.text.coverage"]
+
+
+def _map_block() -> str:
+    text = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    start = text.index("```\nderive/")
+    return text[start:text.index("```\n", start + 4)]
+
+
+def test_contributing_map_matches_the_tree():
+    """Every module of the checker's rooms (and numerics' private helpers) is on the map, and
+    every file the map names exists."""
+    import re
+
+    block = _map_block()
+    named = set(re.findall(r"\b(\w+\.py)\b", block))
+    files = [*(ROOT / "claims").glob("*.py"), *(ROOT / "claims" / "core").glob("*.py"),
+             *(ROOT / "claims" / "text").glob("*.py"), *(ROOT / "claims" / "reports").glob("*.py"),
+             *(ROOT / "numerics").glob("_*.py")]
+    missing = sorted(str(f.relative_to(ROOT)) for f in files
+                     if f.name not in ("__init__.py", "__main__.py") and f.name not in named)
+    assert not missing, "modules missing from CONTRIBUTING.md's map: " + ", ".join(missing)
+    tree = {f.name for pkg in (*PACKAGES, "benchmarks") for f in (ROOT / pkg).rglob("*.py")}
+    stale = sorted(n for n in named if n not in tree)
+    assert not stale, "CONTRIBUTING.md's map names files that do not exist: " + ", ".join(stale)
