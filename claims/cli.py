@@ -8,11 +8,9 @@ The exit codes and environment variables are listed in :data:`EPILOG` (``claims 
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from claims import __version__
@@ -34,8 +32,9 @@ exit codes:
 
 environment variables:
   CLAIMS_CACHE_DIR      result cache folder (default .claims-cache/ in the current folder)
-  CLAIMS_MANUSCRIPTS    folder of the registered manuscripts (default ../shared/manuscripts
-                        beside the checker's source tree)
+  CLAIMS_MANUSCRIPTS    the configured manuscripts folder, looked in after a paper's own
+                        package and config (default ../shared/manuscripts beside the
+                        checker's source tree)
   CLAIMS_PAPER_MODULES  comma-separated modules to audit instead of the bundled papers
   COLUMNS               terminal width used by 'claims list' and the summary tables
   NO_COLOR              no colours in terminal output
@@ -177,7 +176,8 @@ def _parser() -> argparse.ArgumentParser:
                         help="which numeric statements of the manuscripts claims cover")
     cv.add_argument("--paper", help="only this paper key")
     cv.add_argument("--manuscript", metavar="FILE", type=_path,
-                    help="this file (default: the registered manuscripts in $CLAIMS_MANUSCRIPTS)")
+                    help="this file (default: each paper's manuscript, beside its package or config, "
+                         "else in $CLAIMS_MANUSCRIPTS)")
     cv.add_argument("--show", type=_count(0), default=20, metavar="N",
                     help="uncovered numbers listed per paper")
     cv.add_argument("--min", type=_percent, default=None, metavar="PERCENT",
@@ -187,9 +187,16 @@ def _parser() -> argparse.ArgumentParser:
     ca = sub.add_parser("cache", parents=common,
                         help="manage the result cache (.claims-cache/, or $CLAIMS_CACHE_DIR)")
     ca.add_argument("action", choices=["clear", "info"])
-    from claims.text.scaffold import add_parser  # `claims new`: a paper package from a manuscript
-
-    add_parser(sub)
+    # `claims new` (claims.text.scaffold, imported only when it runs)
+    nw = sub.add_parser("new", help="write an installable paper package: INPUTS for the numbers "
+                                    "a manuscript gives, one stub claim per other numeric "
+                                    "statement")
+    nw.add_argument("key", metavar="KEY", help="the paper key (an identifier, e.g. note)")
+    nw.add_argument("--manuscript", metavar="FILE", required=True,
+                    help="the manuscript (.txt, .md, .tex, .pdf)")
+    nw.add_argument("--out", metavar="DIR", required=True,
+                    help="folder to write the package to (must not exist or be empty)")
+    nw.add_argument("--title", default=None, help="the paper's title (default: its first line)")
     return p
 
 
@@ -307,6 +314,8 @@ def _validate(args: argparse.Namespace) -> None:
 def _probe(folder: Path, what: str) -> None:
     """Create and remove a uniquely named file in ``folder`` (safe when audits run at once)."""
     try:
+        import tempfile
+
         fd, probe = tempfile.mkstemp(dir=folder, prefix=".claims-write-test.")
         os.close(fd)
         os.unlink(probe)
@@ -379,6 +388,8 @@ def _read_baseline(text: str) -> dict:
         why = e.strerror if isinstance(e, OSError) else "not UTF-8"
         raise UsageError(f"--baseline {path} cannot be read: {why}") from None
     try:
+        import json
+
         doc = json.loads(raw)
     except ValueError as e:
         raise UsageError(f"--baseline {path} is not JSON ({e.msg} at line {e.lineno})") from None
@@ -401,9 +412,15 @@ def _formats(text: str) -> list[str]:
 
 # --- commands ----------------------------------------------------------------------------------
 
+def _manuscript_error(e: BaseException) -> bool:
+    """``e`` is a ManuscriptError (its module is imported only by a command that reads one:
+    when it was never imported, no such error can have been raised)."""
+    mod = sys.modules.get("claims.text.manuscript")
+    return mod is not None and isinstance(e, mod.ManuscriptError)
+
+
 def _dispatch(args: argparse.Namespace) -> int:
     from claims.core.registry import RegistryError, default_registry, use_papers
-    from claims.text.manuscript import ManuscriptError
 
     if args.command == "cache":  # needs no registry (no paper module imported: fast)
         return _cache(args)
@@ -421,14 +438,18 @@ def _dispatch(args: argparse.Namespace) -> int:
         if args.command == "diff":
             return _diff(reg, args)
         if args.command == "coverage":
-            from claims.text import revision
+            from claims.text.quotes import coverage_command
 
-            return revision.coverage_command(reg, args)
+            return coverage_command(reg, args)
         from claims.text.quotes import audit_with_quotes
 
         return audit_with_quotes(_audit, reg, args)
-    except (RegistryError, ManuscriptError) as e:
+    except RegistryError as e:
         raise UsageError(str(e)) from None
+    except Exception as e:
+        if _manuscript_error(e):
+            raise UsageError(str(e)) from None
+        raise
 
 
 def _limit(args) -> float:
@@ -444,6 +465,8 @@ def _list(reg, args) -> int:
                  "expected": c.expect.verdict.value, "statement": c.statement,
                  "stated": c.stated or None} for c in claims]
         # ASCII with \u escapes: exact data, and nothing a terminal would act on
+        import json
+
         sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=True) + "\n")
         return 0
     import shutil
@@ -474,9 +497,9 @@ def _list(reg, args) -> int:
 
 
 def _check(reg, args) -> int:
-    from claims.core.runner import run_claim
-
     claims = [reg.get(i) for i in args.ids]  # unknown ids: exit 2 before running anything
+    from claims.core.runner import run_claim  # (after: an unknown id never loads the runner)
+
     limit = _limit(args)
     bad = 0
     for c in claims:
@@ -689,8 +712,8 @@ def _render(doc, fmts, args, reg, claims, results, fail_on) -> dict[str, str]:
 
 def _locations(reg, doc: dict, bound) -> dict[str, tuple[str, int | None]]:
     """Each claim's manuscript file and line: the revision read, else the registered manuscript."""
-    from claims.text.manuscript import ManuscriptError, read_manuscript, registered_manuscript
-    from claims.text.revision import bind
+    from claims.text.binding import bind
+    from claims.text.manuscript import ManuscriptError, read_manuscript
 
     out: dict[str, tuple[str, int | None]] = {}
     if doc.get("manuscript"):
@@ -699,8 +722,7 @@ def _locations(reg, doc: dict, bound) -> dict[str, tuple[str, int | None]]:
             if c.get("manuscript_status"):
                 out[c["id"]] = (path, c.get("manuscript_line"))
     for key in {c["paper"] for c in doc["claims"] if c["id"] not in out}:
-        paper = reg.papers.get(key)
-        path = registered_manuscript(paper) if paper else None
+        path = reg.manuscript(key)[0] if key in reg.papers else None
         if path is None:
             continue
         try:

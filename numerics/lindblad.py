@@ -47,6 +47,7 @@ from scipy.optimize import brentq
 from scipy.special import jv
 
 from numerics import _domain
+from numerics._trace import bookkeeping
 
 Propagator = Callable[[np.ndarray, float], np.ndarray]
 
@@ -67,6 +68,7 @@ _BLAS_LOCK = threading.Lock()
 _BLAS_STATE = {"depth": 0, "saved": [], "handles": None}
 
 
+@bookkeeping
 def _openblas_handles() -> list:
     """(get, set) C functions of every OpenBLAS loaded in this process (Linux), else []."""
     if _BLAS_STATE["handles"] is None:
@@ -96,6 +98,7 @@ def _openblas_handles() -> list:
 
 
 @contextlib.contextmanager
+@bookkeeping
 def _loop_blas_threads():
     """Scoped BLAS thread count for the step loops (nested and thread-safe)."""
     want = int(os.environ.get("NUMERICS_BLAS_THREADS", "1") or 0)
@@ -116,6 +119,7 @@ def _loop_blas_threads():
                     put(n)
 
 
+@bookkeeping
 def _parallel(tasks: list[Callable[[], object]]) -> list:
     """Results of independent callables, two at a time in threads when ≥ 2 CPUs are usable."""
     try:
@@ -692,6 +696,7 @@ _UNITARY_CACHE_SIZE = 8
 _UNITARY_LOCK = threading.Lock()
 
 
+@bookkeeping
 def _sector_fingerprint(even: tuple, odd: tuple) -> bytes:
     """Digest of the sector eigen-decompositions (key of the shared unitary cache)."""
     import hashlib

@@ -54,8 +54,8 @@ mkdir -p "$work/run"
 cd "$work/run" || die "no run folder"
 "$claims" new note --manuscript "$example/note_claims/note.md" --out "$work/note" > new.out \
     || die "claims new failed: $(cat new.out)"
-grep -q "wrote 5 stub claims" new.out || die "claims new: $(cat new.out)"
-ok "claims new wrote $(grep -o '[0-9]* stub claims' new.out)"
+grep -q "wrote 3 stub claims and 2 inputs" new.out || die "claims new: $(cat new.out)"
+ok "claims new wrote $(grep -o '[0-9]* stub claims and [0-9]* inputs' new.out)"
 "$vpy" - "$example" "$work/note" <<'PY' || die "filling in the routes failed"
 """Fill in two claims of the scaffold: their routes (from the finished example), the inputs
 they take and the expected verdict of the wrong one."""
@@ -112,17 +112,17 @@ PY
 }
 audit > verdicts1.out
 grep -q "note:l13-1.99937 confirmed" verdicts1.out && grep -q "note:l20-0.730 refuted" verdicts1.out \
-    && grep -q "note:l9-2.0 error" verdicts1.out \
+    && grep -q "note:l15-0.10006 error" verdicts1.out \
     && ok "claims audit: filled claims confirmed/refuted, stubs error" \
     || bad "claims audit verdicts: $(cat verdicts1.out) $(cat audit.err)"
-grep -q "note: quotes checked in .*note.md: 5 claims, 0 not bound" audit.out \
+grep -q "note: quotes checked in .*note.md: 3 claims, 0 not bound" audit.out \
     && ok "claims audit checked the quotes beside the claims" || bad "quote check: $(cat audit.out)"
 (cd "$work/note" && "$vpy" -m pytest --collect-only -q -p no:cacheprovider > "$work/run/collect.out" 2>&1)
 n="$(grep -c '^claims::note:' collect.out)"
-[ "$n" = 5 ] && ok "pytest --claims=note collects 5 claim items" || bad "pytest --collect-only: $(cat collect.out)"
+[ "$n" = 3 ] && ok "pytest --claims=note collects 3 claim items" || bad "pytest --collect-only: $(cat collect.out)"
 (cd "$work/note" && "$vpy" -m pytest -n 2 -q -p no:cacheprovider > "$work/run/pytest.out" 2>&1)
-grep -q "3 failed, 4 passed" pytest.out && grep -q "NotImplementedError: note:l9-2.0 derive route" pytest.out \
-    && ok "pytest -n 2 --claims: 2 claims and 2 package tests pass, 3 stubs fail with their explanation" \
+grep -q "1 failed, 4 passed" pytest.out && grep -q "NotImplementedError: note:l15-0.10006 derive route" pytest.out \
+    && ok "pytest -n 2 --claims: 2 claims and 2 package tests pass, 1 stub fails with its explanation" \
     || bad "pytest -n 2: $(tail -15 pytest.out)"
 
 # --- 4. a broken paper module: one line, exit 2 -----------------------------------------------

@@ -1,4 +1,5 @@
-"""The numeric-statement rule (what counts, what is excluded) and coverage by claim quotes."""
+"""The numeric-statement rule (what counts, what is excluded) and coverage by claim quotes
+and by declared inputs."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from claims.core.inputs import Input
 from claims.core.judges import Value
 from claims.core.model import Claim
 from claims.core.registry import PAPER_MODULES
+from claims.text.binding import bind
 from claims.text.coverage import coverage, listing_lines, numeric_statements
 from claims.text.manuscript import Manuscript, manuscripts_dir, read_manuscript
 
@@ -119,11 +122,15 @@ Restated later: N = 370.
 """
 
 
+def bound(ms, claims, inputs=()):
+    return coverage(ms, claims, {c.id: bind(c, ms) for c in claims}, inputs)
+
+
 def test_coverage_by_quote_span_and_by_value_on_the_line():
     ms = Manuscript.from_text(TEXT)
     claims = [_claim("oqt:r", "2.351", "R ≈ 2.351 at N = 370"),
               _claim("oqt:g", "0.289", "threshold γ ≲")]  # the value stands right after the quote
-    cov = coverage(ms, claims)
+    cov = bound(ms, claims)
     assert [s.number for s in cov.statements] == ["2.351", "370", "0.289", "12.5"]
     assert cov.covered == [True, True, True, False]
     assert (cov.n, cov.k, cov.percent) == (4, 3, 75.0)
@@ -134,9 +141,42 @@ def test_coverage_by_quote_span_and_by_value_on_the_line():
 
 def test_stale_claims_cover_nothing_and_empty_manuscript_is_full():
     ms = Manuscript.from_text(TEXT)
-    cov = coverage(ms, [_claim("oqt:r", "2.351", "R ≈ 2.351 in a deleted sentence")])
+    cov = bound(ms, [_claim("oqt:r", "2.351", "R ≈ 2.351 in a deleted sentence")])
     assert cov.k == 0
-    assert coverage(Manuscript.from_text("no numbers here"), []).percent == 100.0
+    assert bound(Manuscript.from_text("no numbers here"), []).percent == 100.0
+
+
+INPUT_TEXT = """\
+We take the target (N = 370, Γ/J = 0.95) and T = 10 nK, with κ/2π = 6.4 MHz.
+The splitting ΔE ≈ 1310 rad/s at N = 370 follows.
+The ratio R ≈ 2.351 is a result.
+"""
+
+
+def test_a_declared_inputs_printed_value_is_covered_as_an_input():
+    ms = Manuscript.from_text(INPUT_TEXT)
+    inputs = [Input("N", 370, quote="(N = 370, Γ/J = 0.95)", kind="integer"),
+              Input("g", 0.95, quote="(N = 370, Γ/J = 0.95)"),
+              Input("T_nK", 10.0, quote="T = 10 nK"),
+              Input("kappa", 6.4e6, quote="κ/2π = 6.4 MHz")]  # in Hz: the quote's only number
+    claims = [_claim("oqt:de", "1310", "ΔE ≈ 1310 rad/s")]
+    cov = bound(ms, claims, inputs)
+    numbers = [s.number for s in cov.statements]
+    assert numbers == ["370", "0.95", "10", "6.4", "1310", "2.351"]
+    assert [s.number for s in cov.inputs] == ["370", "0.95", "10", "6.4"]
+    assert [s.number for s in cov.uncovered()] == ["2.351"]
+    assert cov.as_json()["inputs"][0] == {"line": 1, "number": "370", "key": "N=370"}
+    assert bound(ms, claims).inputs == [] and bound(ms, claims).k == 1  # without inputs: only ΔE
+
+
+def test_an_input_covers_only_its_own_value_in_a_shared_quote():
+    ms = Manuscript.from_text(INPUT_TEXT)
+    only_n = [Input("N", 370, quote="(N = 370, Γ/J = 0.95)", kind="integer")]
+    assert [s.number for s in bound(ms, [], only_n).inputs] == ["370"]
+    wrong = [Input("N", 372, quote="(N = 370, Γ/J = 0.95)", kind="integer")]  # not what is printed
+    assert bound(ms, [], wrong).inputs == []
+    absent = [Input("T_nK", 10.0, quote="T = 10 nK in a deleted sentence")]
+    assert bound(ms, [], absent).inputs == []
 
 
 # --- the shared manuscripts: coverage is reported for every paper ---------------------------------
@@ -149,7 +189,7 @@ def test_coverage_of_the_shared_manuscripts_is_reported(module):
     except Exception as e:  # noqa: BLE001 - the paper's own tests report a broken module
         pytest.skip(f"{module} does not import: {e}")
     ms = read_manuscript(SHARED / mod.PAPER.manuscript)
-    cov = coverage(ms, getattr(mod, "CLAIMS", []))
+    cov = bound(ms, getattr(mod, "CLAIMS", []))
     j = cov.as_json()
     assert j["numbers"] == len(j["uncovered"]) + j["covered"]
     assert all(u["line"] >= 1 and u["text"] for u in j["uncovered"])

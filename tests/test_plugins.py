@@ -280,6 +280,43 @@ def test_audit_checks_quotes_and_fails_on_a_bogus_one(clean_env, monkeypatch, ca
     sys.modules.pop("qpaper", None)
 
 
+def test_one_manuscript_lookup_for_coverage_and_locations(clean_env, monkeypatch, capsys):
+    """An out-of-tree paper whose manuscript sits beside its package: `claims coverage` (no
+    --manuscript) and the audit's file/line locations find it there, not in the configured
+    folder; declared inputs count as covered."""
+    pkg = clean_env / "beside_paper"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text(textwrap.dedent('''
+        from claims.core.api import Claim, Input, Inputs, NotCheckable, Paper, not_checkable
+        PAPER = Paper(key="beside", title="t", manuscript="beside.txt")
+        INPUTS = Inputs(Input("N", 370, quote="with N = 370 atoms", kind="integer"))
+        CLAIMS = [Claim(id="beside:gap", location="§1", statement="s", stated="1310",
+                        quote="ΔE ≈ 1310", judge=NotCheckable("r"), expect=not_checkable("r"))]
+        '''))
+    (pkg / "beside.txt").write_text("We work with N = 370 atoms.\nThe gap ΔE ≈ 1310 rad/s.\n"
+                                    "A ratio R ≈ 2.5 remains.\n")
+    shared = clean_env / "shared"
+    shared.mkdir()
+    (shared / "beside.txt").write_text("a decoy that must not be read: x ≈ 9.9\n")
+    monkeypatch.setenv("CLAIMS_MANUSCRIPTS", str(shared))
+    monkeypatch.syspath_prepend(str(clean_env))
+    try:
+        assert main(["--papers", "beside_paper", "coverage", "--json", str(clean_env / "c.json")]) == 0
+        out = capsys.readouterr().out
+        assert "beside: 2/3 numeric statements covered (66.7%), 1 of them as declared inputs" in out
+        assert f"[{pkg / 'beside.txt'}]" in out and "[2.5]" in out
+        cov = json.loads((clean_env / "c.json").read_text(encoding="utf-8"))["beside"]
+        assert cov["inputs"] == [{"line": 1, "number": "370", "key": "N=370atoms"}]
+        from claims.cli import _locations
+
+        reg = build_registry(("beside_paper",))
+        doc = {"claims": [{"id": "beside:gap", "paper": "beside"}]}
+        assert _locations(reg, doc, None) == {"beside:gap": (str(pkg / "beside.txt"), 2)}
+        assert reg.manuscript("beside")[1][-1] == shared / "beside.txt"  # the folder comes last
+    finally:
+        sys.modules.pop("beside_paper", None)
+
+
 # --- the sources of a paper, for the result cache ------------------------------------------------
 
 def test_paper_sources_cover_the_package_and_the_routes_it_names(clean_env, monkeypatch):
@@ -356,10 +393,10 @@ def test_e2e_plugin_installed_audited_collected_and_recomputed():
                          capture_output=True, text=True, timeout=900)
     out = e2e.stdout + e2e.stderr
     assert e2e.returncode in (0, 3), out
-    for step in ("physics-claims installed non-editable", "claims new wrote 5 stub claims",
+    for step in ("physics-claims installed non-editable", "claims new wrote 3 stub claims and 2 inputs",
                  "discovered: entry point note = note_claims", "claims list --paper note",
                  "filled claims confirmed/refuted, stubs error", "checked the quotes",
-                 "pytest --claims=note collects 5 claim items", "pytest -n 2 --claims",
+                 "pytest --claims=note collects 3 claim items", "pytest -n 2 --claims",
                  "broken module: exit 2, one line", "the injected bug is seen without the cache"):
         assert any(x.startswith("e2e ok:") and step in x for x in out.splitlines()), (step, out)
     if e2e.returncode == 3:

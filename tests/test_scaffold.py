@@ -1,5 +1,6 @@
-"""`claims new`: an installable paper package with one stub per numeric statement; a stub
-never passes (its routes raise NotImplementedError, so the audit says `error`)."""
+"""`claims new`: an installable paper package with one stub per numeric statement that is not a
+parameter (those become INPUTS); a stub never passes (its routes raise NotImplementedError, so
+the audit says `error`)."""
 
 from __future__ import annotations
 
@@ -12,9 +13,17 @@ import pytest
 
 from claims.cli import main
 from claims.core.registry import build_registry, default_registry
-from claims.text.coverage import numeric_statements
-from claims.text.manuscript import read_manuscript
-from claims.text.scaffold import ScaffoldError, scaffold, section_of, unique_quote
+from claims.text.binding import bind
+from claims.text.coverage import coverage, numeric_statements
+from claims.text.manuscript import Manuscript, read_manuscript
+from claims.text.scaffold import (
+    ScaffoldError,
+    input_name,
+    scaffold,
+    section_of,
+    statements_of,
+    unique_quote,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTE = ROOT / "docs" / "examples" / "note" / "note_claims" / "note.md"
@@ -39,8 +48,8 @@ def test_one_stub_per_numeric_statement_with_quote_value_line_and_section(packag
     stmts, _ = numeric_statements(ms)
     reg = build_registry(("note_claims",))
     claims = reg.for_paper("note")
-    assert [c.stated for c in claims] == [s.number for s in stmts]
-    assert len(claims) == 5
+    assert [c.stated for c in claims] == [s.number for s in stmts if s.line != 9]
+    assert len(claims) == 3
     by_id = {c.id: c for c in claims}
     c = by_id["note:l13-1.99937"]
     assert c.quote == "≈ 1.99937 rad/s"
@@ -67,7 +76,7 @@ def test_routes_are_stubs_that_raise(package):
     for side in ("derive", "numerics"):
         tree = ast.parse((package / "note_claims" / f"{side}.py").read_text(encoding="utf-8"))
         fns = [n for n in tree.body if isinstance(n, ast.FunctionDef)]
-        assert len(fns) == 5
+        assert len(fns) == 3
         for fn in fns:
             assert isinstance(fn.body[-1], ast.Raise), fn.name
             assert fn.body[-1].exc.func.id == "NotImplementedError"
@@ -78,8 +87,46 @@ def test_a_stub_never_passes_the_audit(package, tmp_path, capsys):
                "--format", "json", "--out", str(tmp_path / "rep")])
     out, err = capsys.readouterr()
     assert rc == 1
-    assert err.count("error (expected confirmed): NotImplementedError") == 5, err
-    assert "note: quotes checked in" in out and "5 claims, 0 not bound" in out
+    assert err.count("error (expected confirmed): NotImplementedError") == 3, err
+    assert "note: quotes checked in" in out and "3 claims, 0 not bound" in out
+
+
+def test_parameters_the_note_gives_are_inputs_not_stubs(package):
+    """"with the natural frequency ω0 = 2.0 rad/s and the damping rate γ = 0.1 rad/s used
+    throughout": two INPUTS with their quotes, no stub; coverage counts them as inputs."""
+    mod = __import__("note_claims")
+    inputs = mod.INPUTS
+    assert list(inputs) == ["omega0", "gamma"]
+    assert (inputs["omega0"].value, inputs["omega0"].quote, inputs["omega0"].units) == \
+        (2.0, "ω0 = 2.0 rad/s", "rad/s")
+    assert inputs["gamma"].value == 0.1 and inputs["gamma"].kind == "continuous"
+    assert not [c for c in mod.CLAIMS if c.stated in ("2.0", "0.1")]
+    ms = read_manuscript(NOTE)
+    cov = coverage(ms, mod.CLAIMS, {c.id: bind(c, ms) for c in mod.CLAIMS}, inputs.values())
+    assert [s.number for s in cov.inputs] == ["2.0", "0.1"]
+    assert cov.percent == 100.0  # the stubs cover the rest: nothing left for the author to find
+
+
+PARAMS = """# Test
+For N = 370 we find ΔE = 1310 rad/s at the working point.
+The threshold is γc = 0.289 s−1 in this model.
+At T = 10 nK the population is p = 0.03 only.
+We take the target (γϕ = 0.05 s−1, Γ/J = 0.95) throughout.
+The sequential protocol gives K3 ≈ 1.311 here.
+With κ/2π = 6.4 MHz, the ratio is R = 2.5 exactly.
+"""
+
+
+def test_only_evident_parameters_become_inputs():
+    stubs, inputs = statements_of(Manuscript.from_text(PARAMS))
+    got = {p["name"]: (p["value"], p["kind"], p["units"]) for p in inputs}
+    assert got == {"N": ("370", "integer", ""), "T": ("10.0", "continuous", "nK"),
+                   "gamma_phi": ("0.05", "continuous", "s−1"),
+                   "Gamma_over_J": ("0.95", "continuous", ""),
+                   "kappa_over_2pi": ("6.4", "continuous", "MHz")}
+    # results: after "we find", "is", "gives", ≈ — claims, even in a sentence with a cue
+    assert [s["number"] for s in stubs] == ["1310", "0.289", "0.03", "1.311", "2.5"]
+    assert input_name("ω0") == "omega0" and input_name("T1") == "T1"
 
 
 def test_section_and_quote_helpers():

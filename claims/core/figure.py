@@ -6,8 +6,9 @@ zero-argument functions returning a matplotlib Figure, attached to claims with
 writing HTML) and embeds the PNG.  The first paragraph of each docstring is the caption.
 
 Every figure computes its data by calling the project's engines (``numerics.lmg``,
-``numerics.lmg_dephasing``, ``numerics.tdgl``, ``numerics.sse``); the K3 curves use
-:mod:`numerics.plotdata` until a Lindblad engine exists.  Data are cached per process
+``numerics.lmg_dephasing``, ``numerics.tdgl``, ``numerics.sse``, and ``numerics.lindblad`` for
+the open-system curves such as lmg_lgi's K3(γ_φ)), never a private copy of their
+mathematics.  Data are cached per process
 (``functools.cache``), random generators are seeded (the seed is printed on the
 figure), and figures are built with the object-oriented API (no pyplot state, Agg).
 """

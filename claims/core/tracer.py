@@ -22,12 +22,13 @@ PROJECT_PACKAGES = {"derive", "numerics", "claims"}
 NEUTRAL_PREFIXES = ("derive._domain", "numerics._domain", "claims.core", "claims.text",
                     "claims.reports", "claims.cli")
 
-#: Engine functions that are bookkeeping, not results (thread and BLAS control, cache keys):
-#: two routes that both run them are not thereby dependent.
-NEUTRAL_FUNCTIONS = frozenset({
-    "numerics.lindblad._openblas_handles", "numerics.lindblad._loop_blas_threads",
-    "numerics.lindblad._parallel", "numerics.lindblad._sector_fingerprint",
-})
+#: Engine functions that are bookkeeping, not results (thread and BLAS control, cache keys),
+#: carry this attribute where they are defined (``numerics._trace.bookkeeping``): the tracer
+#: records neither them nor the functions nested in them, so two routes that both run them
+#: are not thereby dependent.  (Read as an attribute: the checker imports no engine for it.)
+BOOKKEEPING_MARK = "__bookkeeping__"
+
+_marked: dict = {}  # code object -> whether its function (or the one it is nested in) is marked
 
 _lock = threading.Lock()
 
@@ -37,6 +38,16 @@ def _traced_module(name: str | None) -> bool:
         return False
     top = name.partition(".")[0]
     return top in PROJECT_PACKAGES and not name.startswith(NEUTRAL_PREFIXES)
+
+
+def _bookkeeping(code, f_globals) -> bool:
+    """Whether the function running ``code`` is marked bookkeeping: the module-level object
+    its qualified name starts with (the function itself, or the one it is nested in)."""
+    hit = _marked.get(code)
+    if hit is None:
+        top = f_globals.get(code.co_qualname.partition(".")[0])
+        hit = _marked[code] = bool(getattr(top, BOOKKEEPING_MARK, False))
+    return hit
 
 
 def _shim(wrapper, traced_name):
@@ -60,7 +71,8 @@ def _shimmed() -> Iterator[None]:
         if not _traced_module(mname) or mod is None:
             continue
         for attr, obj in list(vars(mod).items()):
-            if hasattr(obj, "cache_info") and hasattr(obj, "__wrapped__"):
+            if (hasattr(obj, "cache_info") and hasattr(obj, "__wrapped__")
+                    and not getattr(obj, BOOKKEEPING_MARK, False)):
                 home = getattr(obj.__wrapped__, "__module__", mname)
                 qual = getattr(obj.__wrapped__, "__qualname__", attr)
                 swapped.append((mod, attr, obj))
@@ -84,7 +96,8 @@ def trace(extra_packages: frozenset[str] = frozenset()) -> Iterator[set[str]]:
             seen.add(code.co_qualname)
             return None
         name = frame.f_globals.get("__name__")
-        if name and name.partition(".")[0] in packages and not name.startswith(NEUTRAL_PREFIXES):
+        if (name and name.partition(".")[0] in packages and not name.startswith(NEUTRAL_PREFIXES)
+                and not _bookkeeping(code, frame.f_globals)):
             seen.add(f"{name}.{code.co_qualname}")
         return None  # no line events: only which functions ran is recorded
 
@@ -108,9 +121,7 @@ def shared_defects(d: set[str], n: set[str], allowed: dict[str, str]) -> list[st
         return any(name == k or name.startswith(k + ".") or name.startswith(k + "<")
                    for k in allowed)
 
-    shared = {f for f in d & n if f not in NEUTRAL_FUNCTIONS and not f.startswith(
-        tuple(x + "." for x in NEUTRAL_FUNCTIONS))}
-    bad = sorted(f for f in shared if not ok(f) and "<lambda>" not in f.rpartition(".")[2])
+    bad = sorted(f for f in d & n if not ok(f) and "<lambda>" not in f.rpartition(".")[2])
     bad += sorted(f"{f} (derivation runs numerics)" for f in d - n
                   if f.startswith("numerics.") and not ok(f))
     bad += sorted(f"{f} (numerics runs derive)" for f in n - d

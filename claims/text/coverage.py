@@ -44,7 +44,9 @@ Numbers that are not statements are **excluded**, whatever their neighbours:
 A numeric statement is **covered** when its position falls inside a located claim
 quote (the quote as found in this revision, or the anchors that re-read a changed
 value), or when it equals a claim's stated value on the line where that claim was
-located.  The coverage of a paper is covered / numeric statements (100 % when there
+located.  A numeric statement that a declared **input** gives (it stands inside the input's
+quote and prints the input's value, or is that quote's only numeric statement) is covered
+*as an input*: reported among the inputs, never as a claim.  The coverage of a paper is covered / numeric statements (100 % when there
 are none).
 """
 
@@ -57,7 +59,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from claims.text.manuscript import Manuscript
+from claims.text.manuscript import Manuscript, normalise
 
 RELATION_CHARS = "≈≃≅=∼~≲≳≤≥<>≪≫±"
 UNITS = (
@@ -133,6 +135,12 @@ class Coverage:
     statements: list[NumericStatement]
     covered: list[bool]
     excluded: dict[str, int] = field(default_factory=dict)  # rule -> count
+    as_input: list[int] = field(default_factory=list)  # indices covered as a declared input
+
+    @property
+    def inputs(self) -> list[NumericStatement]:
+        """The statements that are a declared input's value (covered, never claims)."""
+        return [self.statements[i] for i in self.as_input]
 
     @property
     def n(self) -> int:
@@ -151,6 +159,8 @@ class Coverage:
 
     def as_json(self) -> dict:
         return {"numbers": self.n, "covered": self.k, "percent": self.percent,
+                "inputs": [{"line": s.line, "number": s.number, "key": s.key}
+                           for s in self.inputs],
                 "uncovered": [{"line": s.line, "text": s.context, "number": s.number,
                                "rule": s.why, "key": s.key,
                                "restated_on": [ln for ln, _ in s.also]}
@@ -320,17 +330,17 @@ def _context(ms: Manuscript, a: int, b: int, width: int = 30) -> str:
 
 # --- coverage ---------------------------------------------------------------------------------------
 
-def coverage(ms: Manuscript, claims: Iterable, bindings: dict | None = None) -> Coverage:
-    """Coverage of ``ms``'s numeric statements by ``claims``.
+def coverage(ms: Manuscript, claims: Iterable, bindings: dict, inputs: Iterable = ()) -> Coverage:
+    """Coverage of ``ms``'s numeric statements by ``claims`` and the paper's declared ``inputs``.
 
-    ``bindings`` (claim id -> :class:`claims.text.revision.Binding`) gives where each claim was
-    located; without it the claims are bound here.
+    ``bindings`` (claim id -> :class:`claims.text.binding.Binding`) gives where each claim was
+    located in ``ms``; the caller binds (this module imports nothing of the binding layer, so
+    binding and revision may use it without an import cycle).  ``inputs`` are the paper's
+    :class:`claims.core.inputs.Input` declarations: a statement is covered *as an input* when
+    it stands inside an occurrence of an input's quote and prints the input's value (or is
+    the only numeric statement of that quote, whatever its units).
     """
-    from claims.text.binding import bind
-
     claims = list(claims)
-    if bindings is None:
-        bindings = {c.id: bind(c, ms) for c in claims}
     stmts, excluded = numeric_statements(ms)
     spans: list[tuple[int, int]] = []
     by_line: dict[int, list[Fraction]] = {}
@@ -349,7 +359,41 @@ def coverage(ms: Manuscript, claims: Iterable, bindings: dict | None = None) -> 
     for s in stmts:
         covered.append(any(_covered_at(line, off, s.number, spans, starts, by_line)
                            for line, off in ((s.line, s.offset), *s.also)))
-    return Coverage(stmts, covered, excluded)
+    as_input = _input_statements(ms, stmts, inputs)
+    for i in as_input:
+        covered[i] = True
+    return Coverage(stmts, covered, excluded, as_input=sorted(as_input))
+
+
+def _input_value(value) -> Fraction | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, Fraction)):
+        return Fraction(value)
+    if isinstance(value, float):
+        return Fraction(repr(value))  # the decimal the author wrote, not the binary float
+    return None
+
+
+def _input_statements(ms: Manuscript, stmts: list[NumericStatement], inputs: Iterable) -> set[int]:
+    """Indices of the statements that are a declared input's printed value (see coverage)."""
+    occurrences: list[tuple[int, int, Fraction | None]] = []
+    for inp in inputs or ():
+        quote = getattr(inp, "quote", "") or ""
+        if not quote.strip():
+            continue
+        value = _input_value(getattr(inp, "value", None))
+        for a in ms.find_all(quote):
+            occurrences.append((*ms.text_span(a, a + len(normalise(quote))), value))
+    if not occurrences:
+        return set()
+    found: set[int] = set()
+    for a, e, value in occurrences:
+        inside = [i for i, s in enumerate(stmts)
+                  if any(a <= off < e for _ln, off in ((s.line, s.offset), *s.also))]
+        hits = [i for i in inside if value is not None and _center(stmts[i].number) == value]
+        found.update(hits or (inside if len(inside) == 1 else ()))
+    return found
 
 
 def _covered_at(line, offset, number, spans, starts, by_line) -> bool:

@@ -1,7 +1,10 @@
-"""Quote checks of an audit: every quote of a paper present, unique and carrying its value.
+"""The manuscript layer's commands over the registry: quote checks, coverage, the scaffold.
 
-``claims audit`` checks the quotes of every audited paper whose manuscript is found, and says
-so when it is not (the manuscript layer; the registry finds the files: :mod:`claims.core.plugins`).
+``claims audit`` checks the quotes of every audited paper whose manuscript is found (every
+quote present, unique and carrying its value), and says so when it is not; ``claims
+coverage`` reports which numeric statements claims and declared inputs cover.  Both find a
+paper's manuscript by the registry's one lookup (:meth:`claims.core.registry.Registry.manuscript`:
+relative to the paper's package, to the config file, then the configured folder).
 """
 
 from __future__ import annotations
@@ -35,8 +38,8 @@ class QuoteCheck:
 def check_quotes(registry, key: str, claims=None) -> QuoteCheck:
     """Every claim's quote occurs exactly once in its paper's manuscript and a numeric stated
     value is read there (in the quote or right after it) as the record states it."""
+    from claims.text.binding import NOT_AT_QUOTE, bind, is_numeric
     from claims.text.manuscript import read_manuscript
-    from claims.text.revision import NOT_AT_QUOTE, bind, is_numeric
 
     path, tried = registry.manuscript(key)
     claims = [c for c in (claims if claims is not None else registry.for_paper(key))
@@ -98,3 +101,58 @@ def new_command(args) -> int:
         return command(args)
     except ScaffoldError as e:
         raise PluginError(str(e)) from None
+
+
+def coverage_command(registry, args) -> int:
+    """``claims coverage``: numeric statements of each manuscript and which claims (or declared
+    inputs) cover them.  Without ``--manuscript`` each paper's manuscript is found by the
+    registry's lookup; one that is not found is an error naming every place tried."""
+    from claims.core.reading import safe_text
+    from claims.text.binding import STATUSES, bind
+    from claims.text.coverage import coverage
+    from claims.text.manuscript import ManuscriptError, read_manuscript
+    from claims.text.revision import open_audit
+
+    if args.manuscript:
+        audit = open_audit(registry, args.manuscript, args.paper)
+        jobs = [(audit.paper, audit.manuscript, audit.claims, audit.bindings)]
+    else:
+        keys = [args.paper] if args.paper else list(registry.papers)
+        jobs = []
+        for key in keys:
+            if key not in registry.papers:
+                raise ManuscriptError(f"unknown paper key {key!r}; known: {', '.join(registry.papers)}")
+            path, tried = registry.manuscript(key)
+            if path is None:
+                raise ManuscriptError(f"manuscript of {key} not found at "
+                                      + ", ".join(str(p) for p in tried)
+                                      + "; set CLAIMS_MANUSCRIPTS or give --manuscript FILE")
+            ms = read_manuscript(path)
+            claims = registry.for_paper(key)
+            jobs.append((key, ms, claims, {c.id: bind(c, ms) for c in claims}))
+    report = {}
+    below = []
+    for key, ms, claims, bindings in jobs:
+        inputs = list((getattr(registry.papers[key], "inputs", None) or {}).values())
+        cov = coverage(ms, claims, bindings, inputs)
+        report[key] = cov.as_json()
+        st = {s: sum(b.status == s for b in bindings.values()) for s in STATUSES}
+        report[key]["claims"] = st
+        print(f"{key}: {cov.k}/{cov.n} numeric statements covered ({cov.percent}%), "
+              f"{len(cov.as_input)} of them as declared inputs; claims "
+              + ", ".join(f"{st[s]} {s}" for s in STATUSES) + f"  [{ms.path}]")
+        for u in cov.uncovered()[: args.show]:
+            print(f"  line {u.line:>5}  {safe_text(u.context)}")
+        if len(cov.uncovered()) > args.show:
+            print(f"  ... {len(cov.uncovered()) - args.show} more (--show N, or --json FILE)")
+        if args.min is not None and cov.percent < args.min:
+            below.append(f"{key} {cov.percent}% < {args.min}%")
+    if args.json:
+        from claims.core.files import dumps, write_atomic
+
+        write_atomic(Path(args.json), dumps(report))
+        print(f"wrote {args.json}")
+    if below:
+        print("coverage below --min: " + "; ".join(below), file=sys.stderr)
+        return 1
+    return 0

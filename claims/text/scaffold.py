@@ -7,8 +7,10 @@ The package holds
   ``[project.entry-points."physics_claims.papers"] KEY = "KEY_claims"`` (so ``claims audit``
   and ``pytest --claims`` find it once installed), the manuscript as package data, and
   ``addopts = "--claims=KEY"`` so a plain ``pytest`` in DIR runs the claims;
-* ``KEY_claims/__init__.py``: ``PAPER``, an empty ``INPUTS`` and one stub per numeric
-  statement that ``claims coverage`` finds (quote, stated value, line and section filled in);
+* ``KEY_claims/__init__.py``: ``PAPER``, ``INPUTS`` with the numbers the paper evidently gives
+  as parameters (``with N = 370``, ``at T = 10 nK``: :func:`parameter_of`), and one stub per
+  other numeric statement that ``claims coverage`` finds (quote, stated value, line and
+  section filled in);
 * ``KEY_claims/derive.py`` and ``KEY_claims/numerics.py``: one route per stub, each raising
   ``NotImplementedError``, so the audit shows the stub as ``error`` until it is written: a stub
   never passes;
@@ -31,21 +33,10 @@ class ScaffoldError(ValueError):
     """``claims new`` cannot write the package (one line; the CLI exits 2)."""
 
 
-def add_parser(sub) -> None:
-    """The ``new`` subcommand of the CLI."""
-    nw = sub.add_parser("new", help="write an installable paper package with one stub claim per "
-                                    "numeric statement of a manuscript")
-    nw.add_argument("key", metavar="KEY", help="the paper key (an identifier, e.g. note)")
-    nw.add_argument("--manuscript", metavar="FILE", required=True,
-                    help="the manuscript (.txt, .md, .tex, .pdf)")
-    nw.add_argument("--out", metavar="DIR", required=True,
-                    help="folder to write the package to (must not exist or be empty)")
-    nw.add_argument("--title", default=None, help="the paper's title (default: its first line)")
-
-
 def command(args) -> int:
     out = scaffold(args.key, Path(args.manuscript), Path(args.out), title=args.title)
-    print(f"wrote {out.stubs} stub claims for paper {args.key!r} to {out.root}")
+    print(f"wrote {out.stubs} stub claims and {out.inputs} inputs for paper {args.key!r} "
+          f"to {out.root}")
     print(f"next: write the routes in {out.package}/derive.py and numerics.py, then")
     print(f"      pip install -e {out.root} && claims audit --paper {args.key}")
     return 0
@@ -104,12 +95,28 @@ def _slug(number: str) -> str:
 
 
 def stubs_from(ms) -> list[dict]:
-    """One stub per numeric statement of ``ms`` (restatements merged, as coverage counts them)."""
+    """One stub per numeric statement of ``ms`` that is not a parameter the paper gives
+    (restatements merged, as coverage counts them); see :func:`statements_of`."""
+    return statements_of(ms)[0]
+
+
+def statements_of(ms) -> tuple[list[dict], list[dict]]:
+    """The numeric statements of ``ms`` as (claim stubs, inputs): a statement the paper
+    evidently gives (:func:`parameter_of`: ``with N = 370``, ``at T = 10 nK``) is an input
+    declaration, every other one a stub."""
     from claims.text.coverage import numeric_statements
 
     stmts, _ = numeric_statements(ms)
-    out, labels = [], set()
+    out, inputs, labels, names = [], [], set(), set()
     for s in stmts:
+        par = parameter_of(ms, s)
+        if par is not None:
+            name, k = par["name"], 2
+            while par["name"] in names:
+                par["name"], k = f"{name}_{k}", k + 1
+            names.add(par["name"])
+            inputs.append(par)
+            continue
         label = f"l{s.line}-{_slug(s.number)}"
         base, k = label, 2
         while label in labels:
@@ -122,14 +129,90 @@ def stubs_from(ms) -> list[dict]:
             "quote": unique_quote(ms, s.line, s.col, s.number),
             "also": [ln for ln, _ in s.also],
         })
-    return out
+    return out, inputs
+
+# --- numbers the paper gives: inputs, not claims ------------------------------------------
+
+#: a symbol a parameter is named by: N, T, ω0, T1, γϕ, Γ/J, κ/2π, N_max (no digits first)
+_SYMBOL = r"[^\W\d_][\w′']{0,5}(?:/[\w]{1,4})?"
+_ASSIGNED = re.compile(r"(?<![\w/])(" + _SYMBOL + r")\s*=\s*[-−]?$")
+#: words that introduce parameters ("with N = 370", "we take T = 10 nK", "at Γ/J = 0.95")
+_CUE = re.compile(r"\b(?:with|at|for|take|takes|taking|use|uses|using|used|set|sets|setting|"
+                  r"let|fix|fixed|choose|chose|chosen|assume|assuming|parameters?|where|given|"
+                  r"consider|considering)\b", re.I)
+#: words that state a result: a number after them is a claim even after a cue
+_RESULT = re.compile(r"\b(?:find|finds|found|obtain|obtains|obtained|gives?|giving|yields?|"
+                     r"get|gets|is|are|was|were|reads?|equals?|becomes?|computed?|predicts?|"
+                     r"reaches|reach|shows?|implies|so|thus|hence|then)\b", re.I)
+_GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ζ": "zeta",
+          "η": "eta", "θ": "theta", "κ": "kappa", "λ": "lam", "μ": "mu", "µ": "mu", "ν": "nu",
+          "ξ": "xi", "π": "pi", "ρ": "rho", "σ": "sigma", "τ": "tau", "φ": "phi", "ϕ": "phi",
+          "χ": "chi", "ψ": "psi", "ω": "omega", "Γ": "Gamma", "Δ": "Delta", "Θ": "Theta",
+          "Λ": "Lambda", "Ξ": "Xi", "Π": "Pi", "Σ": "Sigma", "Φ": "Phi", "Ψ": "Psi",
+          "Ω": "Omega", "ħ": "hbar", "′": "p", "'": "p"}
+
+
+def _sentence_before(ms, lineno: int, col: int) -> str:
+    """The text of the sentence up to column ``col`` of line ``lineno`` (up to two lines back)."""
+    lines = [ms.line_text(i) for i in range(max(1, lineno - 2), lineno)]
+    text = " ".join([*lines, ms.line_text(lineno)[:col]])
+    end = max(text.rfind(". "), text.rfind("; "), text.rfind(": "))
+    return text[end + 2:] if end >= 0 else text
+
+
+def input_name(symbol: str) -> str:
+    """A Python identifier for a parameter symbol: ω0 -> omega0, Γ/J -> Gamma_over_J."""
+    out = ""
+    for ch in symbol.replace("/", "_over_"):
+        name = _GREEK.get(ch, ch)
+        out += f"_{name}" if ch in _GREEK and out[-1:].isalpha() else name  # γϕ -> gamma_phi
+    out = re.sub(r"\W+", "_", out).strip("_")
+    return out if out.isidentifier() and out.isascii() else f"p_{_slug(out)}"
+
+
+def parameter_of(ms, stmt) -> dict | None:
+    """``stmt`` as an input when the manuscript evidently *gives* it: ``SYMBOL = number
+    [unit]`` (a plain "=", never ≈ or ∼), in a sentence where a cue introduces it ("with",
+    "at", "for", "we take", "where", "parameters" ...) and only other such assignments stand
+    between the cue and the symbol (no "we find", "is", ≈).  Else None: a claim stub."""
+    if stmt.why not in ("relation", "unit"):
+        return None
+    line = ms.line_text(stmt.line)
+    m = _ASSIGNED.search(line[:stmt.col])
+    if m is None:
+        return None
+    before = _sentence_before(ms, stmt.line, m.start(1))
+    cues = list(_CUE.finditer(before))
+    if not cues:
+        return None
+    between = before[cues[-1].end():]
+    rest = re.sub(_SYMBOL + r"\s*=\s*[-−]?\d[\d.,]*", " ", between)  # earlier assignments
+    if re.search(r"[=≈≃≅∼~<>≤≥≲≳≪≫±]", rest) or _RESULT.search(rest):
+        return None
+    tail = line[stmt.col + len(stmt.number):]
+    unit = re.match(r"\s?([^\s,;.)]+(?:/[^\s,;.)]+)?)", tail)
+    units = ""
+    if stmt.why == "unit" and unit:
+        units = unit.group(1)
+    symbol = m.group(1)
+    plain = stmt.number.replace(",", "")
+    if not re.fullmatch(r"\d+(?:\.\d+)?", plain):
+        return None  # 5 × 10−9, 1/2: write it by hand
+    quote = f"{symbol} = {stmt.number}" + (f" {units}" if units else "")
+    if len(ms.find_all(quote)) != 1:
+        quote = unique_quote(ms, stmt.line, stmt.col, stmt.number)
+    integer = "." not in plain and not units
+    return {"name": input_name(symbol), "symbol": symbol, "line": stmt.line,
+            "number": stmt.number, "value": plain if integer or "." in plain else plain + ".0",
+            "kind": "integer" if integer else "continuous", "units": units, "quote": quote,
+            "section": section_of(ms.lines, stmt.line)}
 
 
 # --- writing the package ----------------------------------------------------------------
 
 class Written:
-    def __init__(self, root: Path, package: str, stubs: int) -> None:
-        self.root, self.package, self.stubs = root, package, stubs
+    def __init__(self, root: Path, package: str, stubs: int, inputs: int = 0) -> None:
+        self.root, self.package, self.stubs, self.inputs = root, package, stubs, inputs
 
 
 def _py(s: str) -> str:
@@ -154,7 +237,7 @@ def scaffold(key: str, manuscript: Path, out: Path, title: str | None = None) ->
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise ScaffoldError(f"--out {out} exists and is not an empty folder; name a new folder")
     pkg = f"{key}_claims"
-    stubs = stubs_from(ms)
+    stubs, inputs = statements_of(ms)
     title = title or next((ln.strip().lstrip("#").strip() for ln in ms.lines if ln.strip()), key)
     try:
         (out / pkg).mkdir(parents=True, exist_ok=True)
@@ -162,7 +245,7 @@ def scaffold(key: str, manuscript: Path, out: Path, title: str | None = None) ->
         shutil.copyfile(manuscript, out / pkg / manuscript.name)
         files = {
             out / "pyproject.toml": _pyproject(key, pkg, manuscript.name, title),
-            out / pkg / "__init__.py": _claims_module(key, pkg, manuscript.name, title, stubs),
+            out / pkg / "__init__.py": _claims_module(key, pkg, manuscript.name, title, stubs, inputs),
             out / pkg / "derive.py": _routes(key, "derive", stubs),
             out / pkg / "numerics.py": _routes(key, "numerics", stubs),
             out / "tests" / f"test_{key}.py": _test_file(key, pkg),
@@ -171,7 +254,7 @@ def scaffold(key: str, manuscript: Path, out: Path, title: str | None = None) ->
             path.write_text(text, encoding="utf-8")
     except OSError as e:
         raise ScaffoldError(f"cannot write {out}: {e.strerror or e}") from None
-    return Written(out, pkg, len(stubs))
+    return Written(out, pkg, len(stubs), len(inputs))
 
 
 def _pyproject(key: str, pkg: str, ms_name: str, title: str) -> str:
@@ -203,17 +286,33 @@ addopts = "--claims={key}"
 '''
 
 
-def _claims_module(key: str, pkg: str, ms_name: str, title: str, stubs: list[dict]) -> str:
+def _input_line(p: dict) -> str:
+    args = [_py(p["name"]), p["value"], f"quote={_py(p['quote'])}"]
+    if p["kind"] == "integer":
+        args.append('kind="integer"')
+    if p["units"]:
+        args.append(f"units={_py(p['units'])}")
+    loc = (f"{p['section']}, line {p['line']}" if p["section"] else f"line {p['line']}")
+    args.append(f"location={_py(loc)}")
+    return f"    Input({', '.join(args)}),  # {p['symbol']}\n"
+
+
+def _claims_module(key: str, pkg: str, ms_name: str, title: str, stubs: list[dict],
+                   inputs: list[dict] = ()) -> str:
+    declared = "".join(_input_line(p) for p in inputs) or \
+        '    # Input("N", 370, quote="N = 370", kind="integer", around=(330, 410)),\n'
     head = f'''"""Claims of {title!r} ({ms_name}).
 
-Scaffolded by `claims new` from the manuscript's {len(stubs)} numeric statements.
+Scaffolded by `claims new` from the manuscript's {len(stubs) + len(inputs)} numeric statements:
+{len(inputs)} that the paper gives as parameters are ``INPUTS``, {len(stubs)} are claim stubs.
 
 For each stub: say what the number is (``what`` and ``statement``), write its two routes
 (``derive.py``: exact, SymPy or rationals; ``numerics.py``: an independent numerical
 method), declare the parameters they take in ``INPUTS`` and set the expected verdict
 (``CONFIRMED``, or ``refuted("the correct value ...")``).  A number the paper *gives* (a
-parameter) is an input, not a claim: move it into ``INPUTS`` and delete its stub.  Until its
-routes are written a stub ends in ``error`` and fails the audit.  See docs/framework.md.
+parameter) is an input, not a claim: the scaffold declared those it recognised ("with N = 370",
+"at T = 10 nK"); move any other one into ``INPUTS`` and delete its stub.  Until its routes are
+written a stub ends in ``error`` and fails the audit.  See docs/framework.md.
 """
 
 from claims.core.api import (  # noqa: F401 - the names a claim table uses
@@ -232,8 +331,7 @@ PAPER = Paper(key={_py(key)}, title={_py(title)}, manuscript={_py(ms_name)}, ear
 D, N = "{pkg}.derive", "{pkg}.numerics"
 
 INPUTS = Inputs(
-    # Input("N", 370, quote="N = 370", kind="integer", around=(330, 410)),
-)
+{declared})
 
 '''
     qs, cs = [], []

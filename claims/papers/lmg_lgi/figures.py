@@ -70,17 +70,113 @@ K3_STATED_THRESHOLDS = (("A", 0.050), ("B", 0.117), ("C, 5-level", 0.289))
 
 
 @functools.cache
-def _k3_data():
-    from numerics import plotdata as P
+def _k3_model(n_levels: int):
+    """H (rad/s, from E0), A = P J_z P, Q = P sgn(J_z) P, ρ0 = |E0⟩⟨E0| and the level
+    parities in the lowest ``n_levels`` eigenstates (``numerics.lmg``), and τ = π/(3ΔE)."""
+    from numerics import lmg
 
-    curves = {n: P.k3_curve(n, K3_GAMMAS) for n in K3_TRUNCATIONS}
-    thresholds = {n: P.k3_threshold(n, K3_GAMMAS) for n in K3_TRUNCATIONS}
-    large = P.k3_curve(K3_LARGE, K3_LARGE_GAMMAS)
-    stationary = (P.k3_curve(5, K3_GAMMAS, "stationary"),
-                  P.k3_threshold(5, K3_GAMMAS, "stationary"))
-    levels = {lv: (np.array([P.k3_two_level(g, lv) for g in K3_FINE]), P.k3_two_level_threshold(lv))
-              for lv in "AB"}
-    return curves, thresholds, large, stationary, levels, P.k3_untruncated_coherent(), P.tau_opt()
+    p = _k3_point()
+    E, V, par = lmg.lowest_eigenpairs_parity(p["N"], p["g"], k=n_levels)
+    m = lmg.jz_diag(p["N"])
+    H = np.diag((E - E[0]) * p["J"])
+    A = V.T @ (m[:, None] * V)
+    Q = V.T @ (np.sign(m)[:, None] * V)
+    rho0 = np.zeros((n_levels, n_levels))
+    rho0[0, 0] = 1.0
+    return H, A, Q, rho0, np.asarray(par), math.pi / (3.0 * H[1, 1])
+
+
+def _k3_point() -> dict:
+    from claims.papers.lmg_lgi.inputs import INPUTS
+
+    return {"N": int(INPUTS["N"].value), "g": float(INPUTS["g"].value),
+            "J": float(INPUTS["J"].value)}
+
+
+def _k3_truncated(n_levels: int, gamma_phi: float, protocol: str = "sequential") -> float:
+    """K3 at τ = π/(3ΔE) in the lowest ``n_levels`` levels by the Lindblad engine:
+    ``"sequential"`` C12 + C23 − C13 with ρ(t2) = e^{𝓛τ}ρ0 (Eq. (18)), ``"stationary"``
+    2C12 − C13 (the App. I code's form)."""
+    from numerics import lindblad as LB
+
+    H, A, Q, rho0, _par, tau = _k3_model(n_levels)
+    prop = LB.DenseLiouvillian(H, A, float(gamma_phi))
+    if protocol == "stationary":
+        return LB.k3_stationary(prop, Q, rho0, tau)
+    return LB.k3_sequential(prop, Q, rho0, tau, lambda rho: rho)["K3"]
+
+
+def _k3_threshold(n_levels: int, gammas, protocol: str = "sequential") -> float:
+    """γ_φ where K3 first falls to 1 on the grid ``gammas``, refined by Brent's method
+    (``numerics.lindblad.threshold_brentq``) in the bracketing interval; NaN if it never does."""
+    from numerics import lindblad as LB
+
+    k = [_k3_truncated(n_levels, g, protocol) - 1.0 for g in gammas]
+    for i in range(len(gammas) - 1):
+        if k[i] > 0 >= k[i + 1]:
+            return LB.threshold_brentq(lambda g: _k3_truncated(n_levels, g, protocol),
+                                       gammas[i], gammas[i + 1], xtol=1e-5)
+    return float("nan")
+
+
+@functools.cache
+def _two_level_scan(level: str):
+    """Levels A and B of Remark 11 as a two-level Lindblad model (``DenseK3Scan``):
+    H = diag(0, ΔE), Q = Q01 σx, A = √(G/2) σz, so the coherence decays at γ_φ G with
+    G = G_MF = N² m*²/2 (A, mean-field) or G_eig = ½(⟨E0|J_z²|E0⟩ + ⟨E1|J_z²|E1⟩) (B)."""
+    from numerics import lindblad as LB
+    from numerics import lmg
+
+    p = _k3_point()
+    E, V, _ = lmg.lowest_eigenpairs_parity(p["N"], p["g"], k=2)
+    m = lmg.jz_diag(p["N"])
+    de = float(E[1] - E[0]) * p["J"]
+    q01 = float(V[:, 0] @ (np.sign(m) * V[:, 1]))
+    if level == "A":
+        rate = p["N"] ** 2 * lmg.m_star(p["g"]) ** 2 / 2
+    else:
+        rate = 0.5 * float(V[:, 0] @ (m**2 * V[:, 0]) + V[:, 1] @ (m**2 * V[:, 1]))
+    H = np.diag([0.0, de])
+    A = math.sqrt(rate / 2.0) * np.diag([1.0, -1.0])
+    Q = q01 * np.array([[0.0, 1.0], [1.0, 0.0]])
+    return LB.DenseK3Scan(H, A, Q, np.diag([1.0, 0.0]), math.pi / (3.0 * de))
+
+
+@functools.cache
+def _k3_untruncated_coherent() -> float:
+    """K3 at τ = π/(3ΔE) and γ_φ = 0 in the whole (N+1)-dimensional space: the unitary
+    evolution by the engine's Chebyshev propagator (``numerics.lindblad.unitary_chebyshev``)
+    of the tridiagonal H, C(t) = Re[e^{iE0 t}⟨Qψ0|e^{−iHt}|Qψ0⟩]."""
+    from numerics import lindblad as LB
+    from numerics import lmg
+
+    p = _k3_point()
+    d, o, _m = lmg.hamiltonian_tridiagonal(p["N"], p["g"])
+    E, V = lmg.spectrum_dense(p["N"], p["g"])
+    d, o, E, psi = d * p["J"], o * p["J"], E * p["J"], V[:, 0]
+    qpsi = np.sign(lmg.jz_diag(p["N"])) * psi
+    tau = _k3_model(2)[-1]
+
+    def c(t):
+        u = LB.unitary_chebyshev(d, o, qpsi, t, float(E[0]), float(E[-1]))
+        return float(np.real(np.exp(1j * E[0] * t) * (qpsi @ u)))
+
+    return 2.0 * c(tau) - c(2.0 * tau)
+
+
+@functools.cache
+def _k3_data():
+    curves = {n: np.array([_k3_truncated(n, g) for g in K3_GAMMAS]) for n in K3_TRUNCATIONS}
+    thresholds = {n: _k3_threshold(n, K3_GAMMAS) for n in K3_TRUNCATIONS}
+    large = np.array([_k3_truncated(K3_LARGE, g) for g in K3_LARGE_GAMMAS])
+    stationary = (np.array([_k3_truncated(5, g, "stationary") for g in K3_GAMMAS]),
+                  _k3_threshold(5, K3_GAMMAS, "stationary"))
+    levels = {}
+    for lv in "AB":
+        scan = _two_level_scan(lv)
+        levels[lv] = (scan.k3_many(K3_FINE), scan.threshold(1e-4, 5.0, xtol=1e-6))
+    return (curves, thresholds, large, stationary, levels, _k3_untruncated_coherent(),
+            _k3_model(2)[-1])
 
 
 @titled('K3(γ_φ): truncations, classical bound, thresholds')
@@ -123,8 +219,8 @@ def k3_vs_dephasing():
     ax.set_ylabel("K3")
     ax.set_title("Leggett–Garg K3 of the LMG benchmark (N = 370, Γ/J = 0.95)")
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7.5)
-    note(fig, "numerics.plotdata (truncated Lindblad, matrix exponential); "
-               "a Lindblad engine will replace it")
+    note(fig, "numerics.lindblad: DenseLiouvillian (truncations), DenseK3Scan (levels A, B), "
+              "unitary_chebyshev (untruncated, γ_φ = 0); numerics.lmg eigenpairs")
     return fig
 
 #: Every figure of this paper (the report test renders them all).

@@ -1,0 +1,78 @@
+"""Bookkeeping functions are marked where they are defined (``numerics._trace.bookkeeping``)
+and the route tracer honours the mark: neither they nor their nested functions are recorded."""
+
+import sys
+import textwrap
+import types
+
+import numpy as np
+
+from claims.core.tracer import shared_defects, trace
+from numerics import lindblad as LB
+from numerics._trace import MARK, bookkeeping
+
+SRC = textwrap.dedent('''
+    import functools
+    from numerics._trace import bookkeeping
+
+    @bookkeeping
+    def keys(x):
+        def inner(y):
+            return y
+        return inner(x)
+
+    @bookkeeping
+    @functools.cache
+    def cached_keys(x):
+        return x
+
+    @functools.cache
+    def cached_result(x):
+        return 2 * x
+
+    def result(x):
+        return keys(x) + cached_keys(x) + cached_result(x)
+    ''')
+
+
+def _module(name="tracer_marker_fixture"):
+    mod = types.ModuleType(name)
+    sys.modules[name] = mod
+    exec(compile(SRC, f"<{name}>", "exec"), mod.__dict__)  # noqa: S102 - a test fixture
+    return mod
+
+
+def test_the_marker_is_an_attribute_and_changes_nothing():
+    def f(x):
+        return x + 1
+
+    assert bookkeeping(f) is f and getattr(f, MARK) is True and f(1) == 2
+
+
+def test_marked_functions_and_their_nested_ones_are_not_recorded():
+    mod = _module()
+    try:
+        for _ in range(2):  # the second time the cached functions are cache hits
+            with trace(frozenset({"tracer_marker_fixture"})) as seen:
+                assert mod.result(3) == 12
+            assert seen == {"tracer_marker_fixture.result", "tracer_marker_fixture.cached_result"}
+    finally:
+        del sys.modules["tracer_marker_fixture"]
+
+
+def test_the_engines_bookkeeping_is_marked_and_unseen():
+    for fn in (LB._openblas_handles, LB._loop_blas_threads, LB._parallel, LB._sector_fingerprint):
+        assert getattr(fn, MARK, False), fn.__name__
+    H, A = np.diag([0.0, 1.0]), np.diag([1.0, -1.0])
+    Q, rho0 = np.array([[0.0, 1.0], [1.0, 0.0]]), np.diag([1.0, 0.0])
+    scan = LB.DenseK3Scan(H, A, Q, rho0, 0.5)
+    with trace() as d:
+        LB._parallel([lambda: scan.k3(0.1), lambda: scan.k3(0.2)])
+    with trace() as n:
+        scan.k3_many([0.1])
+    assert "numerics.lindblad.DenseK3Scan.k3" in d and "numerics.lindblad.DenseK3Scan.k3_many" in n
+    assert not [f for f in d | n if "_loop_blas_threads" in f or "_parallel" in f
+                or "_openblas_handles" in f], d | n
+    # both ran the BLAS control: not thereby dependent; a shared result function still is
+    shared = [f for f in shared_defects(d, n, {}) if "runs" not in f]
+    assert shared == ["numerics.lindblad.DenseK3Scan._k3_from"]
