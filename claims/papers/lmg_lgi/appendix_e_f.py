@@ -57,7 +57,7 @@ def kramers_limit(inst) -> bool:
 
 # --- quantities -----------------------------------------------------------------------------
 
-EINSTEIN = _q("einstein-relation", "zero Boltzmann flux of P ∝ e^{−Nf/T} against D = cΓ_eff T/N",
+EINSTEIN = _q("einstein-relation-app-e", "zero Boltzmann flux of P ∝ e^{−Nf/T} against D = cΓ_eff T/N",
               Route(f"{D}:einstein_residual"), Route(f"{NUM}:einstein_instances"),
               Property(statement=f"{HERE}:stationary_iff_einstein"))
 FOKKER_PLANCK = _q("fokker-planck-model-a", "Eq. (49) as the forward equation of Eqs. (46)–(47), with "

@@ -3,9 +3,11 @@ LGI bound, Q01² and the ceiling, the threshold hierarchy, the contributions lis
 doublet norm, Kramers exponent and time, Γc = J, ΔE = 1310, and the abstract's cross-term
 explanation.  (The Γ/J ≳ 0.98 and ten-level mentions of the contributions are still legacy.)"""
 
-from claims.core.api import Value, mentions, refuted
+from claims.core.api import mentions, refuted
 
 from . import quantities as q
+from .appendix_e_f import EXPONENT as KRAMERS_EXPONENT
+from .appendix_e_f import TAU_K as KRAMERS_TIME
 from .s2_model import CRITICAL, OVERLAP, OVERLAP_FORMULA, SPLITTING, _prop, _q
 from .s7_3 import K3A_REASON
 from .s10 import MECH
@@ -14,16 +16,11 @@ P = "lmg_lgi:"
 
 DOUBLET_NORM = _q("doublet-norm", "⟨E0|E0⟩ and ⟨E1|E1⟩ of Eq. (4), ⟨P|R⟩ = S", _prop("doublet_normalised"),
                   "doublet_norm_proof", "doublet_norm_instances")
-KRAMERS_EXPONENT = _q("kramers-exponent", "NΔf0/k_BT, Δf0 = f(0) − f(m*) of Eq. (2) at T, h = 0", Value(),
-                      "kramers_exponent")
-KRAMERS_TIME = _q("kramers-time", "τ_K = (2π/ω0) e^{NΔf0/k_BT} (the attempt period of Remark 9), s",
-                  Value(agree_rtol=1e-6, tol_reason="ω0 from a central finite-difference Jacobian (step 1e-6)"),
-                  "kramers_time_s", units="s")
 CROSS_ORIGIN = _q("cross-term-dominance", "the A → B factor Γ_coll/Γ_phys split into the factor the cross-term "
                   "alone gives (removed, nothing else changed) and the rest; the eigenstate cross-term",
                   _prop("cross_term_dominant_and_eliminated"), "cross_term_instances")
 
-QUANTITIES = [DOUBLET_NORM, KRAMERS_EXPONENT, KRAMERS_TIME, CROSS_ORIGIN]
+QUANTITIES = [DOUBLET_NORM, CROSS_ORIGIN]
 
 
 m = mentions("lmg_lgi")
