@@ -38,6 +38,9 @@ CAP = "§7, Table 3 caption"
 KMAX_REASON = ("the decoherence-free two-level ceiling Q01² × 3/2 is 1.41535, just above the printed bound ≤ 1.415 "
                "(minor: 1.415 is the ceiling rounded down, not an upper bound)")
 
+MULTI_REASON = ("without dephasing the five-level K3(τ*) is 1.4436 (ten levels: 1.4381, the 371-level sums of "
+                "Remark 12 ≈ 1.44): the quantum LMG exceeds 1.415, which bounds only the two-level description")
+
 CLAIMS = [
     m("s7-table3-pitchfork-exponent", FREEZE_OVERDAMPED, CAP, "Overdamped pitchfork scaling μ = 1 (τ_rel ∝ |ε|⁻¹) "
       "gives t̂ ∝ τ_Q^{1/2}.", "1/2", "nent µ = 1 (τrel ∝ |ε|−1, giving t̂ ∝ τ"),
@@ -47,6 +50,9 @@ CLAIMS = [
       "K3 ≤ 1.", "P5: LGI K3 ≤ 1 ≤ 1.415 Yes", "P5: LGI K3 ≤ 1 ≤ 1.415 Yes"),
     m("s7-table3-lgi-quantum", q.KMAX, "§7, Table 3 row P5", "The quantum LMG reaches K3 ≤ 1.415 (the "
       "decoherence-free two-level ceiling Q01²·3/2).", "≤ 1.415", "P5: LGI K3 ≤ 1 ≤ 1.415", refuted(KMAX_REASON)),
+    m("s7-table3-lgi-quantum-multilevel", q.K3_C, "§7, Table 3 row P5", "The quantum LMG reaches K3 ≤ 1.415 "
+      "(reading: the bound on the decoherence-free K3(τ*) of the paper's five-level model, Level C, γϕ = 0).",
+      "≤ 1.415", "P5: LGI K3 ≤ 1 ≤ 1.415", refuted(MULTI_REASON), at={"gamma_phi": 0.0}),
     m("s7-table3-p1", CRITICAL_SLOWING, "§7, Table 3 row P1", "Critical slowing down: the mean-field relaxation "
       "times (1/ω0, 1/f″(m*)) diverge at Γ = J.", "P1: critical slowing div. at Γ=J (mean-field) diverges No",
       "P1: critical slowing div. at Γ=J (mean-field) diverges No"),
