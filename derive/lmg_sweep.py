@@ -323,13 +323,3 @@ def lz_slow_sweep_proof():
     tq = next(s for s in P.free_symbols if s.name == "tau_Q")
     return sp.Eq(sp.limit(P, tq, sp.oo), 0)
 
-
-# --- Remark 8: convergence of the five-level truncation --------------------------------------
-
-def truncation_difference(N, g, J, gamma_phi):
-    """|K3(5 levels) − K3(10 levels)|/K3(10 levels), stationary protocol at τ* (mpmath route of
-    derive.lmg_lgi: Sturm-bisection eigenstates, Padé matrix exponential of the Liouvillian)."""
-    from derive.lmg_lgi import k3_n_levels
-
-    k5, k10 = (mpmath.mpf(k3_n_levels(N, g, J, gamma_phi, n)) for n in (5, 10))
-    return {"value": abs(k5 - k10) / k10, "details": f"K3(5) = {mpmath.nstr(k5, 8)}, K3(10) = {mpmath.nstr(k10, 8)}"}

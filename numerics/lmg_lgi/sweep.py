@@ -321,12 +321,3 @@ def lz_limit_instances(N, g, J, T_nK):
                           {"kind": "classical", "tau_Q": taus, "P": [math.exp(-t / tk) for t in taus]}],
             "searched": 2}
 
-
-# --- Remark 8: convergence of the five-level truncation --------------------------------------
-
-def truncation_difference(N, g, J, gamma_phi):
-    """|K3(5) − K3(10)|/K3(10) by LAPACK eigenstates and spectral propagation (numerics.lmg_lgi.k3)."""
-    from numerics.lmg_lgi.k3 import k3
-
-    k5, k10 = (k3(int(N), float(g), float(J), float(gamma_phi), n) for n in (5, 10))
-    return {"value": abs(k5 - k10) / k10, "details": f"K3(5) = {k5:.8f}, K3(10) = {k10:.8f}"}
