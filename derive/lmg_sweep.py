@@ -355,3 +355,30 @@ def lz_slow_sweep_proof(N, g, J, T_nK):
     classical = {"kind": "classical", "tau_Q": [float(t) for t in taus],
                  "P": [float(sp.exp(-t / tk)) for t in taus]}
     return {"proof": sp.Eq(sp.limit(P, tq, sp.oo), 0), "instances": [classical], "searched": 1}
+
+
+# --- §7.1 P3 / §7.2: the conditions of the sweep window --------------------------------------
+
+def window_lower_end_over_linear_field(N, g, J):
+    """(ΔE/(N m*)) / (ΔE/(2N m*)): the lower end of the sweep window of Eq. (16) over the field
+    above which the gap is said to grow linearly (§7.1 P3)."""
+    with mpmath.workdps(DPS):
+        return gap_over_field_scale(N, g, J, 1) / gap_over_field_scale(N, g, J, 2)
+
+
+def adiabaticity_instances(N, g, J, points=5, slower=10):
+    """P_error of Eq. (17) at τ_Q = ``slower`` × ħ/ΔE (the least τ_Q that 'τ_Q ≫ ħ/ΔE' admits, ≫
+    read as a factor 10) for sweep amplitudes spread geometrically over the window
+    ΔE/(N m*) ≤ Δh ≤ h_sp of Eq. (16); α = N m* Δh."""
+    with mpmath.workdps(DPS):
+        dE = gap_j(N, g, 1, 0) * mpmath.mpf(J)
+        tq = int(slower) / dE
+        lo = gap_over_field_scale(N, g, J, 1)
+        hi = mpmath.mpf(str(spinodal_field_rad(g, J)))
+        out = []
+        for i in range(int(points)):
+            dh = lo * (hi / lo) ** (mpmath.mpf(i) / (int(points) - 1))
+            alpha = int(N) * _m_star(g) * dh
+            P = mpmath.exp(-mpmath.pi * dE**2 * tq / (4 * alpha))
+            out.append({"delta_h_rad_s": float(dh), "tau_Q_ms": float(1000 * tq), "P": float(P)})
+    return {"instances": out, "searched": len(out), "details": "Eq. (17) with the exact ΔE and h_sp"}

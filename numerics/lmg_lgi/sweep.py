@@ -321,3 +321,41 @@ def lz_limit_instances(N, g, J, T_nK):
                           {"kind": "classical", "tau_Q": taus, "P": [math.exp(-t / tk) for t in taus]}],
             "searched": 2}
 
+
+
+# --- §7.1 P3 / §7.2: the conditions of the sweep window --------------------------------------
+
+def window_lower_end_over_linear_field(N, g, J):
+    """The window's lower end ΔE/(N m*) over ΔE/(2N m*) (LAPACK gap, numerical m*)."""
+    return gap_over_field_scale(N, g, J, 1) / gap_over_field_scale(N, g, J, 2)
+
+
+def _lz_error(V, A, window=10.0, steps_per_phase=50):
+    """Adiabatic error of H = Atτᶻ + Vτˣ (ħ = 1) by exponential-midpoint steps over
+    |t| ≤ window·max(V/A, 1/√A), measured in the instantaneous eigenbasis (accuracy ~10⁻³)."""
+    L = window * max(V / A, 1 / math.sqrt(A))
+    n = int(2 * L * math.hypot(A * L, V) * steps_per_phase / (2 * math.pi)) + 1
+    ts = np.linspace(-L, L, n + 1)
+    dt = ts[1] - ts[0]
+    psi = np.linalg.eigh(np.array([[-A * L, V], [V, A * L]]))[1][:, 0].astype(complex)
+    for a in A * 0.5 * (ts[1:] + ts[:-1]):
+        w = math.hypot(a, V)
+        c, s = math.cos(w * dt), math.sin(w * dt) / w
+        psi = np.array([(c - 1j * s * a) * psi[0] - 1j * s * V * psi[1],
+                        -1j * s * V * psi[0] + (c + 1j * s * a) * psi[1]])
+    excited = np.linalg.eigh(np.array([[A * L, V], [V, -A * L]]))[1][:, 1]
+    return float(abs(excited @ psi) ** 2)
+
+
+def adiabaticity_instances(N, g, J, T_nK, points=5, slower=10):
+    """The sweep of Eq. (15) time-stepped at τ_Q = ``slower`` × ħ/ΔE for Δh spread over
+    ΔE/(N m*) ≤ Δh ≤ h_sp (units ħ = ΔE = 1: V = ½, A = N m* Δh/(ΔE² τ_Q))."""
+    dE = gap_j(N, g, 1, 0) * float(J)
+    lo = gap_over_field_scale(N, g, J, 1)
+    hi = spinodal_field_rad(g, T_nK, J)
+    tq = float(slower)                      # in units of ħ/ΔE
+    out = []
+    for dh in np.geomspace(lo, hi, int(points)):
+        A = int(N) * _m_star(float(g)) * dh / dE / tq
+        out.append({"delta_h_rad_s": float(dh), "tau_Q_ms": 1000 * tq / dE, "P": _lz_error(0.5, A)})
+    return {"instances": out, "searched": len(out), "details": "exponential-midpoint two-level sweeps"}

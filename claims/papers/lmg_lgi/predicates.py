@@ -125,3 +125,13 @@ def gap_linear_within_quarter(inst) -> bool:
 def describe_gap(inst) -> str:
     return (f"h = {inst['h_rad_s']:.4g} rad/s: lowest gap {inst['gap_rad_s']:.5g} rad/s vs 2Nm*h = "
             f"{inst['linear_rad_s']:.5g} rad/s (ratio {inst['gap_rad_s'] / inst['linear_rad_s']:.3f})")
+
+
+def lz_adiabatic(inst) -> bool:
+    """'Slow enough for adiabatic tunnelling': the LZ error well below one (≪ 1: at most 0.1)."""
+    return inst["P"] <= 0.1
+
+
+def describe_lz_adiabatic(inst) -> str:
+    return (f"Δh = {inst['delta_h_rad_s']:.4g} rad/s, τ_Q = {inst['tau_Q_ms']:.3g} ms (10 ħ/ΔE): "
+            f"P_error = {inst['P']:.3g}")

@@ -86,7 +86,13 @@ CRITICAL_SLOWING = _q(
     Route(f"{D}:critical_slowing_proof"), Route(f"{NUM}:critical_slowing_instances"),
     judge=Property(statement=f"{PRED}:relaxation_time_diverges", describe=f"{PRED}:describe_relaxation"))
 
-QUANTITIES = [BARRIER, TAU_K, KRAMERS_PREFACTOR, OMEGA0, LINEAR_GAP_FIELD, GAP_LINEAR, ZENER_TIME, ZENER_EXPONENT,
+WINDOW_OVER_FIELD = _q("window-lower-end-over-linear-field", "(ΔE/(N m*))/(ΔE/(2N m*)): the smallest sweep "
+                       "amplitude of Eq. (16) over the field above which the gap is said to be linear",
+                       Route(f"{D}:window_lower_end_over_linear_field"),
+                       Route(f"{NUM}:window_lower_end_over_linear_field"),
+                       pure_number="both are ΔE/(N m*) up to the factor 2 of their definitions")
+
+QUANTITIES = [WINDOW_OVER_FIELD, BARRIER, TAU_K, KRAMERS_PREFACTOR, OMEGA0, LINEAR_GAP_FIELD, GAP_LINEAR, ZENER_TIME, ZENER_EXPONENT,
               SPINODAL_MU, *PITCHFORK_MU.values(), FREEZE_OVERDAMPED, FREEZE_UNDERDAMPED, FREEZE_SPINODAL,
               CRITICAL_SLOWING]
 
@@ -116,6 +122,14 @@ CLAIMS = [
       "is the slow longitudinal baseline (negligible for ∆t ≪ T1), ω0 = 2Jm∗ is the normal-"),
     m("s7.1-min-field", LINEAR_GAP_FIELD, P3, "The linear-gap regime starts above ΔE/(2Nm*) ≈ 5.7 rad/s.", "≈ 5.7",
       "for h ≫ ∆E/(2Nm∗) ≈ 5.7 rad/s (satisfied throughout", units="rad/s"),
+    m("s7.1-min-field-throughout-window", WINDOW_OVER_FIELD, P3, "h ≫ ΔE/(2Nm*) ≈ 5.7 rad/s is satisfied "
+      "throughout the experimental sweep window (read for the sweep amplitude: the window's lower end "
+      "ΔE/(Nm*) must be ≫ ΔE/(2Nm*)).", "satisfied throughout", reading="≫ 1",
+      reading_from="'h ≫ ΔE/(2Nm*) … (satisfied throughout the experimental sweep window)': the smallest "
+                   "amplitude of Eq. (16) over ΔE/(2Nm*) must be ≫ 1",
+      quote="for h ≫ ∆E/(2Nm∗) ≈ 5.7 rad/s (satisfied throughout",
+      expect=refuted("the window of Eq. (16) starts at ΔE/(Nm*) = 11.3 rad/s, exactly 2 × ΔE/(2Nm*) = 5.7 rad/s, "
+                     "not ≫ it (and the bias of the sweep passes through h = 0, where the gap is ΔE)")),
     m("s7.1-gap-linear-window", GAP_LINEAR, P3,
       "For h ≫ 5.7 rad/s, satisfied throughout the sweep window (Eq. (16)), the quantum gap grows linearly, "
       "Δ(h) ≈ 2Nm*h.", "the quantum gap grows linearly, ∆(h) ≈ 2Nm∗h, with",

@@ -59,12 +59,24 @@ LZ_LIMITS = _q("p4-error-limits", "P4: quantum LZ error as τ_Q grows; classical
                "τ_Q ∼ ms", Route(f"{D}:lz_slow_sweep_proof"), Route(f"{NUM}:lz_limit_instances"),
                judge=Property(statement=f"{PRED}:p4_limits", describe=f"{PRED}:describe_p4"))
 
-QUANTITIES = [GAP10, GAP21, GAP_RATIO, MIN_SWEEP, INV_GAP, ATTEMPT, WINDOW, *SP_FORMULA.values(),
+ADIABATIC = _q("lz-adiabatic-at-ten-inverse-gaps", "P_error of the sweep of Eq. (15) at τ_Q = 10 ħ/ΔE across the "
+               "window ΔE/(N m*) ≤ Δh ≤ h_sp of Eq. (16)", Route(f"{D}:adiabaticity_instances"),
+               Route(f"{NUM}:adiabaticity_instances"),
+               judge=Property(statement=f"{PRED}:lz_adiabatic", describe=f"{PRED}:describe_lz_adiabatic"))
+
+QUANTITIES = [ADIABATIC, GAP10, GAP21, GAP_RATIO, MIN_SWEEP, INV_GAP, ATTEMPT, WINDOW, *SP_FORMULA.values(),
               *SP_VALUE.values(), SP_FIELD, LZ_FORMULA, LZ_FACTOR, LZ_LIMITS]
 
 m = mentions("lmg_lgi")
 R8, R9 = "§7.2, Remark 8", "§7.2, Remark 9"
 NE = "§7.2, classical non-ergodic limit"
+
+ADIABATIC_REASON = ("α = Nm*Δh grows with the sweep amplitude: at τ_Q = 10 ħ/ΔE = 7.6 ms Eq. (17) (and the "
+                    "time-stepped sweep) gives P_error = 4 × 10⁻⁴ at Δh = 11 rad/s but 0.17 at 51 rad/s and 0.68 at "
+                    "h_sp = 229 rad/s: adiabaticity needs τ_Q ≫ 4Nm*Δh/(πΔE²), up to 26 ħ/ΔE = 20 ms in the window, "
+                    "not τ_Q ≫ ħ/ΔE")
+WINDOW_REASON = ("T2phys ΔE/ħ = 9.2 at the BEC target: ħ/ΔE = 0.76 ms and T2phys = 7.04 ms are a factor 9 apart, "
+                 "so no τ_Q is ≫ the one and ≪ the other (two factors of 10 need ≥ 100)")
 
 TAU_REASON = ("(2π/ω0)e^{NΔf0/k_BT} = 0.27049 ms × e^{13.140} = 137.6 s (ω0 = 2Jm* = 23228 rad/s, Δf0 = J(1 − Γ/J)²/2 "
               "= 46.49 rad/s, k_BT = 1309.20 rad/s); 0.27 ms × e^{13.1} = 132 s is consistent with the two rounded "
@@ -114,6 +126,15 @@ CLAIMS = [
     m("s7.2-lz-factor4", LZ_FACTOR, "§7.2, after Eq. (17)",
       "The factor of 4 in Eq. (17) arises from V = ΔE/2 (V² = ΔE²/4).", "4",
       "The factor of 4 arises from V = ∆E/2 (so V 2 = ∆E2/4). Unlike P5 (Section 7.4), which"),
+    m("s7.2-adiabatic-lower-bound", ADIABATIC, "§7.2, after Eq. (17)", "The lower bound τ_Q ≫ ħ/ΔE ensures "
+      "that the sweep is slow enough for adiabatic tunnelling (tested across the window of Eq. (16) at "
+      "τ_Q = 10 ħ/ΔE, the least τ_Q that ≫ admits).", "the lower bound τQ ≫ ℏ/∆E ≈ 0.76 ms ensures the",
+      "the lower bound τQ ≫ ℏ/∆E ≈ 0.76 ms ensures the", refuted(ADIABATIC_REASON)),
+    m("s7.2-coherent-regime", q.T2_PHYS_UNITS, "§7.2, classical non-ergodic limit", "The coherent regime "
+      "ħ/ΔE ≪ τ_Q ≪ T2phys exists at the BEC target (it needs T2phys/(ħ/ΔE) ≫ 10).",
+      "the coherent regime ℏ/∆E ≪ τQ ≪ T phys", reading="≫ 10",
+      reading_from="'ħ/ΔE ≪ τ_Q ≪ T2phys': each ≪ a factor of at least 10, so T2phys ΔE/ħ ≫ 10",
+      quote="the coherent regime ℏ/∆E ≪ τQ ≪ T phys", expect=refuted(WINDOW_REASON)),
     m("s7.2-hbar-over-de", INV_GAP, "§7.2, after Eq. (17)", "The lower bound of the coherent window is ħ/ΔE ≈ 0.76 ms.",
       "≈ 0.76", "the lower bound τQ ≫ ℏ/∆E ≈ 0.76 ms ensures the", units="ms"),
 ]
