@@ -382,3 +382,11 @@ def adiabaticity_instances(N, g, J, points=5, slower=10):
             P = mpmath.exp(-mpmath.pi * dE**2 * tq / (4 * alpha))
             out.append({"delta_h_rad_s": float(dh), "tau_Q_ms": float(1000 * tq), "P": float(P)})
     return {"instances": out, "searched": len(out), "details": "Eq. (17) with the exact ΔE and h_sp"}
+
+
+def kramers_over_t2(N, g, J, T_nK, gamma_phi):
+    """τ_K/T2phys: Remark 9's Kramers estimate over T2phys = 1/(γΓ_phys) (Eq. (26))."""
+    from derive.lmg_lgi import t2_phys_ms
+
+    with mpmath.workdps(DPS):
+        return mpmath.mpf(str(kramers_estimate_s(N, g, J, T_nK))) / (t2_phys_ms(N, g, gamma_phi) / 1000)

@@ -78,3 +78,16 @@ def test_gap_with_field_matches_dense_diagonalisation():
 def test_gap_spectrum_routes_agree_at_small_n():
     assert math.isclose(float(D.gap_ratio(40, 0.8)), N.gap_ratio(40, 0.8), rel_tol=1e-9)
     assert math.isclose(float(D.inverse_gap_ms(40, 0.8, 1000.0)), N.inverse_gap_ms(40, 0.8, 1000.0), rel_tol=1e-9)
+
+
+def test_time_stepped_sweep_reproduces_zener_and_the_window_instances_agree():
+    for A in (0.2, 1.0, 3.0):
+        assert abs(N._lz_error(0.5, A) - math.exp(-math.pi * 0.25 / A)) < 2e-3
+    d = D.adiabaticity_instances(60, 0.8, 1000.0)["instances"]
+    n = N.adiabaticity_instances(60, 0.8, 1000.0, 1)["instances"]   # T = 1 nK ≪ J
+    assert [round(x["P"], 2) for x in d] == [round(x["P"], 2) for x in n]
+    assert d[0]["P"] < d[-1]["P"]          # larger amplitude, less adiabatic at fixed τ_Q
+
+
+def test_window_ratio_is_two():
+    assert float(D.window_lower_end_over_linear_field(40, 0.8, 1000.0)) == pytest.approx(2, rel=1e-12)

@@ -359,3 +359,10 @@ def adiabaticity_instances(N, g, J, T_nK, points=5, slower=10):
         A = int(N) * _m_star(float(g)) * dh / dE / tq
         out.append({"delta_h_rad_s": float(dh), "tau_Q_ms": 1000 * tq / dE, "P": _lz_error(0.5, A)})
     return {"instances": out, "searched": len(out), "details": "exponential-midpoint two-level sweeps"}
+
+
+def kramers_over_t2(N, g, J, T_nK, gamma_phi):
+    """τ_K/T2phys (T2phys from the dense-LAPACK doublet of numerics.lmg_lgi.k3)."""
+    from numerics.lmg_lgi.k3 import t2_phys_ms
+
+    return kramers_estimate_s(N, g, J, T_nK) / (t2_phys_ms(N, g, gamma_phi) / 1000)

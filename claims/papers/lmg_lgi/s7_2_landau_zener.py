@@ -64,7 +64,10 @@ ADIABATIC = _q("lz-adiabatic-at-ten-inverse-gaps", "P_error of the sweep of Eq. 
                Route(f"{NUM}:adiabaticity_instances"),
                judge=Property(statement=f"{PRED}:lz_adiabatic", describe=f"{PRED}:describe_lz_adiabatic"))
 
-QUANTITIES = [ADIABATIC, GAP10, GAP21, GAP_RATIO, MIN_SWEEP, INV_GAP, ATTEMPT, WINDOW, *SP_FORMULA.values(),
+KRAMERS_OVER_T2 = _q("kramers-over-t2phys", "τ_K/T2phys at the BEC target (Remark 9's τ_K, Eq. (26)'s T2phys)",
+                     Route(f"{D}:kramers_over_t2"), Route(f"{NUM}:kramers_over_t2"))
+
+QUANTITIES = [KRAMERS_OVER_T2, ADIABATIC, GAP10, GAP21, GAP_RATIO, MIN_SWEEP, INV_GAP, ATTEMPT, WINDOW, *SP_FORMULA.values(),
               *SP_VALUE.values(), SP_FIELD, LZ_FORMULA, LZ_FACTOR, LZ_LIMITS]
 
 m = mentions("lmg_lgi")
@@ -135,6 +138,9 @@ CLAIMS = [
       "the coherent regime ℏ/∆E ≪ τQ ≪ T phys", reading="≫ 10",
       reading_from="'ħ/ΔE ≪ τ_Q ≪ T2phys': each ≪ a factor of at least 10, so T2phys ΔE/ħ ≫ 10",
       quote="the coherent regime ℏ/∆E ≪ τQ ≪ T phys", expect=refuted(WINDOW_REASON)),
+    m("s7.2-tauk-gg-t2phys", KRAMERS_OVER_T2, "§7.2, after Eq. (17)", "τ_K ≫ T2phys in spinor BECs (at the "
+      "BEC target).", "since τK ≫ T phys", reading="≫ 1", reading_from="'τK ≫ T2phys': the ratio ≫ 1",
+      quote="since τK ≫ T phys"),
     m("s7.2-hbar-over-de", INV_GAP, "§7.2, after Eq. (17)", "The lower bound of the coherent window is ħ/ΔE ≈ 0.76 ms.",
       "≈ 0.76", "the lower bound τQ ≫ ℏ/∆E ≈ 0.76 ms ensures the", units="ms"),
 ]
