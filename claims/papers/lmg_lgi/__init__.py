@@ -33,6 +33,9 @@ SECTIONS = (
     # --- §5, Table 1, Fig. 3, App. G (instanton, fitted C0) ---
     # --- §7 Table 3, §7.1, §7.2 (predictions P1–P5) ---
     "s7_kz",
+    "s7_1",
+    "s7_2_landau_zener",
+    "s7_table3",
     # --- §7.3, §7.4, Remarks 10–14, Figs. 1 and 4 (K3) ---
     "s7_3",
     "s7_3_remark10",

@@ -58,3 +58,80 @@ def describe_protocol(inst) -> str:
     return (f"{inst['reading']} reading: K3_seq = {inst['k3_seq_sgn0_0']:.5f}, K3_stat = "
             f"{inst['k3_stat_sgn0_0']:.5f}, |C23 − C12|/C12 = {abs(on) / inst['c12']:.2%}; with "
             f"sgn(0) = +1 (Q² = I) the difference is {off:.5f} of {on:.5f}")
+
+
+# --- §7 Table 3, §7.1 (block s7) ------------------------------------------------------------
+
+def relaxation_time_diverges(inst) -> bool:
+    """τ_rel grows without bound as ε = 1 − Γ/J → 0⁺: increasing along the decreasing ε of the
+    instance, and still growing as a power of 1/ε (log–log slope ≥ 1/4) at the smallest ε."""
+    eps, tau = inst["eps"], inst["tau"]
+    import math
+
+    order = sorted(range(len(eps)), key=lambda i: -eps[i])
+    t = [tau[i] for i in order]
+    e = [eps[i] for i in order]
+    rising = all(b > a for a, b in zip(t, t[1:]))
+    last = math.log(t[-1] / t[-2]) / math.log(e[-2] / e[-1])
+    return rising and last >= 0.25
+
+
+def describe_relaxation(inst) -> str:
+    return f"τ_rel = {inst['time']}: " + ", ".join(f"ε = {e:.0e}: {t:.4g}" for e, t in zip(inst["eps"], inst["tau"]))
+
+
+def acf_oscillates(inst) -> bool:
+    """Classical: the damped linearised dynamics has a complex pair of eigenvalues; quantum:
+    the ground-state ACF changes sign."""
+    if inst["kind"] == "classical":
+        return any(abs(complex(x).imag) > 1e-9 for x in inst["eigenvalues"])
+    acf = inst["acf"]
+    return min(acf) < 0 < max(acf)
+
+
+def underdamped_ordered(inst) -> bool:
+    """The regime of P2: ordered phase (Γ < J) and damping below the normal-mode frequency."""
+    if inst["kind"] == "classical":
+        return inst["Gamma"] < inst["J"] and inst["Gamma2"] < inst["omega0"]
+    return True
+
+
+def describe_acf(inst) -> str:
+    if inst["kind"] == "classical":
+        return (f"classical J = {inst['J']:.3g}, Γ = {inst['Gamma']:.3g}, Γ2 = {inst['Gamma2']:.3g}, "
+                f"ω0 = {inst['omega0']:.3g}: eigenvalues {[complex(round(x.real, 4), round(x.imag, 4)) for x in inst['eigenvalues']]}")
+    return f"quantum N = {inst['N']}, Γ/J = {inst['g']:.3g}: ACF range [{min(inst['acf']):.3g}, {max(inst['acf']):.3g}]"
+
+
+def p4_limits(inst) -> bool:
+    """P4: the quantum LZ error decreases monotonically with τ_Q towards 0 (below 10⁻³ at the
+    slowest sweep searched); the classical frozen fraction stays → 1 (above 0.99)."""
+    P = inst["P"]
+    if inst["kind"] == "quantum":
+        return all(b < a for a, b in zip(P, P[1:])) and P[-1] < 1e-3
+    return min(P) > 0.99
+
+
+def describe_p4(inst) -> str:
+    return f"{inst['kind']}: " + ", ".join(f"τ_Q = {t:.3g}: P = {p:.3g}" for t, p in zip(inst["tau_Q"], inst["P"]))
+
+
+def gap_linear_within_quarter(inst) -> bool:
+    """'Δ(h) ≈ 2Nm*h throughout the sweep window', read generously: the lowest gap within 25% of
+    2N m* h (far looser than any reading of ≈, so a failure is not a matter of tolerance)."""
+    return abs(inst["gap_rad_s"] / inst["linear_rad_s"] - 1) <= 0.25
+
+
+def describe_gap(inst) -> str:
+    return (f"h = {inst['h_rad_s']:.4g} rad/s: lowest gap {inst['gap_rad_s']:.5g} rad/s vs 2Nm*h = "
+            f"{inst['linear_rad_s']:.5g} rad/s (ratio {inst['gap_rad_s'] / inst['linear_rad_s']:.3f})")
+
+
+def lz_adiabatic(inst) -> bool:
+    """'Slow enough for adiabatic tunnelling': the LZ error well below one (≪ 1: at most 0.1)."""
+    return inst["P"] <= 0.1
+
+
+def describe_lz_adiabatic(inst) -> str:
+    return (f"Δh = {inst['delta_h_rad_s']:.4g} rad/s, τ_Q = {inst['tau_Q_ms']:.3g} ms (10 ħ/ΔE): "
+            f"P_error = {inst['P']:.3g}")
