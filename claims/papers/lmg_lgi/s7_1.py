@@ -7,6 +7,9 @@ linear-gap field and the Zener time (derivations: :mod:`derive.lmg_sweep`; numer
 
 from claims.core.api import Expression, Property, Q, Quantity, Route, Value, mentions, refuted
 
+from .appendix_a_b import OMEGA0
+from .appendix_e_f import EXPONENT, PREFACTOR
+from .appendix_e_f import TAU_K as KRAMERS_TIME
 from .inputs import INPUTS
 
 D = "derive.lmg_sweep"
@@ -19,22 +22,11 @@ def _q(label, what, d, n, judge=None, units="", **kw):
     return Quantity(f"lmg_lgi:{label}", what, judge or Value(), d, n, inputs=INPUTS, units=units, **kw)
 
 
-BARRIER = _q("barrier-exponent", "N Δf0/k_BT with Δf0 = f(0) − f(m*) of Eq. (2) at h = 0 (App. F)",
-             Route(f"{D}:barrier_exponent"), Route(f"{NUM}:barrier_exponent"))
-TAU_K = _q("kramers-estimate", "τ_K ≈ (2π/ω0) e^{NΔf0/k_BT}, ω0 = 2Jm* (Remark 9's explicit estimate)",
-           Route(f"{D}:kramers_estimate_s"), Route(f"{NUM}:kramers_estimate_s"), units="s")
-KRAMERS_PREFACTOR = _q(
-    "kramers-prefactor", "τ_K e^{−NΔf0/k_BT}: the MFPT prefactor with D = Γ_eff k_BT/N (Eq. (50)), "
-    "as a function of Γ_eff and fpp = f″(m*)|f″(0)|",
-    Route(f"{D}:kramers_prefactor"), Route(f"{NUM}:kramers_prefactor"),
-    judge=Expression("2*pi/(Gamma_eff*sqrt(fpp))", symbols={"Gamma_eff": (0.1, 5.0), "fpp": (0.01, 2.0)},
-                     points=4, agree_rtol=1e-9, tol_reason="adaptive quadrature of the Gaussian integrals "
-                     "(relative accuracy 1e-13 each)"), units="s")
-OMEGA0 = _q("normal-mode-frequency", "ω0 of the linearised Bloch equations about the ordered minimum (App. B)",
-            Route(f"{D}:normal_mode_frequency"), Route(f"{NUM}:normal_mode_frequency"),
-            judge=Expression("2*J*m_star", symbols={"J": (0.5, 2.0), "m_star": (0.1, 0.9)}, points=4,
-                             agree_rtol=1e-6, tol_reason="central finite-difference Jacobian (step 1e-7)"),
-            units="rad/s")
+# one quantity per number: the barrier exponent, τ_K, the Kramers prefactor and ω0 are App. E/F's
+# and App. B's quantities (their sections derive them), mentioned here
+BARRIER, TAU_K, KRAMERS_PREFACTOR = EXPONENT, KRAMERS_TIME, PREFACTOR
+
+
 LINEAR_GAP_FIELD = _q("linear-gap-field", "ΔE/(2N m*), the field above which 2Nm*h exceeds ΔE (§7.1 P3)",
                       Route(f"{D}:gap_over_field_scale", fixed={"factor": 2}),
                       Route(f"{NUM}:gap_over_field_scale", fixed={"factor": 2}), units="rad/s")
@@ -92,7 +84,7 @@ WINDOW_OVER_FIELD = _q("window-lower-end-over-linear-field", "(ΔE/(N m*))/(ΔE/
                        Route(f"{NUM}:window_lower_end_over_linear_field"),
                        pure_number="both are ΔE/(N m*) up to the factor 2 of their definitions")
 
-QUANTITIES = [WINDOW_OVER_FIELD, BARRIER, TAU_K, KRAMERS_PREFACTOR, OMEGA0, LINEAR_GAP_FIELD, GAP_LINEAR, ZENER_TIME, ZENER_EXPONENT,
+QUANTITIES = [WINDOW_OVER_FIELD, LINEAR_GAP_FIELD, GAP_LINEAR, ZENER_TIME, ZENER_EXPONENT,
               SPINODAL_MU, *PITCHFORK_MU.values(), FREEZE_OVERDAMPED, FREEZE_UNDERDAMPED, FREEZE_SPINODAL,
               CRITICAL_SLOWING]
 

@@ -4,7 +4,9 @@ framework (derivations: :mod:`derive.lmg_sweep`; numerical routes: :mod:`numeric
 from claims.core.api import Expression, Property, Quantity, Route, Value, mentions, refuted
 
 from . import quantities as q
+from .appendix_e_f import ATTEMPT
 from .inputs import INPUTS
+from .s2_model import INV_GAP
 from .s7_1 import BARRIER, TAU_K
 
 D = "derive.lmg_sweep"
@@ -28,9 +30,6 @@ GAP21 = _both("gap-e21", "ΔE21 = E2 − E1 at h = 0 (units of J)", "gap_j", "J"
 GAP_RATIO = _both("gap-ratio-e21-e10", "ΔE21/ΔE10", "gap_ratio")
 MIN_SWEEP = _both("minimum-sweep", "ΔE/(N m*), the lower end of the sweep window (Eq. (16))",
                   "gap_over_field_scale", "rad/s", factor=1)
-INV_GAP = _both("inverse-gap", "ħ/ΔE", "inverse_gap_ms", "ms")
-ATTEMPT = _both("attempt-period", "2π/ω0 with ω0 the normal-mode frequency about the ordered minimum",
-                "attempt_period_ms", "ms")
 WINDOW = _both("sweep-window-factor", "h_sp/(ΔE/(N m*)), the span of Eq. (16)", "window_factor")
 SP_FORMULA = {key: _q(f"spinodal-{key}-formula", f"{key}_sp solving e′ = e″ = 0 on the metastable branch "
                       "(T → 0 landscape of Eq. (2))", Route(f"{D}:spinodal_formula", fixed={"key": key}),
@@ -67,7 +66,7 @@ ADIABATIC = _q("lz-adiabatic-at-ten-inverse-gaps", "P_error of the sweep of Eq. 
 KRAMERS_OVER_T2 = _q("kramers-over-t2phys", "τ_K/T2phys at the BEC target (Remark 9's τ_K, Eq. (26)'s T2phys)",
                      Route(f"{D}:kramers_over_t2"), Route(f"{NUM}:kramers_over_t2"))
 
-QUANTITIES = [KRAMERS_OVER_T2, ADIABATIC, GAP10, GAP21, GAP_RATIO, MIN_SWEEP, INV_GAP, ATTEMPT, WINDOW, *SP_FORMULA.values(),
+QUANTITIES = [KRAMERS_OVER_T2, ADIABATIC, GAP10, GAP21, GAP_RATIO, MIN_SWEEP, WINDOW, *SP_FORMULA.values(),
               *SP_VALUE.values(), SP_FIELD, LZ_FORMULA, LZ_FACTOR, LZ_LIMITS]
 
 m = mentions("lmg_lgi")
