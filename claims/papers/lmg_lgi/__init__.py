@@ -27,6 +27,9 @@ SECTIONS = (
     "s1",
     "s6",
     # --- §5, Table 1, Fig. 3, App. G (instanton, fitted C0) ---
+    "s5_instanton",
+    "table1",
+    "appendix_g",
     # --- §7 Table 3, §7.1, §7.2 (predictions P1–P5) ---
     "s7_kz",
     # --- §7.3, §7.4, Remarks 10–14, Figs. 1 and 4 (K3) ---
