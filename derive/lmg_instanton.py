@@ -93,10 +93,13 @@ def _sturm_count(d: np.ndarray, e2: np.ndarray, x: np.ndarray) -> np.ndarray:
     return count
 
 
-def _lowest_by_bisection(d: np.ndarray, e2: np.ndarray, probes: int = 3) -> np.ndarray:
+def _lowest_by_bisection(d: np.ndarray, e2: np.ndarray, probes: int | None = None) -> np.ndarray:
     """Lowest eigenvalue of each row's tridiagonal by multisection on Sturm counts: each pass
     counts at ``probes`` interior points of every bracket and keeps the sub-interval where the
-    count turns from 0 to ≥ 1 (Sylvester inertia; no LAPACK)."""
+    count turns from 0 to ≥ 1 (Sylvester inertia; no LAPACK).  By default about 2000 probes are
+    shared among the rows (few rows: many probes, few passes of the sequential recurrence)."""
+    if probes is None:
+        probes = max(3, min(255, 2048 // len(d)))
     real = np.where(d < PAD / 2, np.abs(d), 0.0)
     lo = -(real.max(axis=1) + 2 * np.sqrt(e2.max(axis=1)))  # Gershgorin
     hi = d[:, 0].copy()  # λ_min ≤ d_0 (Rayleigh quotient of the first basis vector)
