@@ -204,7 +204,7 @@ CLAIMS = [
       "above which ln(C0/k_BT) > 0 is 1310 rad/s.", "ω0 > 1310 rad/s",
       "ω0 = 2Jm∗; ω0 > 1310 rad/s at T = 10 nK). This is simultaneously the condition for the",
       refuted("consistent with the printed premise C0 = ħω0 (k_BT/ħ = 1309.2 rad/s); with the fitted C0 = "
-              "0.143 ħω0, ln(C0/k_BT) > 0 needs ω0 > 9.1 × 10³ rad/s: inherited from C0 ∼ ħω0, refuted at its root"),
+              "0.143 ħω0, ln(C0/k_BT) > 0 needs ω0 > 9.2 × 10³ rad/s: inherited from C0 ∼ ħω0, refuted at its root"),
       consistency=NATURAL, reading="1310", reading_from="the threshold printed in 'ω0 > 1310 rad/s'",
       units="rad/s"),
     m("s5-remark2-ln", LN_AT_100, "§5, Remark 2", "Below ω0 ∼ 100 rad/s the condition fails entirely: ln ≈ −2.6.",
@@ -218,7 +218,7 @@ CLAIMS = [
       "experimental capability cited from [9]).", "comfortably within",
       "Feshbach resonance tuning and tight trapping achieve ω0 ∼ 5000 rad/s comfortably within",
       refuted("consistent with the printed premise C0 = ħω0 (ln(5000/1309.2) = 1.34 > 0); with the fitted "
-              "C0 = 0.143 ħω0, ln(C0/k_BT) = −0.60 < 0 at ω0 = 5000 rad/s: outside the window; inherited from "
+              "C0 = 0.143 ħω0, ln(C0/k_BT) = −0.61 < 0 at ω0 = 5000 rad/s: outside the window; inherited from "
               "C0 ∼ ħω0, refuted at its root"),
       consistency=NATURAL, reading="> 0", reading_from="'within this window' read as ln(C0/k_BT) > 0, the "
       "window of Remark 2"),
