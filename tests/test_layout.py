@@ -84,6 +84,12 @@ ALLOWED = {
 #: the tracer treats them as neutral), written once in numerics/_domain.py
 NEUTRAL = {("derive._domain", "numerics._domain")}
 
+#: the records a paper declares its tables with (Table, Cell) live beside their reader in
+#: claims.text.tables (its docstring: "a claim carries it as cell=Cell(...)"): a paper module may
+#: import that one text module (first user: lmg_lgi Table 1; moving the two records to core
+#: would remove this exception)
+PAPER_TEXT_RECORDS = {"claims.text.tables"}
+
 
 def test_every_import_goes_one_way():
     bad = []
@@ -92,6 +98,8 @@ def test_every_import_goes_one_way():
         allowed = ALLOWED.get(r, {"claims", "core", "text", "reports"}) | {r}
         for d in deps:
             rd = room(d)
+            if r == "papers" and d in PAPER_TEXT_RECORDS:
+                continue
             if rd not in allowed and (name, d) not in NEUTRAL:
                 bad.append(f"{name} -> {d}")
     assert not bad, "imports against the direction of the rooms:\n" + "\n".join(sorted(bad))

@@ -281,6 +281,8 @@ def _numeric_targets(reg, key, ok, n=6):
         c = reg.get(cid)
         if not is_numeric(c.stated) or not re.search(r"\d", c.stated) or b.note:
             continue
+        if b.span is None:  # a table cell (claims.text.tables): bound by position, not at a quote
+            continue
         q0 = b.span[0]
         loc = locate_in(m.norm[q0:b.span[1]], c.stated)
         if loc is None:
@@ -370,7 +372,11 @@ def test_reflowed_lines_change_nothing(key):
     revised = "\n".join(textwrap.wrap(" ".join(words), width=57, break_long_words=False,
                                       break_on_hyphens=False))
     got = _statuses(reg, key, revised)
-    assert {c: b.status for c, b in got.items() if c in ok and b.status != "unchanged"} == {}
+    # a table cell (claims.text.tables) is read by its row's position: reflowing the rows of a
+    # table into running text dissolves the table, so its cells go stale (known gap, issue 19)
+    cells = {c.id for c in reg.for_paper(key) if getattr(c, "cell", None) is not None}
+    assert {c: b.status for c, b in got.items()
+            if c in ok and c not in cells and b.status != "unchanged"} == {}
 
 
 @needs_shared

@@ -31,6 +31,9 @@ SECTIONS = (
     "s6",
     "appendix_h",
     # --- §5, Table 1, Fig. 3, App. G (instanton, fitted C0) ---
+    "s5_instanton",
+    "table1",
+    "appendix_g",
     # --- §7 Table 3, §7.1, §7.2 (predictions P1–P5) ---
     "s7_kz",
     "s7_1",

@@ -46,3 +46,33 @@ INPUTS = Inputs(
           units="reading of the stationary fluctuations the text leaves open: white noise on each "
                 "component ∝ its damping rate (fdt), equal on all three (isotropic), or on δmx, δmy only"),
 )
+
+# --- §5, Table 1, Fig. 3, App. G (the instanton chain; helper table1) ----------------------
+INPUTS = Inputs(
+    *INPUTS.values(),
+    Input("g_099", 0.99, quote="0.99 0.000947 0.920", around=(0.985, 0.995), location="Table 1",
+          units="Γ/J (Table 1, first row)"),
+    Input("g_090", 0.90, quote="0.90 0.031255 0.962", around=(0.89, 0.91), location="Table 1",
+          units="Γ/J (Table 1, third row)"),
+    Input("fit_n_lo", 50, quote="tion data in the range N ∈ [50, 500]", kind="integer", around=(40, 60),
+          location="§5", units="spins (lower end of the C0 fit range)"),
+    Input("fit_n_hi", 500, quote="tion data in the range N ∈ [50, 500]", kind="integer", around=(450, 550),
+          location="§5", units="spins (upper end of the C0 fit range)"),
+    Input("c0_fit", "log", quote="where the instanton prefactor C0 is determined by fitting Eq. (10) to exact "
+          "diagonalisa-", kind="discrete", choices=("log", "linear"), location="§5",
+          units="reading of 'fitting Eq. (10)': least squares on ln ΔE (log) or on ΔE itself (linear), "
+                "every integer N of the range"),
+    Input("c0_rel_var", 0.05, quote="by varying C0 by ±5%", around=(0.04, 0.06), location="Table 1 caption",
+          units="relative variation of C0 for ±δN_c"),
+    # printed upstream numbers, for the consistency checks of numbers computed from them
+    Input("c0_printed_099", 2.51, quote="The fitted values C0/kBT = 2.51, 2.546, 2.616", location="§5",
+          units="C0/k_BT at Γ/J = 0.99 (printed)"),
+    Input("c0_printed_095", 2.546, quote="The fitted values C0/kBT = 2.51, 2.546, 2.616", location="§5",
+          units="C0/k_BT at Γ/J = 0.95 (printed)"),
+    Input("c0_printed_090", 2.616, quote="The fitted values C0/kBT = 2.51, 2.546, 2.616", location="§5",
+          units="C0/k_BT at Γ/J = 0.90 (printed)"),
+    Input("c0_natural_scale", 1, quote="0.962), and C0 ∼ ℏω0 =", location="§5",
+          units="C0/ħω0 as the paper takes it (C0 ∼ ħω0, printed premise of Remark 2)"),
+    Input("omega0_low", 100, quote="below ω0 ∼ 100 rad/s", location="§5 Remark 2", units="rad/s"),
+    Input("omega0_feshbach", 5000, quote="achieve ω0 ∼ 5000 rad/s", location="§5 Remark 2", units="rad/s"),
+)

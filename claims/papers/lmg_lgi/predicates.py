@@ -135,3 +135,63 @@ def lz_adiabatic(inst) -> bool:
 def describe_lz_adiabatic(inst) -> str:
     return (f"Δh = {inst['delta_h_rad_s']:.4g} rad/s, τ_Q = {inst['tau_Q_ms']:.3g} ms (10 ħ/ΔE): "
             f"P_error = {inst['P']:.3g}")
+
+# --- §5, Table 1, App. G (the instanton chain) ----------------------------------------------
+
+def _within_print(x: float, printed: str) -> bool:
+    """x lies in the interval the one reading policy gives the printed range."""
+    from fractions import Fraction
+
+    from claims.core.reading import parse_stated
+
+    return parse_stated(printed).contains(Fraction(x))
+
+
+#: the printed ranges, read by the reading policy (§5 after Eq. (11), Table 1 caption)
+FACTOR_RANGE_PRINT = "3.4–5.7"
+VALIDITY_RATIO_PRINT = "≈ 1.2–1.4"
+
+
+def underestimates_by_stated_factor(row) -> bool:
+    """'The analytic formula underestimates N_c by factors of 3.4–5.7': a positive analytic
+    estimate below the instanton root, root/analytic within the printed range."""
+    return 0 < row["analytic"] < row["root"] and _within_print(row["factor"], FACTOR_RANGE_PRINT)
+
+
+def validity_ratio_in_stated_range(row) -> bool:
+    """N_c S_inst/(½ ln N_c) at the instanton root within 'ratio ≈ 1.2–1.4'."""
+    return _within_print(row["validity_ratio"], VALIDITY_RATIO_PRINT)
+
+
+def analytic_estimate_fails(row) -> bool:
+    """Eq. (11) 'fails' at the row: no positive estimate, or off the instanton root by ≥ 2×."""
+    return row["analytic"] <= 0 or row["root"] / row["analytic"] >= 2
+
+
+def describe_table1_row(row) -> str:
+    return (f"Γ/J = {row['gamma_over_j']:.4g}: analytic {row['analytic']:.1f}, instanton root "
+            f"{row['root']:.1f}, factor {row['factor']:.3g}, N_cS_inst/(½ln N_c) = {row['validity_ratio']:.3f}")
+
+
+def prefactor_converges(inst) -> bool:
+    """ΔE e^(N S_inst)/√N settles as N doubles: successive steps shrink at least 1.5-fold
+    (a constant plus O(1/N) halves them; a wrong power of N would not) and the last step is
+    below 5% of the value."""
+    c = inst["c0_over_j"]
+    steps = [b - a for a, b in zip(c, c[1:])]
+    shrink = all(abs(b) * 1.5 <= abs(a) for a, b in zip(steps, steps[1:]))
+    return shrink and abs(steps[-1]) < 0.05 * abs(c[-1])
+
+
+def describe_prefactor(inst) -> str:
+    return ", ".join(f"N = {n}: C0(N)/J = {c:.5f}" for n, c in zip(inst["N"], inst["c0_over_j"]))
+
+
+def factor_two_holds(inst) -> bool:
+    """(N/2)∫_{−m*}^{m*} = N ∫_0^{m*} (quadrature, 1e-10 relative)."""
+    return abs(inst["full_barrier"] - inst["n_s_inst"]) <= 1e-10 * abs(inst["n_s_inst"])
+
+
+def antiderivative_matches(inst) -> bool:
+    """Central difference of the printed antiderivative equals the integrand (1e-7, h = 1e-5)."""
+    return abs(inst["dF"] - inst["f"]) <= 1e-7 * max(1.0, abs(inst["f"]))
