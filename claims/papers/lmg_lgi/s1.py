@@ -9,6 +9,7 @@ from . import quantities as q
 from .appendix_e_f import EXPONENT as KRAMERS_EXPONENT
 from .appendix_e_f import TAU_K as KRAMERS_TIME
 from .s2_model import CRITICAL, OVERLAP, OVERLAP_FORMULA, SPLITTING, _prop, _q
+from .s5_instanton import FAILS_099
 from .s7_3 import K3A_REASON
 from .s10 import MECH
 
@@ -104,4 +105,8 @@ CLAIMS = [
       "coherent-state rate, accounts for more of the 2.35× than the rest, and vanishes between parity "
       "eigenstates).", "eliminates the dominant dephasing cross-term",
       "eliminates the dominant dephasing cross-term and renders the LGI correlator immune"),
+    m("s1-contrib-inaccurate-098", FAILS_099, "§1, Contributions (f)",
+      "The semiclassical N_c estimate (Eq. (11)) is severely inaccurate at Γ/J ≳ 0.98 (checked at the Table 1 "
+      "row Γ/J = 0.99: no positive estimate or an error of at least 2×).", "Γ/J ≳ 0.98",
+      "severely inaccurate at Γ/J ≳ 0.98"),
 ]

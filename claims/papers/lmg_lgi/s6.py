@@ -6,6 +6,7 @@ from claims.core.api import mentions, refuted
 from . import quantities as q
 from .appendix_h import LOCAL_RATE, T2_LOCAL
 from .s2_model import SPLITTING, _prop, _q
+from .s5_instanton import C0, C0_WHY, PRINTED, ROOT
 from .s7_4 import CB
 
 WINDOW = _q("goldilocks-window", "the even-N window k_BT ≤ ΔE(N) ≤ 3k_BT (§9.2's definition of the operating "
@@ -53,4 +54,10 @@ CLAIMS = [
               "(ΔE ≤ 3k_BT from N = 228; ΔE ≥ k_BT up to N = 370, the paper's own Remark 6): 250–300 lies inside it "
               "but does not bound it; the 'with margin' that would cut it at 300 (ΔE ≥ 1.75k_BT) is not "
               "stated (was not checkable)")),
+    # Remark 6's C0 and N_c restate §5 / Table 1 (quantities of s5_instanton), judged once more at this print
+    m("r6-c0-fitted", C0["095"], "§6 Remark 6", "The instanton-root crossover uses the fitted prefactor "
+      "C0/k_BT = 2.546 (Γ/J = 0.95; reading: least squares on ln ΔE).", "2.546",
+      "using the fitted prefactor C0/kBT = 2.546", refuted(C0_WHY["095"])),
+    m("r6-nc-inst-360", ROOT["095"], "§6 Remark 6", "The instanton-root crossover is N_c^inst ≈ 360 (Table 1).",
+      "≈ 360", "c ≈ 360 (Table 1), which solves", consistency={"c0_over_kt": PRINTED["095"]}),
 ]
