@@ -299,3 +299,11 @@ def post_measurement_leak(N, g, k):
         delta = 1 if int(k) == 0 else 0
         plus, minus = (delta - pk + qk) / 2, (delta - pk - qk) / 2
         return plus**2 + minus**2 + pk**2
+
+
+def expected_atom_loss(N, duration_ms, lifetime_s):
+    """Atoms lost during the protocol from an exponential number decay of lifetime τ:
+    N(1 − e^{−t/τ}) with t the protocol duration (bound to its quantity)."""
+    with mpmath.workdps(LGI_DPS):
+        t = mpmath.mpf(duration_ms) / 1000
+        return int(N) * -mpmath.expm1(-t / mpmath.mpf(lifetime_s))

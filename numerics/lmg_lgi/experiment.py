@@ -224,3 +224,12 @@ def post_measurement_leak(N, g, k):
     m = lmg.m_values(int(N))
     v0, vk = V[:, 0], V[:, int(k)]
     return float(sum(np.dot(vk, np.where(mask, v0, 0.0)) ** 2 for mask in (m > 0, m < 0, m == 0)))
+
+
+def expected_atom_loss(N, duration_ms, lifetime_s):
+    """N(0) − N(t) from integrating dN/dt = −N/τ over the protocol (SciPy, RK45)."""
+    from scipy.integrate import solve_ivp
+
+    t = float(duration_ms) * 1e-3
+    sol = solve_ivp(lambda _, y: -y / float(lifetime_s), (0.0, t), [float(N)], rtol=1e-12, atol=1e-12)
+    return float(N) - float(sol.y[0, -1])

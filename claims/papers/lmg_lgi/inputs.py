@@ -53,4 +53,6 @@ INPUTS = Inputs(
     # printed upstream numbers (block s9), for the consistency checks of numbers computed from them
     Input("coherent_jz_printed", 57, quote="separated by Nm∗/2 ≈ 57 spins", location="§9.3",
           units="spins (printed N m*/2)"),
+    Input("lifetime_s", 1.0, quote="three-body recombination lifetime is O(seconds) [9]", location="§9.5",
+          units="s (three-body lifetime of the condensate, 'O(seconds)' read as 1 s, ref. [9])"),
 )

@@ -76,12 +76,16 @@ PREFACTOR = _q("instanton-difference-from-prefactor",
                judge=Property(statement=f"{PRED}:prefactor_moves_estimate", describe=f"{PRED}:describe_prefactor"))
 DURATION = _q("protocol-duration", "t3 − t1 = 2Δt* of the three equally spaced measurements (ms)",
               "protocol_duration_ms", units="ms")
+ATOM_LOSS = _q("protocol-atom-loss", "atoms lost during the protocol t3 − t1 by the three-body decay of "
+                "lifetime τ: N(1 − e^{−t/τ})", "expected_atom_loss",
+                d_kw={"duration_ms": Q("lmg_lgi:protocol-duration")}, units="atoms")
 POST_WEIGHT = _q("post-measurement-doublet-weight",
                  "population left in {E0, E1} after one projective measurement of Q = sgn J_z on |E0⟩ "
                  "(outcomes ±, 0; Born-averaged)", "post_measurement_doublet_weight")
 
 QUANTITIES = [SPLIT_LO, SPLIT_HI, RATIO_LO, RATIO_HI, WINDOW, T2_ORDER, SNR, T2_OVER_TINT, RAMAN, NNUC, GRW,
-              GRW_MARGIN, S_INST, DLOG, DN, EQ31, DEDN, DDE, DDE_REL, INST_DIFF, PREFACTOR, DURATION]
+              GRW_MARGIN, S_INST, DLOG, DN, EQ31, DEDN, DDE, DDE_REL, INST_DIFF, PREFACTOR, DURATION,
+              ATOM_LOSS]
 
 # Remark 15's "> 94% remains in the lowest two levels" is the post-measurement doublet weight that §7.3
 # prints first (97.3%: the K3 block's POST_DOUBLET on branch k3); until that is merged, this block's own
@@ -185,6 +189,14 @@ CLAIMS = [
                 "difference comes from the N-dependence of ΔE beyond N^{1/2}e^{−NS_inst}, not from C0")),
     m95("s9.5-protocol-2.5ms", DURATION, "The total LGI protocol lasts ∼ 2.5 ms (t1 to t3, two intervals "
         "Δt* ≈ 0.8 ms).", "∼ 2.5", "the ∼ 2.5 ms total LGI protocol", units="ms"),
+    m95("s9.5-atom-loss", ATOM_LOSS, "Over the LGI protocol the expected atom loss is ≪ 1 atom (three-body "
+        "lifetime O(seconds), read as 1 s).", "≪ 1", "expected atom loss is ≪ 1 atom",
+        refuted("N(1 − e^{−t/τ}) = 370 × (1.60 ms/1 s) = 0.59 atoms over t3 − t1 = 2Δt* (0.92 over the "
+                "paper's ∼ 2.5 ms): of order one, not ≪ 1; ≪ 1 needs τ ≳ 6 s (mention s9.5-atom-loss-10s)"),
+        units="atoms"),
+    m95("s9.5-atom-loss-10s", ATOM_LOSS, "Over the LGI protocol the expected atom loss is ≪ 1 atom (reading: "
+        "'O(seconds)' at its upper end, τ = 10 s).", "≪ 1", "expected atom loss is ≪ 1 atom",
+        at={"lifetime_s": 10.0}, units="atoms"),
     # Remark 15
     r15("r15-94pct", _POST, "More than 94% of the probability remains in the lowest two levels after a "
         "measurement of Q.", "> 94%", "(> 94%) remains"),
