@@ -198,7 +198,7 @@ def splitting_derivative(N, g, J):
     steps 2 and 4 (N parity kept: the splitting of even and odd N are different sequences)."""
     n = int(N)
     with mpmath.workdps(LGI_DPS):
-        f = {k: splitting_rad_s(n + k, g, J) for k in (-4, -2, 2, 4)}
+        f = {k: splitting_rad_s(n + k, g, J, dps=SCAN_DPS) for k in (-4, -2, 2, 4)}
         d2 = (f[2] - f[-2]) / 4
         d4 = (f[4] - f[-4]) / 8
         return (4 * d2 - d4) / 3
@@ -293,7 +293,7 @@ def threshold_ratio(t_num, t_den):
 def post_measurement_leak(N, g, k):
     """Population of |E_k⟩ after one projective measurement of Q on |E0⟩, Born-averaged over the
     outcomes ±, 0 (P± = (1 − P0 ± Q)/2): Σ_o |⟨E_k|P_o|E0⟩|², which is Q_k0²/2 for odd k."""
-    mdl = nlevel_model_mp(int(N), _frac(g), max(int(k) + 1, 2))
+    mdl = nlevel_model_mp(int(N), _frac(g), max(int(k) + 1, 2), dps=LGI_DPS)
     with mpmath.workdps(LGI_DPS):
         qk, pk = mdl["Q"][int(k)][0], mdl["P0"][int(k)][0]
         delta = 1 if int(k) == 0 else 0
