@@ -73,6 +73,7 @@ def test_collapse_bound_arithmetic():
     assert grw == sp.Rational(70, 10**16)
     assert X.grw_dephasing(10, 7, 1e-16) == pytest.approx(7e-15, rel=1e-14)
     assert D.grw_margin(0.05, grw) * grw == sp.Rational(1, 20)
+    assert X.grw_margin_from_inputs(0.05, 10, 7, 1e-16) == pytest.approx(0.05 / 7e-15, rel=1e-14)
     assert X.raman_events(50, 4) == pytest.approx(2e-4, rel=1e-12)
 
 

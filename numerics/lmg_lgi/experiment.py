@@ -102,8 +102,9 @@ def grw_dephasing(N, nucleons, lambda_grw):
     return math.fsum([float(lambda_grw) * int(nucleons)] * int(N))
 
 
-def grw_margin(gamma_phi, grw):
-    return float(gamma_phi) / float(grw)
+def grw_margin_from_inputs(gamma_phi, N, nucleons, lambda_grw):
+    """γϕ over the summed per-nucleon collapse rates (not the derivation's bound value)."""
+    return float(gamma_phi) / grw_dephasing(N, nucleons, lambda_grw)
 
 
 def instanton_action_value(g):

@@ -55,7 +55,9 @@ RAMAN = _q("raman-events", "spontaneous Raman events per atom during the integra
 NNUC = _q("nucleon-count", "N_nuc = N × nucleons per ⁸⁷Rb atom", "nucleon_count",
           judge=Value(exact_integer=True), units="nucleons")
 GRW = _q("grw-dephasing", "collapse-model dephasing bound N_nuc λ_GRW", "grw_dephasing", units="s⁻¹")
-GRW_MARGIN = _q("grw-margin", "γϕ/(N_nuc λ_GRW)", "grw_margin", d_kw={"grw": Q("lmg_lgi:grw-dephasing")})
+GRW_MARGIN = Quantity("lmg_lgi:grw-margin", "γϕ/(N_nuc λ_GRW)", Value(),
+                      Route(f"{D}:grw_margin", grw=Q("lmg_lgi:grw-dephasing")),
+                      Route(f"{NUM}:grw_margin_from_inputs"), inputs=INPUTS)
 S_INST = _q("instanton-action", "S_inst(Γ/J) of Eq. (51)", "instanton_action_value", units="per spin")
 DLOG = _q("instanton-log-derivative", "d ln ΔE/dN = 1/(2N) − S_inst of ΔE ∝ N^{1/2}e^{−NS_inst}",
           "instanton_log_derivative", units="per atom")
