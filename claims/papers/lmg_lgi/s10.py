@@ -6,7 +6,7 @@ from . import quantities as q
 from . import s7_3_remark10 as _r10
 from .inputs import INPUTS
 from .s7_3 import K3A_REASON
-from .s9_2_s9_5 import GRW, GRW_MARGIN, GRW_READ, NNUC
+from .s9_2_s9_5 import GRW, GRW_MARGIN, GRW_READ, NNUC, WINDOW
 
 P = "lmg_lgi:"
 MECH = ("the named mechanism switched off — Q kept only on {E0, E1}, the 5-level dynamics unchanged — "
@@ -83,6 +83,11 @@ CLAIMS = [
     m("s10-leak-e7", LEAK[7], "Measurement back-action leaks 0.26% into |E7⟩.", "0.26%", "|E7⟩: 0.26%, rapidly"),
     m("s10-q20-q40", EVEN_LEAK, "Measurement back-action scatters no amplitude from |E0⟩ into even-parity states: "
       "Q20 = Q40 = 0 exactly.", "Q20 = Q40 = 0", "(Q20 = Q40 = 0 exactly)"),
+    m("s10-window", WINDOW, "The Goldilocks condition k_BT ≲ ΔE(N) ≲ 3k_BT restricts the optimal range to "
+      "N ≈ 250–300.", "restricting the optimal range to N ≈ 250–300",
+      "restricting the optimal range to N ≈ 250–300",
+      refuted("the condition holds for N = 228–370 at Γ/J = 0.95 (§9.2's own N = 370 has ΔE = k_BT), not only "
+              "on 250–300 (the §9.2 statement, s9.2-window)")),
     m("s10-grw", GRW, "Collapse models add dephasing ≲ N_nuc λ_GRW ≈ 3 × 10⁻¹² s⁻¹.", "≈ 3 × 10−12",
       "by ≲ NnucλGRW ≈ 3 × 10−12 s−1 (for", units="s⁻¹"),
     m("s10-nnuc", NNUC, "N_nuc = 370 × 87 = 32,190.", "32,190", "per nucleon and Nnuc = 370 × 87 = 32,190)",
