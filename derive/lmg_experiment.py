@@ -79,7 +79,8 @@ def _even(n: int) -> int:
 def goldilocks_window_instances(N_lo, N_hi, N, g, J, T_nK, kt_reading):
     """The edges of {even N : k_BT ≤ ΔE(N) ≤ 3k_BT} (ΔE falls monotonically
     with N), with the stated window's ends: instances {N, ratio = ΔE/k_BT, N_lo, N_hi}."""
-    kt = _kbt(N, g, J, T_nK, kt_reading)
+    # the 'gap' reading's k_BT at the scan's precision, so that ΔE(N)/k_BT = 1 exactly at N itself
+    kt = splitting_rad_s(N, g, J, dps=SCAN_DPS) if kt_reading == "gap" else _kbt(N, g, J, T_nK, kt_reading)
     memo = {}
 
     def ratio(n):
