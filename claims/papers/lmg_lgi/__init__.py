@@ -46,7 +46,9 @@ SECTIONS = (
     "s7_4_remarks",
     # --- §9, §10, Fig. 6 ---
     "s9_1",
+    "s9_2_s9_5",
     "s10",
+    "fig6",
     # --- App. A–F ---
     "appendix_a_b",
     "appendix_c",

@@ -45,6 +45,31 @@ INPUTS = Inputs(
           kind="discrete", choices=("fdt", "isotropic", "transverse"), location="App. B, after Eq. (42)",
           units="reading of the stationary fluctuations the text leaves open: white noise on each "
                 "component ∝ its damping rate (fdt), equal on all three (isotropic), or on δmx, δmy only"),
+    # --- §9.2–§9.5, §10 (block s9): scan points, readout and collapse-model parameters ---
+    Input("N_lo", 250, quote="at N = 250, ∆E ≈ 3338 rad/s", kind="integer", around=(230, 270),
+          location="§9.2", units="spins (lower end of the stated window)"),
+    Input("N_hi", 300, quote="at N = 300, ∆E ≈ 2299 rad/s", kind="integer", around=(280, 320),
+          location="§9.2", units="spins (upper end of the stated window)"),
+    Input("N_upper", 350, quote="upper bound (N ≲ 350) keeps", kind="integer", around=(330, 366),
+          location="§9.2", units="spins (the stated upper bound)"),
+    Input("kt_reading", "temperature", quote="at N = 370, ∆E = kBT exactly", kind="discrete",
+          choices=("temperature", "gap"), location="§9.2",
+          units="reading of k_BT: k_B·T/ħ at the declared T, or the sentence's ΔE(N = 370) ≡ k_BT"),
+    Input("delta_jz", 0.5, quote="finite resolution ∆Jz ≈ 0.5 does not", location="§9.3",
+          units="spins (single-shot J_z resolution, ref. [17])"),
+    Input("t_int_us", 10, quote="10µs integration [17], far shorter", kind="integer", around=(8, 12),
+          location="§9.3", units="µs (QND integration time, ref. [17])"),
+    Input("raman_rate", 100, quote="is ≲ 102 s−1 [17]", around=(80, 120), location="§9.3",
+          units="s⁻¹ per atom (spontaneous Raman rate, ref. [17]; '102' is 10² with the superscript lost)"),
+    Input("nucleons", 87, quote="32,190 nucleons for 87Rb", kind="integer", around=(85, 89),
+          location="§9.5", units="nucleons per atom (⁸⁷Rb)"),
+    Input("lambda_grw", 1e-16, quote="at λGRW ∼ 10−16 s−1 per nucleon [11]", location="§9.5",
+          units="s⁻¹ per nucleon (GRW rate, ref. [11])"),
+    # printed upstream numbers (block s9), for the consistency checks of numbers computed from them
+    Input("coherent_jz_printed", 57, quote="separated by Nm∗/2 ≈ 57 spins", location="§9.3",
+          units="spins (printed N m*/2)"),
+    Input("lifetime_s", 1.0, quote="three-body recombination lifetime is O(seconds) [9]", location="§9.5",
+          units="s (three-body lifetime of the condensate, 'O(seconds)' read as 1 s, ref. [9])"),
 )
 
 # --- §5, Table 1, Fig. 3, App. G (the instanton chain; helper table1) ----------------------

@@ -195,3 +195,56 @@ def factor_two_holds(inst) -> bool:
 def antiderivative_matches(inst) -> bool:
     """Central difference of the printed antiderivative equals the integrand (1e-7, h = 1e-5)."""
     return abs(inst["dF"] - inst["f"]) <= 1e-7 * max(1.0, abs(inst["f"]))
+
+# --- §9.2–§9.5, §10 (block s9) ------------------------------------------------------------
+
+def goldilocks_condition(inst) -> bool:
+    """k_BT ≲ ΔE(N) ≲ 3k_BT, the condition of §9.2 (its bounds taken as printed: 1 ≤ ΔE/k_BT ≤ 3)."""
+    return 1 <= inst["ratio"] <= 3
+
+
+def in_stated_window(inst) -> bool:
+    """N within the printed window 'N ≈ N_lo–N_hi', read by the one reading policy."""
+    from claims.core.reading import parse_stated
+
+    iv = parse_stated(f"≈ {inst['N_lo']}–{inst['N_hi']}")
+    return iv.contains(inst["N"])
+
+
+def window_defined_by_condition(inst) -> bool:
+    """'This range is defined by the condition': N satisfies the condition iff it lies in the window."""
+    return goldilocks_condition(inst) == in_stated_window(inst)
+
+
+def describe_window(inst) -> str:
+    from claims.core.reading import parse_stated
+
+    lo, hi = parse_stated(f"≈ {inst['N_lo']}–{inst['N_hi']}").render()
+    return (f"N = {inst['N']}: ΔE/k_BT = {inst['ratio']:.4f} "
+            f"({'satisfies' if goldilocks_condition(inst) else 'violates'} k_BT ≤ ΔE ≤ 3k_BT) but lies "
+            f"{'inside' if in_stated_window(inst) else 'outside'} the stated window [{lo}, {hi}]")
+
+
+def t2coll_exceeds_t2phys(inst) -> bool:
+    return inst["t2coll"] > inst["t2phys"]
+
+
+def describe_coherence_times(inst) -> str:
+    return (f"N = {inst['N']}: T2coll/T2phys = Γ_phys/Γ_coll = {inst['t2coll'] / inst['t2phys']:.4f}")
+
+
+def prefactor_moves_estimate(inst) -> bool:
+    """'The difference reflects the O(1) prefactor uncertainty': scaling C0 over an O(1) range must
+    move the instanton estimate by at least a tenth of its difference from the exact value."""
+    gap = abs(inst["estimate_ref"] - inst["exact"])
+    return abs(inst["estimate"] - inst["estimate_ref"]) >= 0.1 * gap
+
+
+def describe_prefactor_shift(inst) -> str:
+    return (f"C0 × {inst['c0_factor']:.3g}: instanton δΔE/ΔE = {inst['estimate']:.6f} (C0 as fitted: "
+            f"{inst['estimate_ref']:.6f}; exact spectrum {inst['exact']:.6f})")
+
+
+def even_matrix_element_vanishes(inst) -> bool:
+    """Q_k0 = 0 for an even k, to the rounding of a double-precision eigenvector (|Q_k0| < 1e-12)."""
+    return abs(inst["Qk0"]) < 1e-12

@@ -1,10 +1,12 @@
-"""§10 (Conclusion) of ``lmg_lgi`` on the earned-verdicts framework (the Kmax, GRW, leakage
-and Q20 = Q40 = 0 mentions of §10 are still legacy)."""
+"""§10 (Conclusion) of ``lmg_lgi`` on the earned-verdicts framework."""
 
-from claims.core.api import mentions, refuted
+from claims.core.api import Property, Quantity, Route, Value, mentions, refuted
 
 from . import quantities as q
+from . import s7_3_remark10 as _r10
+from .inputs import INPUTS
 from .s7_3 import K3A_REASON
+from .s9_2_s9_5 import GRW, GRW_MARGIN, GRW_READ, NNUC, WINDOW
 
 P = "lmg_lgi:"
 MECH = ("the named mechanism switched off — Q kept only on {E0, E1}, the 5-level dynamics unchanged — "
@@ -13,6 +15,26 @@ MECH = ("the named mechanism switched off — Q kept only on {E0, E1}, the 5-lev
 
 
 m = mentions("lmg_lgi", '§10')
+
+EVEN_LEAK = Quantity(
+    "lmg_lgi:even-parity-leakage", "Q20 = ⟨E2|sgn J_z|E0⟩ and Q40: the back-action of Q on |E0⟩ into the even "
+    "states", Property(statement="claims.papers.lmg_lgi.predicates:even_matrix_element_vanishes"),
+    Route("derive.lmg_experiment:even_leakage_proof"), Route("numerics.lmg_lgi.experiment:even_leakage_instances"),
+    inputs=INPUTS)
+
+QUANTITIES = [EVEN_LEAK]
+
+# the populations of |E5⟩, |E7⟩ after a projective measurement of Q on |E0⟩: §7.3 prints them first
+# (Remark 10 area, the K3 block's quantities LEAK on branch k3); until that is merged, this block's own
+LEAK = getattr(_r10, "LEAK", None)
+if LEAK is None:
+    LEAK = {k: Quantity(f"lmg_lgi:post-measurement-leak-e{k}",
+                        f"population of |E{k}⟩ after a projective measurement of Q = sgn J_z on |E0⟩ "
+                        "(outcomes ±, 0; Born-averaged)", Value(),
+                        Route("derive.lmg_experiment:post_measurement_leak", fixed={"k": k}),
+                        Route("numerics.lmg_lgi.experiment:post_measurement_leak", fixed={"k": k}),
+                        inputs=INPUTS) for k in (5, 7)}
+    QUANTITIES += list(LEAK.values())
 
 
 CLAIMS = [
@@ -56,4 +78,20 @@ CLAIMS = [
     m("s10-p0-corrections", q.P0, "The bound holds up to 0.24% corrections (the m = 0 weight).", "0.24%",
       "holding up to 0.24% corrections"),
     m("s10-q01-final", q.Q01SQ, "Q01² = 0.9436 < 1.", "0.9436", "01 = 0.9436 < 1)."),
+    m("s10-leak-e5", LEAK[5], "Measurement back-action leaks 0.45% of |E0⟩ into |E5⟩ (its population after a "
+      "projective measurement of Q, as in §7.3).", "0.45%", "0.45%, |E7⟩: 0.26%"),
+    m("s10-leak-e7", LEAK[7], "Measurement back-action leaks 0.26% into |E7⟩.", "0.26%", "|E7⟩: 0.26%, rapidly"),
+    m("s10-q20-q40", EVEN_LEAK, "Measurement back-action scatters no amplitude from |E0⟩ into even-parity states: "
+      "Q20 = Q40 = 0 exactly.", "Q20 = Q40 = 0", "(Q20 = Q40 = 0 exactly)"),
+    m("s10-window", WINDOW, "The Goldilocks condition k_BT ≲ ΔE(N) ≲ 3k_BT restricts the optimal range to "
+      "N ≈ 250–300.", "restricting the optimal range to N ≈ 250–300",
+      "restricting the optimal range to N ≈ 250–300",
+      refuted("the condition holds for N = 228–370 at Γ/J = 0.95 (§9.2's own N = 370 has ΔE = k_BT), not only "
+              "on 250–300 (the §9.2 statement, s9.2-window)")),
+    m("s10-grw", GRW, "Collapse models add dephasing ≲ N_nuc λ_GRW ≈ 3 × 10⁻¹² s⁻¹.", "≈ 3 × 10−12",
+      "by ≲ NnucλGRW ≈ 3 × 10−12 s−1 (for", units="s⁻¹"),
+    m("s10-nnuc", NNUC, "N_nuc = 370 × 87 = 32,190.", "32,190", "per nucleon and Nnuc = 370 × 87 = 32,190)",
+      units="nucleons"),
+    m("s10-1e10", GRW_MARGIN, "The collapse bound is more than 10¹⁰ times below γϕ = 0.05 s⁻¹.", "more than 1010",
+      "more than 1010 times below the dominant", reading="> 10^10", reading_from=GRW_READ),
 ]
