@@ -5,14 +5,13 @@ from claims.core.api import mentions, refuted
 
 from . import quantities as q
 from .appendix_h import LOCAL_RATE, T2_LOCAL
-from .s2_model import SPLITTING, _prop, _q
+from .s2_model import SPLITTING
 from .s5_instanton import C0, C0_WHY, PRINTED, ROOT
 from .s7_4 import CB
+from .s9_2_s9_5 import WINDOW
 
-WINDOW = _q("goldilocks-window", "the even-N window k_BT ≤ ΔE(N) ≤ 3k_BT (§9.2's definition of the operating "
-            "range)", _prop("window_is_250_to_300"), "goldilocks_window")
-
-QUANTITIES = [WINDOW]
+# the window is §9.2's quantity (one quantity per number)
+QUANTITIES = []
 
 P = "lmg_lgi:"
 R5 = "§6 Remark 5"
