@@ -19,10 +19,15 @@ def _q(label, what, d, n=None, judge=None, units="", **kw):
     return Quantity(f"lmg_lgi:{label}", what, judge or Value(), d, n, inputs=INPUTS, units=units, **kw)
 
 
+# the stationary K3 and its thresholds: derivation by the Taylor-series channel on the Sturm-bisection
+# model (derive.lmg_k3_series; the mpmath Padé route derive.lmg_lgi.lgi_k3_mp agrees to 1e-12 but takes
+# ≈ 1 s per threshold, and every quantity bound to threshold-c pays it again at its own points)
+DS = "derive.lmg_lgi_k3"
 THRESHOLD_C = _q("threshold-c", "Level C: γ at which the 5-level stationary K3(τ*) = 1 (Eq. (24))",
-                 Route(f"{D}:threshold_five_level"), Route(f"{NUM}:threshold_five_level"), units="s⁻¹")
+                 Route(f"{DS}:threshold_n_levels", fixed={"n_levels": 5}), Route(f"{NUM}:threshold_five_level"),
+                 units="s⁻¹")
 K3_C = _q("k3-c", "5-level K3(τ*) at the BEC target, stationary protocol (2C12 − C13)",
-          Route(f"{D}:k3_five_level", fixed={"protocol": "stationary"}),
+          Route(f"{DS}:k3_n_levels", fixed={"n_levels": 5}),
           Route(f"{NUM}:k3_five_level", fixed={"protocol": "stationary"}))
 K3_SEQ = _q("k3-sequential", "5-level sequential K3 = C12 + C23 − C13 at the BEC target, under the "
             "declared reading of ρ(t2) (input 'protocol')",
@@ -158,9 +163,11 @@ def _fixed(label, what, fn, units="", **fixed):
     return _q(label, what, Route(f"{D}:{fn}", fixed=fixed), Route(f"{NUM}:{fn}", fixed=fixed), units=units)
 
 
-THRESHOLD_N = {n: _fixed(f"threshold-n{n}", f"{n}-level stationary threshold (A = P J_z P, A² = (P J_z P)²)",
-                         "threshold_n_levels", "s⁻¹", n_levels=n) for n in (2, 3, 4)}
-K3_N3 = _fixed("k3-n3", "3-level stationary K3 at the BEC target", "k3_n_levels", n_levels=3)
+THRESHOLD_N = {n: _q(f"threshold-n{n}", f"{n}-level stationary threshold (A = P J_z P, A² = (P J_z P)²)",
+                    Route(f"{DS}:threshold_n_levels", fixed={"n_levels": n}),
+                    Route(f"{NUM}:threshold_n_levels", fixed={"n_levels": n}), units="s⁻¹") for n in (2, 3, 4)}
+K3_N3 = _q("k3-n3", "3-level stationary K3 at the BEC target", Route(f"{DS}:k3_n_levels", fixed={"n_levels": 3}),
+           Route(f"{NUM}:k3_n_levels", fixed={"n_levels": 3}))
 N2_OVER_B = _q("n2-over-level-b", "2-level Liouvillian threshold / Level B threshold",
                Route(f"{D}:ratio_n2_to_level_b"), Route(f"{NUM}:ratio_n2_to_level_b"))
 TWO_LEVEL_GAP_SHARE = _q(
@@ -191,3 +198,29 @@ T2_COLL_TARGET = _q("t2-coll", "T2coll = 1/(γΓ_coll) at the BEC target", Route
 QUANTITIES += [*THRESHOLD_N.values(), K3_N3, N2_OVER_B, TWO_LEVEL_GAP_SHARE, THRESHOLD_TWO_LEVEL_EXACT,
                *GAP_RATIO.values(), *QK0SQ.values(), *QK0.values(), *DK3.values(), *DK3_SHARE.values(),
                UPPER_GAP, *JZ2.values(), JZ01SQ, T2THR_OVER_DT, T2_COLL_TARGET]
+
+# --- the ten-level values (§7.4, Fig. 1, Remark 14): fast Taylor-series derivation route ------
+# Every K3 and threshold here is the stationary protocol K3 = 2C12 − C13 (ρ(t1) = ρ(t2) = ρ0),
+# the K3 the paper's code computes ("The code computes K3 = 2C12 − C13", §7.3 Remark 10).
+
+NC = "numerics.lmg_lgi.k3_checks"
+
+THRESHOLD_N[10] = _q("threshold-n10", "10-level stationary threshold (A = P J_z P, A² = (P J_z P)²)",
+                     Route(f"{DS}:threshold_n_levels", fixed={"n_levels": 10}),
+                     Route(f"{NUM}:threshold_n_levels", fixed={"n_levels": 10}), units="s⁻¹")
+K3_N10 = _q("k3-n10", "10-level stationary K3(τ*) at the BEC target",
+            Route(f"{DS}:k3_n_levels", fixed={"n_levels": 10}),
+            Route(f"{NUM}:k3_n_levels", fixed={"n_levels": 10}))
+THRESHOLD_5V10 = _q("threshold-5v10", "(γ5 − γ10)/γ5: the 10-level threshold's relative difference "
+                    "from the 5-level one (stationary K3)",
+                    Route(f"{DS}:threshold_5v10"), Route(f"{NC}:threshold_5v10"),
+                    judge=Value(agree_rtol=1e-7, tol_reason="a 1% difference of two thresholds, each known to "
+                                "≈ 1e-10 relative (ΔE from double-precision Sturm bisection vs LAPACK): the "
+                                "difference keeps ≈ 1e-8 relative"))
+K3_5V10_MAX = _q("k3-5v10-max", "max over γ ∈ [0, 1] s⁻¹ (6 equally spaced points) of |K3_5 − K3_10|/K3_10 "
+                 "(stationary K3)",
+                 Route(f"{DS}:k3_5v10_max", fixed={"points": 6}), Route(f"{NC}:k3_5v10_max", fixed={"points": 6}))
+K3_SPREAD = _q("k3-spread-n3-5-10", "(max − min)/min of the stationary K3(τ*) of the 3-, 5- and 10-level "
+               "models at the BEC target", Route(f"{DS}:k3_spread"), Route(f"{NC}:k3_spread"))
+
+QUANTITIES += [THRESHOLD_N[10], K3_N10, THRESHOLD_5V10, K3_5V10_MAX, K3_SPREAD]
