@@ -191,23 +191,33 @@ def _generator(E, A, A2, gamma, idx):
     return L
 
 
-def _odd_generator(N, g, J, gamma, n_levels, mdl=None):
+def _odd_generator(N, g, J, gamma, n_levels, mdl=None, dissipator="projected"):
     mdl = mdl or model_float(int(N), g, int(n_levels))
     n, par = len(mdl["E"]), mdl["par"]
     E = [(x - mdl["E"][0]) * float(J) for x in mdl["E"]]
     A = mdl["Jz"]
-    A2 = [[sum(A[i][k] * A[k][j] for k in range(n)) for j in range(n)] for i in range(n)]
+    if dissipator == "projected":   # A² = (P J_z P)², Listing 1
+        A2 = [[sum(A[i][k] * A[k][j] for k in range(n)) for j in range(n)] for i in range(n)]
+    elif dissipator == "full":      # A² = P J_z² P, the full-space ⟨E_i|J_z²|E_j⟩ of Eq. (26)
+        A2 = mdl["Jz2"]
+    else:
+        raise ValueError(f"unknown dissipator {dissipator!r}")
     idx = _odd_pairs(par)
     return mdl, E, idx, _generator(E, A, A2, float(gamma), idx)
 
 
-def k3_stationary(N, g, J, gamma, n_levels, populations=None, model=None) -> float:
+def k3_stationary(N, g, J, gamma, n_levels, populations=None, model=None, q_levels=None,
+                  dissipator="projected") -> float:
     """Stationary K3 = 2C12 − C13 at τ* = π/(3ΔE) of the n-level model (see the module doc);
     ``populations`` (p0, p1, ...) gives a diagonal ρ0 in the energy basis (default |E0⟩⟨E0|);
-    ``model`` replaces the 30-digit model by another one of the same form (E, par, Jz, Q)."""
-    mdl, E, idx, L = _odd_generator(N, g, J, gamma, n_levels, model)
+    ``model`` replaces the Sturm model by another one of the same form (E, par, Jz, Jz2, Q);
+    ``q_levels`` keeps Q only on the lowest q_levels states; ``dissipator`` as in
+    :func:`derive.lmg_lgi.lgi_k3_mp` ("projected" or "full")."""
+    mdl, E, idx, L = _odd_generator(N, g, J, gamma, n_levels, model, dissipator)
     tau = math.pi / (3 * E[1])
     Q = mdl["Q"]
+    if q_levels is not None:
+        Q = [[x if i < q_levels and j < q_levels else 0.0 for j, x in enumerate(r)] for i, r in enumerate(Q)]
     P = _expm_taylor([[x * tau for x in r] for r in L])
     p = list(populations) if populations is not None else [1.0]
     p += [0.0] * (len(E) - len(p))
@@ -221,11 +231,11 @@ def k3_stationary(N, g, J, gamma, n_levels, populations=None, model=None) -> flo
     return 2 * c12 - c13
 
 
-def threshold(N, g, J, n_levels) -> float:
+def threshold(N, g, J, n_levels, q_levels=None, dissipator="projected") -> float:
     """γ (s⁻¹) with stationary K3(τ*) = 1: doubling from γ = 1/100 s⁻¹ to a bracket, then the
     Illinois iteration on u = ln γ to a relative bracket of 10⁻¹³."""
     def f(u):
-        return k3_stationary(N, g, J, math.exp(u), n_levels) - 1.0
+        return k3_stationary(N, g, J, math.exp(u), n_levels, q_levels=q_levels, dissipator=dissipator) - 1.0
 
     a = math.log(0.01)
     fa = f(a)

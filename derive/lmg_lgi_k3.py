@@ -19,7 +19,13 @@ import mpmath
 import sympy as sp
 
 from derive import lmg_k3_series as S
-from derive.lmg_lgi import _frac, lgi_threshold_mp, luders_minus_anticommutator, threshold_xi
+from derive.lmg_lgi import (
+    _frac,
+    lgi_threshold_mp,
+    luders_minus_anticommutator,
+    threshold_two_level,
+    threshold_xi,
+)
 from derive.lmg_mp import sector_blocks
 
 # --- §7.3: the macrorealist maximum for a trichotomic Q --------------------------------------
@@ -92,9 +98,23 @@ def parity_diagonal_proof():
 
 # --- §7.4, Fig. 1, Remark 14: the ten-level values (Taylor-series channel) ---------------------
 
-def threshold_n_levels(N, g, J, n_levels):
-    return {"value": S.threshold(N, g, J, n_levels),
+def threshold_n_levels(N, g, J, n_levels, dissipator="projected"):
+    """γ with stationary K3(τ*) = 1 in the n-level model."""
+    return {"value": S.threshold(N, g, J, n_levels, dissipator=dissipator),
             "details": "Sturm-bisection sector model (doubles), Taylor-series channel, Illinois root on ln γ"}
+
+
+def higher_odd_state_factor(N, g, J):
+    """The 5-level threshold with Q = sgn J_z over the one with Q kept on {E0, E1} only (the odd
+    states above the doublet switched off in the observable, the dynamics unchanged)."""
+    return S.threshold(N, g, J, 5) / S.threshold(N, g, J, 5, q_levels=2)
+
+
+def two_level_share_of_bc_gap(N, g, J):
+    """(γ_2,exact − γ_B)/(γ_C − γ_B): the part of the Level B → C gap already in the exact
+    (non-secular) two-level model (A = P J_z P, A² = P J_z² P full space); γ_B from Eq. (26)."""
+    b = float(threshold_two_level(N, g, J, "B"))
+    return (S.threshold(N, g, J, 2, dissipator="full") - b) / (S.threshold(N, g, J, 5) - b)
 
 
 def k3_n_levels(N, g, J, gamma_phi, n_levels):
@@ -277,3 +297,16 @@ def lgi_k3_at_size(N, g, J, gamma_phi):
 
 def threshold_five_level_mp(N, g, J):
     return lgi_threshold_mp(N, g, J, 5)
+
+
+# --- §7.4: 'a convergent approximation' ----------------------------------------------------------
+
+def truncation_instances(N, g, J, gamma_phi):
+    """The 5-level stationary K3 against larger models: the 10- and 12-level K3 at γ = ``gamma_phi``
+    (Taylor-series channel) and, at γ = 0, the complete sector's coherent sum (Eq. (25), all states)."""
+    k5 = S.k3_stationary(N, g, J, gamma_phi, 5)
+    out = [{"gamma": float(gamma_phi), "reference": f"{n}-level", "k3_5": k5,
+            "k3_ref": S.k3_stationary(N, g, J, gamma_phi, n)} for n in (10, 12)]
+    out.append({"gamma": 0.0, "reference": "complete sector", "k3_5": S.k3_stationary(N, g, J, 0.0, 5),
+                "k3_ref": coherent_ceiling_complete(N, g)})
+    return {"instances": out, "searched": len(out)}

@@ -98,3 +98,11 @@ def test_eq30_scaling_inverts():
     n = float(D.eq30_size(370, 0.05, 0.289))
     assert 0.289 * (370 / n) ** 2 == pytest.approx(0.05, rel=1e-12)
     assert NC.eq30_size(370, 0.05, 0.289) == pytest.approx(n, rel=1e-9)
+
+
+@pytest.mark.parametrize("kw", [{"q_levels": 2}, {"dissipator": "full"}, {"q_levels": 3, "dissipator": "full"}])
+def test_observable_and_dissipator_variants_match_lapack(kw):
+    assert S.k3_stationary(N, G, J, 0.4, 5, **kw) == pytest.approx(NK.k3(N, G, J, 0.4, 5, **kw), rel=1e-9)
+    # Q kept on every level is the full observable
+    assert S.k3_stationary(N, G, J, 0.4, 5, q_levels=5) == pytest.approx(S.k3_stationary(N, G, J, 0.4, 5),
+                                                                          rel=1e-14)

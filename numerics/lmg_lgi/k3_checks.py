@@ -226,3 +226,14 @@ def size_bound_instances(N, g, J, gamma_phi, threshold):
         n = 2 * int(f * top / 2)
         out.append({"N": n, "bound": top, "k3": K.k3(n, float(g), float(J), float(gamma_phi), 5)})
     return {"instances": out, "searched": len(out)}
+
+
+def truncation_instances(N, g, J, gamma_phi):
+    """The 5-level K3 against the 10- and 20-level K3 at γ (LAPACK spectral propagation) and,
+    at γ = 0, the complete sector (dense eigh)."""
+    k5 = K.k3(N, g, J, gamma_phi, 5)
+    out = [{"gamma": float(gamma_phi), "reference": f"{n}-level", "k3_5": k5,
+            "k3_ref": K.k3(N, g, J, gamma_phi, n)} for n in (10, 20)]
+    out.append({"gamma": 0.0, "reference": "complete sector", "k3_5": K.k3(N, g, J, 0.0, 5),
+                "k3_ref": coherent_ceiling_complete(N, g)})
+    return {"instances": out, "searched": len(out)}

@@ -144,3 +144,13 @@ def violation_persists(inst) -> bool:
 
 def describe_size(inst) -> str:
     return f"N = {inst['N']} (Eq. (30) bound {inst['bound']:.0f}): 5-level K3(τ*) = {inst['k3']:.4f}"
+
+
+def five_level_within_one_percent(inst) -> bool:
+    """The 5-level K3 within 1% of the larger model's."""
+    return abs(inst["k3_5"] - inst["k3_ref"]) < 0.01 * abs(inst["k3_ref"])
+
+
+def describe_truncation(inst) -> str:
+    return (f"γ = {inst['gamma']:g} s⁻¹: 5-level K3 {inst['k3_5']:.5f} vs {inst['reference']} "
+            f"{inst['k3_ref']:.5f} ({abs(inst['k3_5'] / inst['k3_ref'] - 1):.2%})")

@@ -42,7 +42,7 @@ HIGHER_ODD_FACTOR = _q(
     "higher-odd-state-factor",
     "factor by which the odd states above the doublet raise the 5-level threshold: full Q over Q "
     "kept on {E0, E1} (the named mechanism switched off, dynamics unchanged)",
-    Route(f"{D}:higher_odd_state_factor"), Route(f"{NUM}:higher_odd_state_factor"))
+    Route(f"{DS}:higher_odd_state_factor"), Route(f"{NUM}:higher_odd_state_factor"))
 AB_RATIO = _q("level-ab-ratio", "Level B / Level A threshold = Γ_coll/Γ_phys (Eqs. (22), (26), (29))",
               Route(f"{D}:level_ab_ratio"), Route(f"{NUM}:level_ab_ratio"))
 T2_PHYS = _q("t2-phys", "T2phys = 1/(γ Γ_phys) at the BEC target (Eq. (26))",
@@ -175,10 +175,11 @@ TWO_LEVEL_GAP_SHARE = _q(
     "share of the Level B → C threshold gap already present in the exact two-level model (no secular "
     "approximation: jump P J_z P, decay P J_z² P with the full-space ⟨E_i|J_z²|E_j⟩), i.e. with the "
     "multi-level mechanism switched off",
-    Route(f"{D}:two_level_share_of_bc_gap"), Route(f"{NUM}:two_level_share_of_bc_gap"))
-THRESHOLD_TWO_LEVEL_EXACT = _fixed(
+    Route(f"{DS}:two_level_share_of_bc_gap"), Route(f"{NUM}:two_level_share_of_bc_gap"))
+THRESHOLD_TWO_LEVEL_EXACT = _q(
     "threshold-two-level-exact", "threshold of the exact two-level model (non-secular, full-space J_z²)",
-    "threshold_n_levels", "s⁻¹", n_levels=2, dissipator="full")
+    Route(f"{DS}:threshold_n_levels", fixed={"n_levels": 2, "dissipator": "full"}),
+    Route(f"{NUM}:threshold_n_levels", fixed={"n_levels": 2, "dissipator": "full"}), units="s⁻¹")
 GAP_RATIO = {k: _fixed(f"gap-ratio-k{k}", f"ΔE_{k}0/ΔE_10", "level_gap_ratio", k=k) for k in (3, 5, 7, 9)}
 QK0SQ = {k: _fixed(f"q{k}0-squared", f"Q_{k}0²", "q_k0_squared", k=k) for k in (1, 3, 5, 7, 9)}
 QK0 = {k: _fixed(f"q{k}0-abs", f"|Q_{k}0|", "q_k0_abs", k=k) for k in (3, 5)}

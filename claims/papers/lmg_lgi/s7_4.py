@@ -28,7 +28,13 @@ SIZE_BOUND = _q(
     judge=Property(statement=f"{PRED}:violation_persists", assumes=f"{PRED}:below_eq30_bound",
                    describe=f"{PRED}:describe_size"))
 
-QUANTITIES = [EQ30_SIZE, SIZE_BOUND]
+TRUNCATION_CONVERGENCE = _q(
+    "five-level-truncation-error", "the 5-level stationary K3 against larger truncations at the BEC target and, "
+    "at γ = 0, against the complete Dicke sector",
+    Route(f"{DK}:truncation_instances"), Route(f"{NK}:truncation_instances"),
+    judge=Property(statement=f"{PRED}:five_level_within_one_percent", describe=f"{PRED}:describe_truncation"))
+
+QUANTITIES = [EQ30_SIZE, SIZE_BOUND, TRUNCATION_CONVERGENCE]
 
 P = "lmg_lgi:"
 CB = ("the unrounded thresholds give 0.289164/0.117321 = 2.4647, which rounds to 2.46; 2.47 is the "
@@ -47,7 +53,7 @@ CLAIMS = [
     m("fig1-2level-0.117", q.THRESHOLD_B, "Fig. 1 legend", "2-level eigenstate threshold 0.117 s⁻¹.", "0.117",
       "2-level eigenstate threshold: 0.117 s−1", units="s⁻¹"),
     m("fig1-5level-0.289", q.THRESHOLD_C, "Fig. 1 legend", "5-level threshold 0.289 s⁻¹" + ST + ".", "0.289",
-      "5-level threshold: 0.289 s−1;", units="s⁻¹"),
+      "5-level threshold: 0.289 s−1;", units="s⁻¹", figures=FIG),
     m("fig1-thr5-0.289", q.THRESHOLD_C, "Fig. 1 caption", "Threshold 0.289 s⁻¹ for n = 5" + ST + ".", "0.289",
       "(thresholds 0.289 and", units="s⁻¹"),
     m("fig1-coef-2.2694", q.COEF, "Fig. 1 caption", "πΓ01/(3ΔE) = 2.2694 (per unit γ, s).", "2.2694",
@@ -108,6 +114,10 @@ CLAIMS = [
       units="ħ/ΔE"),
     m("r13-8.8", q.MARGIN, "§7.4 Remark 13", "T2phys is a factor 8.8× above Δt_opt.", "8.8×",
       "a factor of 8.8× above ∆topt."),
+    m("s7.4-convergent-untruncated", TRUNCATION_CONVERGENCE, "§7.4", "The 5-level truncation is a convergent "
+      "approximation, not an exact result (tested: the 5-level K3 lies within 1% of every larger model "
+      "computed: 10-, 12-, 20-level at γ = 0.05 s⁻¹, the complete sector at γ = 0)" + ST + ".",
+      "convergent approximation", "This is a convergent approximation, not an exact result"),
     # --- the ten-level values (Taylor-series derivation route) ---
     m("s7.4-5v10-1pct", q.K3_5V10_MAX, "§7.4", "The 5- and 10-level K3 agree to < 1% for γ ≤ 1 s⁻¹" + ST + ".",
       "< 1%", "(agreement < 1% for γϕ ≤ 1 s−1"),
