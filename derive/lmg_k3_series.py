@@ -311,3 +311,60 @@ def coherence_eigenvalue(N, g, J, gamma, n_levels, guess):
             return new
         sigma = new
     return sigma
+
+
+def _all_pairs_generator(E, A, A2, gamma, n):
+    return _generator(E, A, A2, gamma, [(a, b) for a in range(n) for b in range(n)])
+
+
+def k3_protocol(N, g, J, gamma, n_levels, protocol="stationary", sgn0=0, parts=False):
+    """K3 of the n-level model under one protocol reading (see :func:`derive.lmg_lgi.lgi_k3_mp`):
+    "stationary" 2C12 − C13; "listing" C12 + C23 − C13 with ρ(t2) = E_τ(ρ0); "text" with
+    ρ(t2) = E_τ(P₊ρ0P₊ + P₋ρ0P₋).  Q = sgn J_z with sgn(0) = ``sgn0``.  The channel acts on
+    all n² pairs (sgn(0) = +1 couples the parity sectors), by the Taylor-series exponential.
+    ``parts``: return {"k3", "c12", "c13"} instead of K3."""
+    mdl = model_float(int(N), g, int(n_levels))
+    n = len(mdl["E"])
+    E = [(x - mdl["E"][0]) * float(J) for x in mdl["E"]]
+    tau = math.pi / (3 * E[1])
+    A = mdl["Jz"]
+    A2 = [[sum(A[i][k] * A[k][j] for k in range(n)) for j in range(n)] for i in range(n)]
+    Q = [[mdl["Q"][i][j] + sgn0 * mdl["P0"][i][j] for j in range(n)] for i in range(n)]
+    P = _expm_taylor([[x * tau for x in r] for r in _all_pairs_generator(E, A, A2, float(gamma), n)])
+
+    def vec(X):
+        return [X[a][b] for a in range(n) for b in range(n)]
+
+    def mat(v):
+        return [v[a * n:(a + 1) * n] for a in range(n)]
+
+    def evolve(X):
+        return mat(_matvec(P, vec(X)))
+
+    def tr(X, Y):   # Tr[X Y]
+        return sum(X[i][j] * Y[j][i] for i in range(n) for j in range(n)).real
+
+    def instrument(rho):
+        return [[0.5 * (sum(Q[i][k] * rho[k][j] + rho[i][k] * Q[k][j] for k in range(n))) for j in range(n)]
+                for i in range(n)]
+
+    rho0 = [[1.0 if i == j == 0 else 0.0 for j in range(n)] for i in range(n)]
+    once = evolve(instrument(rho0))
+    c12, c13 = tr(Q, once), tr(Q, evolve(once))
+    if protocol == "stationary":
+        k3 = 2 * c12 - c13
+        return {"k3": k3, "c12": c12, "c13": c13} if parts else k3
+    if protocol == "listing":
+        rho2 = evolve(rho0)
+    elif protocol == "text":
+        P0 = [[0.0] * n for _ in range(n)] if sgn0 else mdl["P0"]
+        eye = [[1.0 if i == j else 0.0 for j in range(n)] for i in range(n)]
+        Pp = [[0.5 * (eye[i][j] - P0[i][j] + Q[i][j]) for j in range(n)] for i in range(n)]
+        Pm = [[0.5 * (eye[i][j] - P0[i][j] - Q[i][j]) for j in range(n)] for i in range(n)]
+        post = _add(_matmul(_matmul(Pp, rho0), Pp), _matmul(_matmul(Pm, rho0), Pm))
+        rho2 = evolve(post)
+    else:
+        raise ValueError(f"unknown protocol {protocol!r}")
+    c23 = tr(Q, evolve(instrument(rho2)))
+    k3 = c12 + c23 - c13
+    return {"k3": k3, "c12": c12, "c13": c13} if parts else k3

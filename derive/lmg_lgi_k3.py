@@ -310,3 +310,61 @@ def truncation_instances(N, g, J, gamma_phi):
     out.append({"gamma": 0.0, "reference": "complete sector", "k3_5": S.k3_stationary(N, g, J, 0.0, 5),
                 "k3_ref": coherent_ceiling_complete(N, g)})
     return {"instances": out, "searched": len(out)}
+
+
+# --- Remark 10: the protocol readings (Taylor-series channel on all n² pairs) ----------------
+
+def k3_five_level(N, g, J, gamma_phi, protocol="stationary"):
+    """5-level K3(τ*) at γ = ``gamma_phi`` under one protocol reading."""
+    return S.k3_protocol(N, g, J, gamma_phi, 5, protocol)
+
+
+def lgi_protocol_instances(N, g, J, gamma_phi):
+    """For each sequential reading: K3, the stationary K3, and both with sgn(0) = +1 (Q² = I:
+    the m = 0 weight switched off), and C12."""
+    out = []
+    for reading in ("listing", "text"):
+        row = {"reading": reading}
+        for s0 in (0, 1):
+            row[f"k3_seq_sgn0_{s0}"] = S.k3_protocol(N, g, J, gamma_phi, 5, reading, s0)
+            row[f"k3_stat_sgn0_{s0}"] = S.k3_protocol(N, g, J, gamma_phi, 5, "stationary", s0)
+        row["c12"] = S.k3_protocol(N, g, J, gamma_phi, 5, "stationary", 0, parts=True)["c12"]
+        out.append(row)
+    return {"instances": out, "searched": len(out)}
+
+
+def protocol_difference(N, g, J, gamma_phi, k3_sequential):
+    """K3_stationary − K3_sequential (the sequential value bound to its quantity or its print)."""
+    return S.k3_protocol(N, g, J, gamma_phi, 5, "stationary") - float(k3_sequential)
+
+
+def protocol_difference_share(N, g, J, gamma_phi, diff):
+    """(K3_stationary − K3_sequential)/K3_stationary (the difference bound to its quantity or print)."""
+    return float(diff) / S.k3_protocol(N, g, J, gamma_phi, 5, "stationary")
+
+
+# --- Remark 12: per-level data of the ten-level Sturm model --------------------------------------
+
+def level_gap_ratio(N, g, k):
+    """(E_k − E_0)/(E_1 − E_0)."""
+    E = S.model_float(N, g, 10)["E"]
+    return (E[k] - E[0]) / (E[1] - E[0])
+
+
+def q_k0_squared(N, g, k):
+    return S.model_float(N, g, 10)["Q"][k][0] ** 2
+
+
+def q_k0_abs(N, g, k):
+    return abs(S.model_float(N, g, 10)["Q"][k][0])
+
+
+def coherent_contribution(N, g, k):
+    """ΔK3^(k) = Q_k0²[2cos(ΔE_k0τ*) − cos(2ΔE_k0τ*)], τ* = π/(3ΔE10) (Eq. (25))."""
+    x = level_gap_ratio(N, g, k) * math.pi / 3
+    return q_k0_squared(N, g, k) * (2 * math.cos(x) - math.cos(2 * x))
+
+
+def coherent_share(N, g, k):
+    """ΔK3^(k)/ΔK3^(1)."""
+    return coherent_contribution(N, g, k) / coherent_contribution(N, g, 1)

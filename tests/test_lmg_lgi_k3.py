@@ -106,3 +106,14 @@ def test_observable_and_dissipator_variants_match_lapack(kw):
     # Q kept on every level is the full observable
     assert S.k3_stationary(N, G, J, 0.4, 5, q_levels=5) == pytest.approx(S.k3_stationary(N, G, J, 0.4, 5),
                                                                           rel=1e-14)
+
+
+@pytest.mark.parametrize("protocol", ["stationary", "listing", "text"])
+@pytest.mark.parametrize("sgn0", [0, 1])
+def test_protocol_readings_match_lapack(protocol, sgn0):
+    assert S.k3_protocol(N, G, J, 0.4, 5, protocol, sgn0) == pytest.approx(
+        NK.k3(N, G, J, 0.4, 5, protocol, sgn0), rel=1e-9)
+
+
+def test_full_pair_space_stationary_equals_the_odd_sector():
+    assert S.k3_protocol(N, G, J, 0.4, 6) == pytest.approx(S.k3_stationary(N, G, J, 0.4, 6), rel=1e-12)

@@ -31,12 +31,12 @@ K3_C = _q("k3-c", "5-level K3(τ*) at the BEC target, stationary protocol (2C12 
           Route(f"{NUM}:k3_five_level", fixed={"protocol": "stationary"}))
 K3_SEQ = _q("k3-sequential", "5-level sequential K3 = C12 + C23 − C13 at the BEC target, under the "
             "declared reading of ρ(t2) (input 'protocol')",
-            Route(f"{D}:k3_five_level"), Route(f"{NUM}:k3_five_level"))
+            Route(f"{DS}:k3_five_level"), Route(f"{NUM}:k3_five_level"))
 K3_DIFF = _q("k3-protocol-difference", "K3_stationary − K3_sequential (5-level, BEC target)",
-             Route(f"{D}:protocol_difference", k3_sequential=Q("lmg_lgi:k3-sequential")),
+             Route(f"{DS}:protocol_difference", k3_sequential=Q("lmg_lgi:k3-sequential")),
              Route(f"{NUM}:protocol_difference", k3_sequential=Q("lmg_lgi:k3-sequential")))
 K3_DIFF_SHARE = _q("k3-protocol-difference-share", "(K3_stationary − K3_sequential)/K3_stationary",
-                   Route(f"{D}:protocol_difference_share", diff=Q("lmg_lgi:k3-protocol-difference")),
+                   Route(f"{DS}:protocol_difference_share", diff=Q("lmg_lgi:k3-protocol-difference")),
                    Route(f"{NUM}:protocol_difference_share", diff=Q("lmg_lgi:k3-protocol-difference")))
 HIGHER_ODD_FACTOR = _q(
     "higher-odd-state-factor",
@@ -75,7 +75,7 @@ LGI_BOUND = _q("lgi-macrorealist-bound", "K3 ≤ 1 for every macrorealist (defin
                judge=Property(statement=f"{PRED}:k3_at_most_one", assumes=f"{PRED}:macrorealist"))
 STATIONARITY = _q(
     "sequential-stationarity", "|C23 − C12| < 1% of C12 under each reading of the sequential protocol",
-    Route(f"{D}:lgi_protocol_instances"), Route(f"{NUM}:lgi_protocol_instances"),
+    Route(f"{DS}:lgi_protocol_instances"), Route(f"{NUM}:lgi_protocol_instances"),
     judge=Property(statement=f"{PRED}:stationarity_within_one_percent",
                    condition=("ρ(t2) read as Listing 1's unmeasured E_τ(ρ0), not the text's evolved "
                               "post-measurement state", f"{PRED}:listing_reading"),
@@ -83,7 +83,7 @@ STATIONARITY = _q(
 DIFF_FROM_M0 = _q(
     "protocol-difference-from-m0", "K3_stat − K3_seq with the m = 0 weight switched off (sgn(0) = +1, "
     "Q² = I) against the full model, under each reading",
-    Route(f"{D}:lgi_protocol_instances"), Route(f"{NUM}:lgi_protocol_instances"),
+    Route(f"{DS}:lgi_protocol_instances"), Route(f"{NUM}:lgi_protocol_instances"),
     judge=Property(statement=f"{PRED}:difference_entirely_from_m0", describe=f"{PRED}:describe_protocol"))
 
 QUANTITIES = [THRESHOLD_C, K3_C, K3_SEQ, K3_DIFF, K3_DIFF_SHARE, HIGHER_ODD_FACTOR, AB_RATIO, T2_PHYS,
@@ -180,11 +180,16 @@ THRESHOLD_TWO_LEVEL_EXACT = _q(
     "threshold-two-level-exact", "threshold of the exact two-level model (non-secular, full-space J_z²)",
     Route(f"{DS}:threshold_n_levels", fixed={"n_levels": 2, "dissipator": "full"}),
     Route(f"{NUM}:threshold_n_levels", fixed={"n_levels": 2, "dissipator": "full"}), units="s⁻¹")
-GAP_RATIO = {k: _fixed(f"gap-ratio-k{k}", f"ΔE_{k}0/ΔE_10", "level_gap_ratio", k=k) for k in (3, 5, 7, 9)}
-QK0SQ = {k: _fixed(f"q{k}0-squared", f"Q_{k}0²", "q_k0_squared", k=k) for k in (1, 3, 5, 7, 9)}
-QK0 = {k: _fixed(f"q{k}0-abs", f"|Q_{k}0|", "q_k0_abs", k=k) for k in (3, 5)}
-DK3 = {k: _fixed(f"dk3-k{k}", f"ΔK3^({k}) of Eq. (25) at τ*", "coherent_contribution", k=k) for k in (1, 3, 5, 7, 9)}
-DK3_SHARE = {k: _fixed(f"dk3-share-k{k}", f"ΔK3^({k})/ΔK3^(1)", "coherent_share", k=k) for k in (3, 5, 7, 9)}
+def _fast(label, what, fn, units="", **fixed):
+    """Derivation on the ten-level Sturm model in doubles (derive.lmg_lgi_k3), numerics as _fixed."""
+    return _q(label, what, Route(f"{DS}:{fn}", fixed=fixed), Route(f"{NUM}:{fn}", fixed=fixed), units=units)
+
+
+GAP_RATIO = {k: _fast(f"gap-ratio-k{k}", f"ΔE_{k}0/ΔE_10", "level_gap_ratio", k=k) for k in (3, 5, 7, 9)}
+QK0SQ = {k: _fast(f"q{k}0-squared", f"Q_{k}0²", "q_k0_squared", k=k) for k in (1, 3, 5, 7, 9)}
+QK0 = {k: _fast(f"q{k}0-abs", f"|Q_{k}0|", "q_k0_abs", k=k) for k in (3, 5)}
+DK3 = {k: _fast(f"dk3-k{k}", f"ΔK3^({k}) of Eq. (25) at τ*", "coherent_contribution", k=k) for k in (1, 3, 5, 7, 9)}
+DK3_SHARE = {k: _fast(f"dk3-share-k{k}", f"ΔK3^({k})/ΔK3^(1)", "coherent_share", k=k) for k in (3, 5, 7, 9)}
 UPPER_GAP = _q("upper-doublet-gap", "(E3 − E2)/ΔE", Route(f"{D}:upper_doublet_gap"),
                Route(f"{NUM}:upper_doublet_gap"))
 JZ2 = {i: _fixed(f"jz2-e{i}", f"⟨E{i}|J_z²|E{i}⟩ (full space)", "jz2_level", i=i) for i in (0, 1)}
