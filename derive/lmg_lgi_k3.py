@@ -21,8 +21,10 @@ import sympy as sp
 from derive import lmg_k3_series as S
 from derive.lmg_lgi import (
     _frac,
+    k3_two_level_at,
     lgi_threshold_mp,
     luders_minus_anticommutator,
+    thermal_rate,
     threshold_two_level,
     threshold_xi,
 )
@@ -368,3 +370,39 @@ def coherent_contribution(N, g, k):
 def coherent_share(N, g, k):
     """ΔK3^(k)/ΔK3^(1)."""
     return coherent_contribution(N, g, k) / coherent_contribution(N, g, 1)
+
+
+# --- threshold ratios and the Level-B comparison on the fast route -----------------------------
+
+def level_ca_ratio(N, g, J):
+    """Level C / Level A threshold (Level C on the Taylor-series route, Level A Eq. (23))."""
+    return S.threshold(N, g, J, 5) / float(threshold_two_level(N, g, J, "A"))
+
+
+def level_cb_ratio(N, g, J):
+    """Level C / Level B threshold (the printed 'further 2.47×')."""
+    return S.threshold(N, g, J, 5) / float(threshold_two_level(N, g, J, "B"))
+
+
+def level_b_underestimate(N, g, J, gamma_phi):
+    """(K3_C − K3_B)/K3_C at γ = ``gamma_phi`` (Eq. (22) with T2phys against the 5-level model)."""
+    c = S.k3_stationary(N, g, J, gamma_phi, 5)
+    return (c - float(k3_two_level_at(N, g, J, gamma_phi, "B"))) / c
+
+
+def goldilocks_size(g, J, T_nK):
+    """Smallest even N with ΔE(N) ≤ k_BT: bisection over even N, ΔE from the double-precision Sturm
+    model (k_BT/ħ from the SI constants, derive.lmg_lgi.thermal_rate)."""
+    kt = float(sp.N(thermal_rate(sp.Rational(_frac(T_nK).numerator, _frac(T_nK).denominator) / 10**9), 20))
+
+    def dE(n):
+        E = S.model_doubles(2 * n, g, 2)["E"]
+        return (E[1] - E[0]) * float(J)
+
+    lo, hi = 50, 600  # N/2: ΔE(100) > k_BT > ΔE(1200) near Γ/J = 0.95, T = 10 nK
+    if not (dE(lo) > kt > dE(hi)):
+        raise ValueError("k_BT not bracketed by ΔE(N) on N ∈ [100, 1200]")
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        lo, hi = (mid, hi) if dE(mid) > kt else (lo, mid)
+    return 2 * hi

@@ -65,7 +65,7 @@ THERMAL_P1 = _q("thermal-p1", "|E1⟩ population 1/(1 + e) of the doublet at ΔE
                 Route(f"{D}:thermal_excited_population"), Route(f"{NUM}:thermal_excited_population"),
                 pure_number="the Goldilocks condition ΔE = k_BT fixes the Boltzmann ratio to e⁻¹")
 GOLDILOCKS_N = _q("goldilocks-n", "smallest even N with ΔE(N) ≤ k_BT (Γ/J, J, T given)",
-                  Route(f"{D}:goldilocks_size"), Route(f"{NUM}:goldilocks_size"), units="spins")
+                  Route(f"{DS}:goldilocks_size"), Route(f"{NUM}:goldilocks_size"), units="spins")
 KZ_EXPONENT = _q("kz-exponent", "Kibble–Zurek freeze-out exponent: t̂ = τ(ε(t̂)) with τ ∝ |ε|^{−zν}",
                  Route(f"{D}:kz_exponent"), Route(f"{NUM}:kz_exponent"))
 LGI_BOUND = _q("lgi-macrorealist-bound", "K3 ≤ 1 for every macrorealist (definite-value, "
@@ -115,11 +115,11 @@ K3_B = _q("k3-b", "Eq. (22) with T2phys = 1/(γΓ_phys) at the BEC target",
           Route(f"{D}:k3_two_level_at", fixed={"level": "B"}),
           Route(f"{NUM}:k3_two_level_at", fixed={"level": "B"}))
 LEVEL_B_UNDER = _q("level-b-underestimate", "(K3_C − K3_B)/K3_C at the BEC target",
-                   Route(f"{D}:level_b_underestimate"), Route(f"{NUM}:level_b_underestimate"))
-CA_RATIO = _q("level-ca-ratio", "Level C / Level A threshold", Route(f"{D}:level_ca_ratio"),
+                   Route(f"{DS}:level_b_underestimate"), Route(f"{NUM}:level_b_underestimate"))
+CA_RATIO = _q("level-ca-ratio", "Level C / Level A threshold", Route(f"{DS}:level_ca_ratio"),
               Route(f"{NUM}:level_ca_ratio"))
 CB_RATIO = _q("level-cb-ratio", "Level C / Level B threshold (the ratio itself, not its mechanism)",
-              Route(f"{D}:level_cb_ratio"), Route(f"{NUM}:level_cb_ratio"))
+              Route(f"{DS}:level_cb_ratio"), Route(f"{NUM}:level_cb_ratio"))
 Q00_DICHOTOMIC = _q("q00-sgn0-plus", "⟨E0|Q|E0⟩ with sgn(0) = +1",
                     Route(f"{D}:q00_dichotomic"), Route(f"{NUM}:q00_dichotomic"),
                     judge=Value(agree_atol=1e-15, tol_reason="for odd N in the neighbourhood the value "
