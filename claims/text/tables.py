@@ -9,7 +9,9 @@ place — never by searching the cell's text, so a value repeated in a row, or a
 neighbouring cell, changes exactly the mention that was edited.
 
 A row is split into entries by ``|`` (Markdown tables) or else into printed values (a PDF
-extraction separates cells by spaces; ``∼ 360± 50`` is one entry).
+extraction separates cells by spaces; ``∼ 360± 50`` is one entry); a row has exactly one entry
+per column.  Where the structure is gone (lines reflowed, a row deleted) the mention is bound
+by its quote, as any other claim.
 """
 
 from __future__ import annotations
@@ -91,7 +93,9 @@ def _rows(ms: Manuscript, table: Table) -> dict[str, tuple[int, list[str]]]:
             continue
         row = entries(line)
         label = row[0] if row else ""
-        if label in table.rows and label not in found and len(row) > 1:
+        # a row has exactly one entry per column: a reflowed paragraph that happens to start
+        # with a row label is not a row
+        if label in table.rows and label not in found and len(row) == len(table.columns):
             found[label] = (ln, row)
     return found
 
@@ -134,8 +138,33 @@ def bind_cell(claim, ms: Manuscript, reference: Manuscript | None = None):
     try:
         text, line = read_cell(ms, cell)
     except TableError as e:
-        return Binding(claim.id, "stale", "", stated, note=str(e))
+        # the table's structure is gone (reflowed lines, a deleted row): bind by the quote
+        import dataclasses
+        import types
+
+        from claims.text.binding import bind
+
+        if not (getattr(claim, "quote", "") or "").strip():
+            return Binding(claim.id, "stale", "", stated, note=str(e))
+        proxy = (dataclasses.replace(claim, cell=None) if dataclasses.is_dataclass(claim)
+                 else types.SimpleNamespace(**{**vars(claim), "cell": None}))
+        b = bind(proxy, ms, reference)
+        return dataclasses.replace(b, note=f"{e}; bound by its quote" + (f" ({b.note})" if b.note else ""))
+    span = _line_span(ms, line)  # the row, as the span a quote would give
     if compact(text) == compact(stated):
-        return Binding(claim.id, "unchanged", stated, stated, line)
-    return Binding(claim.id, "changed", restore_form(stated, text), stated, line,
+        return Binding(claim.id, "unchanged", stated, stated, line, span=span)
+    return Binding(claim.id, "changed", restore_form(stated, text), stated, line, span=span,
                    note=f"cell ({cell.row}, {cell.column}) of table {cell.table.id} re-read by position")
+
+
+def _line_span(ms: Manuscript, line: int) -> tuple[int, int] | None:
+    """Normalised span [a, b) of display line ``line`` (1-based), or None."""
+    import bisect
+
+    starts = ms._line_starts
+    if not ms.norm_to_text or not 1 <= line <= len(starts):
+        return None
+    lo = starts[line - 1]
+    hi = starts[line] if line < len(starts) else len(ms.text)
+    a, b = bisect.bisect_left(ms.norm_to_text, lo), bisect.bisect_left(ms.norm_to_text, hi)
+    return (a, b) if a < b else None

@@ -101,3 +101,14 @@ INPUTS = Inputs(
     Input("omega0_low", 100, quote="below ω0 ∼ 100 rad/s", location="§5 Remark 2", units="rad/s"),
     Input("omega0_feshbach", 5000, quote="achieve ω0 ∼ 5000 rad/s", location="§5 Remark 2", units="rad/s"),
 )
+
+# --- §7.3 Remark 10: the reading of "its weight" for the post-measurement state (K3 block) -----
+INPUTS = Inputs(*(INPUTS[_n] for _n in INPUTS), Input("post_state", "as-defined",
+                 quote="The post-measurement state is the proper mixture ρpost = P+ρ0P+ + P−ρ0P−",
+                 kind="discrete", choices=("as-defined", "renormalised"), location="§7.3 Remark 10",
+                 units="reading of the weights of ρ_post: as defined (trace 1 − p0), or renormalised "
+                       "to unit trace"))
+# the printed Level C threshold, for the consistency check of numbers computed from it (Eq. (30))
+INPUTS = Inputs(*(INPUTS[_n] for _n in INPUTS), Input(
+    "threshold_c_printed", 0.289, quote="γthreshϕ = 0.289 s−1 (N = 370, Γ/J = 0.95, n = 5)",
+    location="§7.4 Eq. (24)", units="s⁻¹ (printed)"))

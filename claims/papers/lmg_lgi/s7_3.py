@@ -1,9 +1,27 @@
 """§7.3 of ``lmg_lgi`` outside Remark 10: the observable, Eqs. (21)–(23), Remark 11 and its
 summary table, on the earned-verdicts framework."""
 
-from claims.core.api import mentions, refuted
+from claims.core.api import Property, Route, mentions, refuted
 
 from . import quantities as q
+from .quantities import _q
+
+DK = "derive.lmg_lgi_k3"
+NK = "numerics.lmg_lgi.k3_checks"
+PRED = "claims.papers.lmg_lgi.predicates"
+
+MR_MAX_TRICHOTOMIC = _q(
+    "macrorealist-maximum-trichotomic", "max of K3 = Q1Q2 + Q2Q3 − Q1Q3 over every macrorealist "
+    "(definite-value, non-invasive) model of Q ∈ {−1, 0, +1}: the tight bound for a trichotomic Q",
+    Route(f"{DK}:macrorealist_maximum_trichotomic"), Route(f"{NK}:macrorealist_maximum_by_lp"),
+    pure_number="the maximum of a multilinear form over the 27 assignments of {−1, 0, 1}³ (and their "
+                "mixtures) is a fixed integer, independent of the model's parameters")
+PARITY_DIAGONAL = _q(
+    "parity-q-diagonal", "Q00 = ⟨E0|sgn J_z|E0⟩ and Q11 = ⟨E1|sgn J_z|E1⟩ vanish (parity eigenstates)",
+    Route(f"{DK}:parity_diagonal_proof"), Route(f"{NK}:parity_diagonal_instances"),
+    judge=Property(statement=f"{PRED}:parity_diagonal_vanishes"))
+
+QUANTITIES = [MR_MAX_TRICHOTOMIC, PARITY_DIAGONAL]
 
 P = "lmg_lgi:"
 K3A_REASON = ("Eq. (22) with T2coll = 1/(γΓ_coll) gives K3 = 0.99936 at γ = 0.05 s⁻¹ (γ_A = 0.04991 "
@@ -20,7 +38,17 @@ CLAIMS = [
       "whose middle value Q = 0 has weight p0 = |⟨m=0|E0⟩|2 = 0.24%"),
     m("s7.3-bound-1.005", q.TRICHOTOMIC_BOUND, "§7.3", "1 + 2p0 ≈ 1.005.", "≈ 1.005",
       "1.005 [11], far below"),
-    m("s7.3-k3-1.317", q.K3_C, "§7.3", "K3 ≈ 1.317 (5-level, stationary, γ = 0.05).", "≈ 1.317",
+    m("s7.3-trichotomic-bound", MR_MAX_TRICHOTOMIC, "§7.3",
+      "The corrected macrorealist bound for the trichotomic Q (middle value weight p0) is K3 ≲ 1 + 2p0 "
+      "≈ 1.005 (tested: the largest K3 of any macrorealist model of Q ∈ {−1, 0, +1}).", "≈ 1.005",
+      "1 + 2p0 ≈ 1.005 [11]",
+      refuted("every definite assignment of Q ∈ {−1, 0, +1} (27, and so every mixture of them: HiGHS LP) "
+              "gives K3 ≤ 1 exactly: the dichotomic bound 1 still holds for the trichotomic sgn; 1 + 2p0 = "
+              "1.0047 is a valid but loose bound, not a corrected one")),
+    m("s7.3-eq20-q00-q11", PARITY_DIAGONAL, "§7.3 Eq. (20)", "Q00 = Q11 = 0 exactly, by the collective Z2 "
+      "parity of the energy eigenstates.", "Q00 ≡ ⟨E0|Q|E0⟩ = 0, Q11 ≡ ⟨E1|Q|E1⟩ = 0",
+      "Q00 ≡ ⟨E0|Q|E0⟩ = 0, Q11 ≡ ⟨E1|Q|E1⟩ = 0, (20)"),
+    m("s7.3-k3-1.317", q.K3_C, "§7.3", "K3 ≈ 1.317 (5-level, stationary protocol 2C12 − C13, γ = 0.05).", "≈ 1.317",
       "far below our violation of K3 ≈ 1.317"),
     m("s7.3-p0-0.2374pct", q.P0, "§7.3", "p0 = 0.2374% from the complete 371-dimensional sector.",
       "0.2374%", "(exact value: |⟨m=0|E0⟩|2 = 0.2374%"),

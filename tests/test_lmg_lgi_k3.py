@@ -1,0 +1,119 @@
+"""Engine tests of the K3 block of lmg_lgi: the Taylor-series channel (derive.lmg_k3_series),
+its derivation routes (derive.lmg_lgi_k3) and the numerical routes (numerics.lmg_lgi.k3_checks)."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from derive import lmg_k3_series as S
+from derive import lmg_lgi_k3 as D
+from derive.lmg_lgi import _frac, nlevel_model_mp
+from numerics.lmg_lgi import k3 as NK
+from numerics.lmg_lgi import k3_checks as NC
+
+N, G, J = 40, 0.9, 1000.0  # a small sector: fast, still a doublet
+
+
+def test_taylor_exponential_of_a_rotation_generator():
+    w = 37.3  # ‖M‖ ≫ ½: exercises the scaling and squaring
+    P = S._expm_taylor([[0j, -w + 0j], [w + 0j, 0j]])
+    assert abs(P[0][0] - math.cos(w)) < 1e-12 and abs(P[1][0] - math.sin(w)) < 1e-12
+
+
+def test_taylor_exponential_of_a_defective_matrix():
+    # exp([[a, 1], [0, a]]) = e^a [[1, 1], [0, 1]]: the non-normal case the Liouvillian is
+    a = -2.5 + 3j
+    P = S._expm_taylor([[a, 1 + 0j], [0j, a]])
+    e = complex(np.exp(a))
+    assert abs(P[0][0] - e) < 1e-12 * abs(e) and abs(P[0][1] - e) < 1e-12 * abs(e) and abs(P[1][0]) == 0
+
+
+def test_double_precision_model_matches_the_30_digit_model():
+    a = S.model_doubles(N, G, 6)
+    b = nlevel_model_mp(N, _frac(G), 6)
+    assert max(abs(x - float(y)) for x, y in zip(a["E"], b["E"])) < 1e-12
+    for key in ("Jz", "Jz2", "Q", "P0"):
+        assert max(abs(abs(a[key][i][j]) - abs(float(b[key][i][j]))) for i in range(6) for j in range(6)) < 1e-10
+
+
+def test_two_level_ceiling_at_zero_dephasing_is_three_halves_q01_squared():
+    q01 = S.model_float(N, G, 2)["Q"][1][0]
+    assert S.k3_stationary(N, G, J, 0.0, 2) == pytest.approx(1.5 * q01**2, rel=1e-12)
+
+
+@pytest.mark.parametrize("n", [3, 5])
+def test_series_k3_matches_lapack_eigen_propagation(n):
+    assert S.k3_stationary(N, G, J, 0.7, n) == pytest.approx(NK.k3(N, G, J, 0.7, n), rel=1e-9)
+
+
+def test_threshold_is_a_root_of_k3_minus_one():
+    g = S.threshold(N, G, J, 5)
+    assert abs(S.k3_stationary(N, G, J, g, 5) - 1) < 1e-11
+    assert S.k3_stationary(N, G, J, 0.5 * g, 5) > 1 > S.k3_stationary(N, G, J, 2 * g, 5)
+
+
+def test_coherence_eigenvalue_without_dephasing_is_the_gap():
+    E = S.model_float(N, G, 4)["E"]
+    dE = (E[1] - E[0]) * J
+    lam = S.coherence_eigenvalue(N, G, J, 0.0, 4, complex(-1.0, 1.01 * dE))
+    assert abs(lam - 1j * dE) < 1e-9 * dE
+
+
+def test_thermal_doublet_leaves_the_two_level_k3_unchanged_but_not_the_five_level():
+    pure2 = S.k3_stationary(N, G, J, 0.3, 2)
+    assert S.k3_stationary(N, G, J, 0.3, 2, (0.6, 0.4)) == pytest.approx(pure2, abs=1e-13)
+    assert abs(S.k3_stationary(N, G, J, 0.3, 5, (0.6, 0.4)) - S.k3_stationary(N, G, J, 0.3, 5)) > 1e-6
+
+
+def test_macrorealist_maximum_is_one_by_enumeration_and_by_lp():
+    assert int(D.macrorealist_maximum_trichotomic()) == 1
+    assert NC.macrorealist_maximum_by_lp()["value"] == pytest.approx(1.0, abs=1e-12)
+
+
+def test_complete_coherent_sum_matches_dense_diagonalisation_and_truncations_approach_it():
+    full = D.coherent_ceiling_complete(N, G)
+    assert full == pytest.approx(NC.coherent_ceiling_complete(N, G), rel=1e-10)
+    # the coherent sum over the lowest n states approaches the complete one
+    errs = [abs(float(D.coherent_ceiling_n_levels(N, G, n)) - full) for n in (2, 6, 10)]
+    assert errs[2] < errs[0]
+
+
+def test_post_state_weights_sum_with_every_level_to_the_trace():
+    p0 = S.model_float(N, G, 10)["P0"][0][0]
+    # Tr ρ_post = 1 − p0 bounds the doublet weight + the odd leaks (even states above the doublet
+    # take the rest through ⟨E_k|0⟩⟨0|E0⟩); the lowest ten levels carry most of it
+    w = D.post_state_doublet_weight(N, G, "as-defined") + sum(D.post_state_leak(N, G, k, "as-defined")
+                                                             for k in (3, 5, 7, 9))
+    assert w < 1 - p0 + 1e-12 and w > 0.9 * (1 - p0)
+    assert D.post_state_doublet_weight(N, G, "as-defined") == pytest.approx(
+        NC.post_state_doublet_weight(N, G, "as-defined"), rel=1e-10)
+    assert D.post_state_doublet_weight(N, G, "renormalised") == pytest.approx(
+        D.post_state_doublet_weight(N, G, "as-defined") / (1 - p0), rel=1e-12)
+
+
+def test_eq30_scaling_inverts():
+    n = float(D.eq30_size(370, 0.05, 0.289))
+    assert 0.289 * (370 / n) ** 2 == pytest.approx(0.05, rel=1e-12)
+    assert NC.eq30_size(370, 0.05, 0.289) == pytest.approx(n, rel=1e-9)
+
+
+@pytest.mark.parametrize("kw", [{"q_levels": 2}, {"dissipator": "full"}, {"q_levels": 3, "dissipator": "full"}])
+def test_observable_and_dissipator_variants_match_lapack(kw):
+    assert S.k3_stationary(N, G, J, 0.4, 5, **kw) == pytest.approx(NK.k3(N, G, J, 0.4, 5, **kw), rel=1e-9)
+    # Q kept on every level is the full observable
+    assert S.k3_stationary(N, G, J, 0.4, 5, q_levels=5) == pytest.approx(S.k3_stationary(N, G, J, 0.4, 5),
+                                                                          rel=1e-14)
+
+
+@pytest.mark.parametrize("protocol", ["stationary", "listing", "text"])
+@pytest.mark.parametrize("sgn0", [0, 1])
+def test_protocol_readings_match_lapack(protocol, sgn0):
+    assert S.k3_protocol(N, G, J, 0.4, 5, protocol, sgn0) == pytest.approx(
+        NK.k3(N, G, J, 0.4, 5, protocol, sgn0), rel=1e-9)
+
+
+def test_full_pair_space_stationary_equals_the_odd_sector():
+    assert S.k3_protocol(N, G, J, 0.4, 6) == pytest.approx(S.k3_stationary(N, G, J, 0.4, 6), rel=1e-12)
