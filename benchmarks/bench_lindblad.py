@@ -39,11 +39,7 @@ from scipy.optimize import brentq  # noqa: E402
 
 from numerics import lindblad as LB  # noqa: E402
 from numerics import lmg  # noqa: E402
-
-try:  # being merged into numerics.lmg_lgi
-    from numerics import lmg_lgi_dynamics as ND
-except ImportError:  # pragma: no cover - after the merge
-    from numerics import lmg_lgi as ND
+from numerics.lmg_lgi import dynamics as ND  # noqa: E402
 
 N_PAPER = getattr(ND, "N", 370)
 GAMMA_J = getattr(ND, "GAMMA_J", 0.95)

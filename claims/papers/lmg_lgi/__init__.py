@@ -3,8 +3,7 @@
 Claims are grouped by manuscript section, one module each (listed in ``SECTIONS``).  A section
 module defines ``CLAIMS`` and may define ``QUANTITIES`` (its own; shared ones live in
 :mod:`.quantities`) and ``DELETED`` (old claim ids that were not claims, with the reason).
-Claims not yet moved onto the earned-verdicts framework still come from :mod:`.legacy` and
-:mod:`.dynamics`; while any remain, ``earned`` stays False.
+Every claim is a mention of a quantity on the earned-verdicts framework (``earned=True``).
 
 Units: ħ = k_B = 1; energies and rates in rad/s (= s⁻¹).
 """
@@ -64,7 +63,7 @@ PAPER = Paper(
           "Lipkin–Meshkov–Glick model",
     manuscript="002_9e6c3c1b1fdb9ba8.txt",
     arxiv="2604.18638",
-    earned=False,
+    earned=True,
     inputs=INPUTS,
 )
 
@@ -81,19 +80,4 @@ for _m in _MODULES:
     DELETED.update(getattr(_m, "DELETED", {}))
 
 
-def _legacy():
-    import dataclasses
-
-    from claims.core.judges import Value
-
-    from .legacy import CLAIMS as OLD
-
-    done = {c.id for c in EARNED_CLAIMS} | set(DELETED)
-    # a formula or property claim's ``stated`` is the print (its quote); the SymPy transcription
-    # lives in its judge: the first version stored the transcription there, which the quote
-    # binding cannot re-read in the manuscript
-    return [c if isinstance(c.judge, Value) or c.stated in c.quote or not c.stated
-            else dataclasses.replace(c, stated=c.quote) for c in OLD if c.id not in done]
-
-
-CLAIMS = [*EARNED_CLAIMS, *_legacy()]
+CLAIMS = EARNED_CLAIMS
