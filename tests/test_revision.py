@@ -851,3 +851,48 @@ def test_an_unverified_quote_fails_the_audit_and_the_report_validates(fixture_en
     from claims.reports.report import SCHEMA_FILE
 
     jsonschema.validate(doc, json.loads(SCHEMA_FILE.read_text()))
+
+
+# --- quotes whose context around the value is short: the registered text around them ---------------
+
+SHORT = ("Critical slowing should be observable for coupling variations of ±1% around γc,\n"
+         "corresponding to detuning shifts of\n∼ 100 kHz.\n\nSolving for the photon number:\n"
+         "n̄c = 2χ/κ · κ2\n16χ2 =\nκ/(8χ). (75)\nThis linear scaling is the result.\n")
+
+
+@pytest.mark.parametrize(("stated", "quote", "old", "new", "read"), [
+    ("∼ 100", "∼ 100 kHz.", "∼ 100", "∼ 300", "∼ 300"),  # 4 characters of context, one side
+    ("16χ2 =", "16χ2 =", "16χ2", "17χ2", "17χ2 ="),  # a formula that is its own quote
+])
+def test_a_short_quote_re_reads_a_changed_value_by_its_registered_context(
+        stated, quote, old, new, read):
+    """Under MIN_CONTEXT characters of quote context, the registered manuscript's text around
+    the quote (``extended``) is the context: an edited value is ``changed`` and re-read, not
+    ``stale``; deleting its sentence is still ``stale``; an unchanged value stays unchanged."""
+    from claims.core.judges import Expression, Property
+
+    judge = Property() if "χ" in stated else None
+    assert _bound(stated, quote, SHORT, SHORT, judge=judge).status == "unchanged"
+    b = _bound(stated, quote, SHORT, SHORT.replace(old, new), judge=judge)
+    assert (b.status, b.stated) == ("changed", read), b
+    assert "registered context" in b.note
+    gone = SHORT.replace("corresponding to detuning shifts of\n∼ 100 kHz.\n", "").replace(
+        "16χ2 =\n", "")
+    assert _bound(stated, quote, SHORT, gone, judge=judge).status == "stale"
+    # without the registered manuscript there is no context to re-read a changed value by
+    c = claim(stated=stated, quote=quote) if judge is None else Claim(
+        id="oqt:x", location="Eq. (1)", statement="s", stated=stated, quote=quote,
+        judge=Expression("x"), derivation=lambda: 0, numeric=lambda: 0)
+    assert bind(c, ms(SHORT.replace(old, new))).status == "stale"
+
+
+def test_a_short_quote_whose_registered_context_repeats_is_not_re_read():
+    """The lengthened context must tell the claim's place in the registered manuscript: where
+    the same text stands around another value, a changed value is not re-read (stale), and
+    never re-anchored to the other value."""
+    row = "corresponding to the detuning shifts of ∼ {} kHz. in the long run of the device.\n"
+    text = row.format(100) + row.format(200)
+    c = claim(stated="∼ 100", quote="∼ 100 kHz.")
+    assert bind(c, ms(text), ms(text)).status == "unchanged"
+    b = bind(c, ms(text.replace("∼ 100", "∼ 300")), ms(text))
+    assert b.status == "stale", b
