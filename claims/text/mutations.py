@@ -11,7 +11,7 @@ manuscript, three revisions are made:
     the print widened around itself (``x`` -> ``x ± one unit of its last digit``, a range's
     ends moved apart, a bound loosened): ``changed``, and still confirmed where it was;
 ``delete``
-    the sentence holding the value deleted: ``stale``.
+    the sentence holding the value deleted (for a table cell, its row): ``stale``.
 
 For every Expression mention, ``coefficient``: one number of the printed formula changed
 (n -> n + 1): ``changed``, re-judged by the claim's Expression judge on the re-read
@@ -186,6 +186,13 @@ def _sentence(text: str, a: int, e: int) -> tuple[int, int]:
     return s, t
 
 
+def _row(text: str, a: int, e: int) -> tuple[int, int]:
+    """Display span of the line holding [a, e), its line break included."""
+    s = text.rfind("\n", 0, a) + 1
+    t = text.find("\n", e)
+    return s, len(text) if t < 0 else t + 1
+
+
 def generate(claims, ms: Manuscript, bindings: dict[str, Binding]) -> list[Mutation]:
     """Every mutation of the module docstring for the claims bound ``unchanged`` to ``ms``."""
     out: list[Mutation] = []
@@ -208,7 +215,8 @@ def generate(claims, ms: Manuscript, bindings: dict[str, Binding]) -> list[Mutat
                 if new is not None:
                     out.append(Mutation(c.id, kind, text[:a] + new + text[e:], (a, a + len(new)),
                                         token, new, "changed"))
-            s, t = _sentence(text, a, e)
+            # a table cell's "sentence" is its row (a line); another mention's, its sentence
+            s, t = _row(text, a, e) if getattr(c, "cell", None) is not None else _sentence(text, a, e)
             from claims.text.manuscript import normalise
 
             if ms.norm.count(normalise(c.quote)) == 1 and ms.norm.count(normalise(text[s:t])) == 1:
