@@ -896,3 +896,35 @@ def test_a_short_quote_whose_registered_context_repeats_is_not_re_read():
     assert bind(c, ms(text), ms(text)).status == "unchanged"
     b = bind(c, ms(text.replace("∼ 100", "∼ 300")), ms(text))
     assert b.status == "stale", b
+
+
+def test_a_value_after_its_quote_deleted_up_to_a_like_value_is_stale():
+    """A value printed after its quote has no quote text on its right: the registered text
+    after it is that side.  Deleting the value up to the same value in the next cell leaves
+    'quote · 1/3' standing, which is no longer the claim's place (stale, not unchanged)."""
+    text = ("P1: critical slowing diverges No\nP3a: KZM (J-quench) τ\n1/3\nQ (underdamped) τ\n"
+            "1/3\nQ No\nP3b: LZ bias-sweep τ\n1/2\nQ No\n")
+    c = claim(stated="1/3", quote="P3a: KZM (J-quench) τ")
+    assert bind(c, ms(text), ms(text)).status == "unchanged"
+    b = bind(c, ms(text.replace("1/3\nQ (underdamped) τ\n", "")), ms(text))
+    assert b.status == "stale" and "text after it is gone" in b.note
+    b = bind(c, ms(text.replace("τ\n1/3\nQ (under", "τ\n2/3\nQ (under")), ms(text))
+    assert (b.status, b.stated) == ("changed", "2/3")
+    assert bind(c, ms(text.replace("P3b: LZ", "P3b: Landau-Zener")), ms(text)).status == "unchanged"
+
+
+def test_a_deleted_sentence_is_not_re_anchored_to_an_earlier_restatement():
+    """A caption restating a sentence of the text with the same values: deleting the caption
+    must not re-anchor its claim to the restatement (which stood in the registered manuscript
+    already, elsewhere): stale."""
+    body = "The fitted values C0/kBT = 2.51, 2.546, 2.616 for Γ/J = 0.99, 0.95, 0.90 respec-\ntively.\n"
+    filler = "".join(f"Paragraph {k} discusses the window and its bounds at length.\n" for k in range(12))
+    caption = ("Table 1. Crossover computed with the exact WKB action and the fitted pref-\n"
+               "actors C0/kBT = 2.51, 2.546, 2.616 for Γ/J = 0.99, 0.95, 0.90 respectively\n"
+               "(ln(C0/kBT) = 0.920, 0.934, 0.962).\n")
+    text = body + filler + caption + "Section 5 follows.\n"
+    c = claim(stated="2.51", quote="actors C0/kBT = 2.51, 2.546, 2.616 for Γ/J = 0.99, 0.95, "
+                                   "0.90 respectively")
+    assert bind(c, ms(text), ms(text)).status == "unchanged"
+    b = bind(c, ms(text.replace(caption, "")), ms(text))
+    assert b.status == "stale", b

@@ -452,6 +452,12 @@ def bind(claim, ms: Manuscript, reference: Manuscript | None = None) -> Binding:
                                    "value re-read at its quote's registered context", ext)
     if len(hits) == 1:
         pos, new, span = hits[0]
+        if anchor.after and where is not None and compact(new) == ref_token and not _text_after_stands(
+                ms, pos + len(new), where, anchor):
+            return Binding(claim.id, "stale", "", stated, note=(
+                "the value after the quote is the registry's but the registered text after it "
+                "is gone: the claim's value may have been deleted up to a like value (declare "
+                "the table cell, or quote the text after the value)"))
         how = "value right after the quote" if anchor.after else "value re-read at its quote"
         return _result(claim, ms, new, pos, span, how, anchor)
     from claims.text.revision import fuzzy_anchor
@@ -492,6 +498,19 @@ def extended(anchor: Anchor, where: Manuscript, numeric: bool, ranges=False) -> 
     if len(there) != 1 or not there[0][0] <= at < there[0][0] + max(1, n):
         return None
     return ext
+
+
+AFTER_CONTEXT = 8  # non-space characters of registered text after a value that follows its quote
+
+
+def _text_after_stands(ms: Manuscript, end: int, where: Manuscript, anchor: Anchor) -> bool:
+    """Does the registered text right after a value printed after its quote (the anchor's
+    missing side, :data:`AFTER_CONTEXT` characters) still follow the value re-read at ``end``?"""
+    if anchor.at is None:
+        return True
+    ref_end = anchor.at + len(anchor.token or anchor.value)
+    want = compact(where.norm[ref_end:ref_end + 4 * AFTER_CONTEXT])[:AFTER_CONTEXT]
+    return compact(ms.norm[end:end + 4 * AFTER_CONTEXT]).startswith(want)
 
 
 def _as_read(stated: str, ms: Manuscript) -> str:
