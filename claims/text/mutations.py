@@ -4,8 +4,8 @@ For every mention whose stated value is a number and binds ``unchanged`` to the 
 manuscript, three revisions are made:
 
 ``outside``
-    the printed number moved outside its printed interval (×3, or ×/÷100 for orders of
-    magnitude and bounds): the mention must be ``changed`` (and re-judged: refuted where it
+    the printed number moved outside its printed interval, the new interval not reaching the
+    old one (×3, or ×/÷100 for orders of magnitude, bounds, and ranges wider than a factor 3): the mention must be ``changed`` (and re-judged: refuted where it
     was confirmed), every other mention ``unchanged``;
 ``inside``
     the print widened around itself (``x`` -> ``x ± one unit of its last digit``, a range's
@@ -119,7 +119,10 @@ def outside_print(stated: str, token: str) -> str | None:
             niv = parse_stated(_stated_of(stated, token, new))
         except StatedValueError:
             continue
-        if c is not None and not niv.contains(c) and compact(new) != compact(token):
+        # the new interval must not reach the old one (adjacent orders of magnitude, or a
+        # range moved by less than its width, may still hold the true value)
+        if c is not None and not niv.contains(c) and compact(new) != compact(token) and not any(
+                x is not None and niv.contains(x) for x in (iv.lo, iv.hi)):
             return new
     return None
 
