@@ -928,3 +928,29 @@ def test_a_deleted_sentence_is_not_re_anchored_to_an_earlier_restatement():
     assert bind(c, ms(text), ms(text)).status == "unchanged"
     b = bind(c, ms(text.replace(caption, "")), ms(text))
     assert b.status == "stale", b
+
+
+def test_ci_doc_describes_every_status_and_fail_on_entry_as_they_behave():
+    """docs/ci.md: one row per status of STATUSES in the status table, one row per --fail-on
+    entry, the default as parse_fail_on has it, and each status failing exactly under the
+    entries its row names (checked with failure_reasons on a confirmed claim)."""
+    from claims.text.binding import STATUSES
+    from claims.text.revision import DEFAULT_FAIL_ON, FAIL_ON_CHOICES
+
+    doc = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
+    table = doc.split("## Per-claim status")[1].split("Without `--manuscript`")[0]
+    rows = re.findall(r"^\| `(\w+)` \|", table, re.M)
+    assert rows == list(STATUSES)
+    fail_table = doc.split("## What fails the build")[1].split("Default:")[0]
+    entries = [e for cell in re.findall(r"^\| (`[^|]+) \|", fail_table, re.M)
+               for e in re.findall(r"`(\w+)`", cell)]
+    assert sorted(entries) == sorted(FAIL_ON_CHOICES)
+    assert f"Default: `{','.join(DEFAULT_FAIL_ON)}` with `--manuscript`" in doc
+    rec = {"verdict": "confirmed", "expected": "confirmed", "stated": "2", "stated_registry": "1"}
+    fails = {s: [f for f in FAIL_ON_CHOICES if failure_reasons(dict(rec, manuscript_status=s), [f])]
+             for s in STATUSES}
+    assert fails == {"unchanged": [], "changed": ["changed"], "stale": ["stale"],
+                     "unverified": ["stale", "unverified"]}
+    undecided = dict(rec, manuscript_status="changed", verdict="undecided",
+                     manuscript_undecided="cannot parse")
+    assert all(failure_reasons(undecided, [f]) for f in FAIL_ON_CHOICES)
