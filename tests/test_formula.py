@@ -92,3 +92,18 @@ def test_readings_follow_the_print():
 
 def test_tokens_keep_glued_indices_in_the_identifier():
     assert [t.text for t in tokens("β3J4/3")] == ["β3", "J4", "/", "3"]
+
+
+@pytest.mark.parametrize("new", [
+    "(where $\\omega = 3\\alpha \\mathcal{N}/\\hbar$)",  # the LaTeX extraction, edited
+    "(where ω = 3α N/ℏ)",  # the same revision as a .md or .tex file displays it
+])
+def test_a_latex_print_wrapped_in_prose_is_re_read_in_every_format(booby_trapped, new):
+    """oqt prints ``(where $\\omega = 2\\alpha \\mathcal{N}/\\hbar$)``: an edited coefficient is
+    re-read into the transcription whichever format displays the revision, and a dropped one
+    is a leading factor (``ω = 2α𝒩/ħ`` -> ``ω = α𝒩/ħ``, the issue's example)."""
+    old = "(where $\\omega = 2\\alpha \\mathcal{N}/\\hbar$)"
+    assert reread(old, new, "2*alpha*N/hbar").transcription == "3*alpha*N/hbar"
+    halved = reread(old, new.replace("3", ""), "2*alpha*N/hbar").transcription
+    assert halved == "(2*alpha*N/hbar)*(1/2)"
+    assert reread(old, new.replace("= 3", "= 3 +"), "2*alpha*N/hbar").transcription is None
