@@ -93,8 +93,8 @@ def _scaled(token: str, factor: Fraction, all_numbers: bool = False) -> str:
         t = m.group(0)
         nd = len(t.split(".")[1]) if "." in t else 0
         v = Fraction(t) * factor
-        if v == 0:
-            v = Fraction(1)
+        if v == 0:  # a printed zero moves to the factor itself (≈ 0 -> ≈ 3: clear of ≈ 0)
+            v = factor if factor > 1 else Fraction(1)
         if nd == 0 and v.denominator == 1:
             return str(v.numerator)
         nd = max(nd, 1)
