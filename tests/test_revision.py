@@ -954,3 +954,21 @@ def test_ci_doc_describes_every_status_and_fail_on_entry_as_they_behave():
     undecided = dict(rec, manuscript_status="changed", verdict="undecided",
                      manuscript_undecided="cannot parse")
     assert all(failure_reasons(undecided, [f]) for f in FAIL_ON_CHOICES)
+
+
+def test_a_repeated_short_context_that_lost_a_place_is_told_by_the_registered_context():
+    """Figure labels ``N inst c ≈360`` repeat their quote's context (``c ≈``): when another label
+    is deleted the place can no longer be told by position, yet the registered text on both
+    sides of the claim's value still tells it, and its edited value is re-read there.  Where
+    that text is gone too (the neighbouring label deleted), the claim is stale, never bound to
+    the neighbour's value."""
+    labels = "".join(f"Γ/J={g}, Sinst={s}, N inst\nc ≈{n}\n\n" for g, s, n in (
+        ("0.99", "0.00312", "1220"), ("0.95", "0.01079", "360"), ("0.90", "0.03126", "105")))
+    text = "Tunnel splitting vs. system size\n\n" + labels + "Figure 3. Instanton formula.\n"
+    c = claim(stated="≈360", quote="c ≈360")
+    assert bind(c, ms(text), ms(text)).status == "unchanged"
+    edited = text.replace("Γ/J=0.99, Sinst=0.00312, N inst\nc ≈1220\n\n", "").replace("≈360", "≈460")
+    b = bind(c, ms(edited), ms(text))
+    assert (b.status, b.stated) == ("changed", "≈460") and "registered context" in b.note
+    gone = text.replace("Γ/J=0.95, Sinst=0.01079, N inst\nc ≈360\n\n", "")
+    assert bind(c, ms(gone), ms(text)).status == "stale"

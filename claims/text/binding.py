@@ -417,7 +417,8 @@ def bind(claim, ms: Manuscript, reference: Manuscript | None = None) -> Binding:
             return Binding(claim.id, "unchanged", stated, stated, ms.line_of(pos), span=(
                 occ[0], occ[0] + len(q)) if len(occ) == 1 else (pos, pos + len(anchor.value)),
                 value_span=(pos, pos + len(anchor.value)))
-    hits = _masked(ms.norm, anchor, numeric, _is_range(anchor.value) or _is_range(stated))
+    ranges = _is_range(anchor.value) or _is_range(stated)
+    hits = _masked(ms.norm, anchor, numeric, ranges)
     ref_token = compact(anchor.token or anchor.value)
     n_hits = len(hits)
     if len(hits) > 1:
@@ -427,6 +428,9 @@ def bind(claim, ms: Manuscript, reference: Manuscript | None = None) -> Binding:
         elif len(same) == 1 and anchor.count <= 1:
             hits = same
         else:
+            by_context = _by_registered_context(claim, ms, anchor, where, numeric, ranges)
+            if by_context is not None:
+                return by_context
             lines = ", ".join(str(ms.line_of(h[0])) for h in hits[:5])
             return Binding(claim.id, "stale", "", stated,
                            note=f"quote's context occurs {len(hits)} times (lines {lines}); "
@@ -441,15 +445,10 @@ def bind(claim, ms: Manuscript, reference: Manuscript | None = None) -> Binding:
     side = len(compact(anchor.prefix)) + len(compact(anchor.suffix))
     if side < MIN_CONTEXT:  # too little context to re-read a changed value: only the same one
         hits = [h for h in hits if compact(h[1]) == ref_token]
-        if len(hits) != 1 and where is not None:
-            # the registered manuscript's text around the quote tells the claim's place
-            ext = extended(anchor, where, numeric, _is_range(anchor.value) or _is_range(stated))
-            if ext is not None:
-                found = _masked(ms.norm, ext, numeric, _is_range(anchor.value) or _is_range(stated))
-                if len(found) == 1:
-                    pos, new, span = found[0]
-                    return _result(claim, ms, new, pos, span,
-                                   "value re-read at its quote's registered context", ext)
+        if len(hits) != 1:
+            by_context = _by_registered_context(claim, ms, anchor, where, numeric, ranges)
+            if by_context is not None:
+                return by_context
     if len(hits) == 1:
         pos, new, span = hits[0]
         if anchor.after and where is not None and compact(new) == ref_token and not _text_after_stands(
@@ -516,6 +515,25 @@ def _text_after_stands(ms: Manuscript, end: int, where: Manuscript, anchor: Anch
 def _as_read(stated: str, ms: Manuscript) -> str:
     """A stated value as the manuscript's format displays it (markup converted)."""
     return in_format(stated, ms.format) if ms.format in ("markdown", "latex") else stated
+
+
+def _by_registered_context(claim, ms: Manuscript, anchor: Anchor, where: Manuscript | None,
+                           numeric: bool, ranges) -> Binding | None:
+    """The value re-read between the registered text around the claim's value (the quote's
+    context lengthened, :func:`extended`) when the quote's own context is too short or repeats.
+    Both sides must stand: one side alone would let a neighbouring value slide into a deleted
+    one's place (two figure labels ``N inst c ≈360``, ``N inst c ≈105``).  None when they do
+    not stand once here."""
+    if where is None:
+        return None
+    ext = extended(anchor, where, numeric, ranges)
+    if ext is None:
+        return None
+    found = _masked(ms.norm, ext, numeric, ranges)
+    if len(found) != 1:
+        return None
+    pos, new, span = found[0]
+    return _result(claim, ms, new, pos, span, "value re-read at its quote's registered context", ext)
 
 
 def _quote_only(claim, ms: Manuscript, q: str, occ: list[int], note: str) -> Binding:
