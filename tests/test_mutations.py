@@ -41,3 +41,24 @@ def test_no_mutation_of_the_manuscript_passes_silently(key, capsys):
     if key in EXACT:
         assert rep.detected == rep.tried, "\n".join(rep.failures)
     assert rep.rejudged == rep.rejudge_tried, "\n".join(rep.failures)
+
+
+def test_inside_and_outside_prints_stay_clear_of_the_stated_value():
+    """The generated prints: an outside interval never reaches the old one (adjacent orders of
+    magnitude, overlapping ranges, a printed zero), an inside one contains it; a claim judging
+    the number of a bound has that number widened, not the bound loosened."""
+    from types import SimpleNamespace
+
+    from claims.core.reading import parse_stated
+    from claims.text.mutations import _inside_reading, inside_print, outside_print
+
+    for stated, out in (("∼ 10−12", "∼ 10−10"), ("≈ 7–30", "≈ 700–3000"), ("≈ 0", "≈ 3"),
+                        ("0.63", "1.89"), ("≲ 0.050", "≲ 0.0005")):
+        assert outside_print(stated, stated) == out
+        old, new = parse_stated(stated), parse_stated(out)
+        assert not any(x is not None and new.contains(x) for x in (old.lo, old.hi)), stated
+    assert inside_print("0.63", "0.63") == "0.63 ± 0.01"
+    bound = SimpleNamespace(stated="≲ 0.050", reading="0.050", reading_from="the threshold x")
+    assert _inside_reading(bound, "≲ 0.050") == "≲ 0.050 ± 0.001"
+    assert _inside_reading(SimpleNamespace(stated="≲ 0.050", reading=""), "≲ 0.050") is None
+    assert inside_print("≲ 0.050", "≲ 0.050") == "≲ 0.100"  # a bound judged as a bound

@@ -164,6 +164,34 @@ def inside_print(stated: str, token: str) -> str | None:
     return None
 
 
+def _inside_reading(claim, token: str) -> str | None:
+    """For a claim that judges the *number* of a printed bound (reading rule ``number of a
+    bound``: '≲ 0.050' states the threshold 0.050), a print keeping that number inside its
+    interval: the number widened by one unit of its last digit ('≲ 0.050 ± 0.001'), not the
+    bound loosened (a looser bound states another threshold).  None for any other claim."""
+    reading = getattr(claim, "reading", "")
+    if not reading:
+        return None
+    from claims.text.readings import ReadingError, reading_of, rule_of
+
+    if rule_of(claim) != "number of a bound":
+        return None
+    m = _NUMBER.search(token)
+    if m is None or re.search(r"[×x]\s*10|e", token[m.end():m.end() + 4]):
+        return None
+    last = m.group(0)
+    unit = "0." + "0" * (len(last.split(".")[1]) - 1) + "1" if "." in last else "1"
+    new = token[:m.end()] + f" ± {unit}" + token[m.end():]
+    try:
+        old_iv, new_iv = parse_stated(reading), parse_stated(reading_of(new, "number of a bound"))
+    except (ReadingError, StatedValueError):
+        return None
+    if old_iv.lo is None or old_iv.hi is None or not (
+            new_iv.contains(old_iv.lo) and new_iv.contains(old_iv.hi)):
+        return None
+    return new
+
+
 def _stated_of(stated: str, token: str, new: str) -> str:
     """The stated value a revision shows when ``token`` (as printed) becomes ``new``."""
     rel = stated.strip()[:1]
@@ -214,7 +242,8 @@ def generate(claims, ms: Manuscript, bindings: dict[str, Binding]) -> list[Mutat
             # a value already followed by "± u" (the real part of -0.1 ± 1.7i) is not widened
             widen = not re.match(r"\s*(?:±|\+/-)", text[e:e + 4])
             for kind, new in (("outside", outside_print(c.stated, token)),
-                              ("inside", inside_print(c.stated, token) if widen else None)):
+                              ("inside", (_inside_reading(c, token) or inside_print(c.stated, token))
+                               if widen else None)):
                 if new is not None:
                     out.append(Mutation(c.id, kind, text[:a] + new + text[e:], (a, a + len(new)),
                                         token, new, "changed"))
