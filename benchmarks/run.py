@@ -10,7 +10,9 @@ noisy, shared machine still gives a meaningful comparison:
   issue 23), QuTiP ``mesolve`` and a dense-``expm`` baseline; QuTiP scaling N = 50 … 2000;
 * ``bench_audit.py``: cold audit -j 1 vs -j 2 (``--no-cache``, temporary cache folder),
   warm audit, warm revision audit of lmg_lgi with one changed number;
-* ``bench_revision.py`` (if present): the full revision self-test;
+* ``bench_revision.py``: the revision self-test (mutations tried/detected per paper; full set,
+  or with ``--quick`` the full set of collapse, oqt, lmg_dephasing and a sample of lmg_lgi) and
+  a warm revision audit of lmg_lgi;
 * ``bench_lmg.py``: LMG spectra and the extended-precision splitting (skipped by --quick).
 
 ``--quick`` (a few minutes): one repeat, the audit of one paper (``--paper`` to choose),

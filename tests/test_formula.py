@@ -92,3 +92,40 @@ def test_readings_follow_the_print():
 
 def test_tokens_keep_glued_indices_in_the_identifier():
     assert [t.text for t in tokens("β3J4/3")] == ["β3", "J4", "/", "3"]
+
+
+@pytest.mark.parametrize("new", [
+    "(where $\\omega = 3\\alpha \\mathcal{N}/\\hbar$)",  # the LaTeX extraction, edited
+    "(where ω = 3α N/ℏ)",  # the same revision as a .md or .tex file displays it
+])
+def test_a_latex_print_wrapped_in_prose_is_re_read_in_every_format(booby_trapped, new):
+    """oqt prints ``(where $\\omega = 2\\alpha \\mathcal{N}/\\hbar$)``: an edited coefficient is
+    re-read into the transcription whichever format displays the revision, and a dropped one
+    is a leading factor (``ω = 2α𝒩/ħ`` -> ``ω = α𝒩/ħ``, the issue's example)."""
+    old = "(where $\\omega = 2\\alpha \\mathcal{N}/\\hbar$)"
+    assert reread(old, new, "2*alpha*N/hbar").transcription == "3*alpha*N/hbar"
+    halved = reread(old, new.replace("3", ""), "2*alpha*N/hbar").transcription
+    assert halved == "(2*alpha*N/hbar)*(1/2)"
+    assert reread(old, new.replace("= 3", "= 3 +"), "2*alpha*N/hbar").transcription is None
+
+
+def test_a_reading_described_rather_than_declared_follows_the_print_by_the_inferred_rule():
+    """``reading_from`` holding a description (not a rule key) explains the reading; the rule
+    is the one that reproduces the registered reading (``negated`` for an exponent −1 read as
+    νz = 1, ``number of a bound`` for 'γϕ ≲ x'), so an edited print is re-read, not undecided."""
+    from types import SimpleNamespace
+
+    from claims.text.readings import rule_of
+
+    nuz = SimpleNamespace(stated="−1", reading="1",
+                          reading_from="τ_c ∼ |γ − γc|^(−1) = |γ − γc|^(−νz): νz")
+    assert rule_of(nuz) == "negated"
+    assert reading_of("−1 ± 1", "negated") == "1 ± 1" and reading_of("2", "negated") == "−2"
+    with pytest.raises(ReadingError):
+        reading_of("≲ −1", "negated")  # negating a bound turns it round: not this rule
+    bound = SimpleNamespace(stated="≲ 0.289", reading="0.289", reading_from="'γϕ ≲ x' states x")
+    assert rule_of(bound) == "number of a bound"
+    declared = SimpleNamespace(stated="≲ 0.289", reading="0.289", reading_from="fixed")
+    assert rule_of(declared) == "fixed"  # a declared rule key is kept
+    words = SimpleNamespace(stated="weak coupling", reading="∼ 10−12", reading_from="the list")
+    assert rule_of(words) == "fixed"

@@ -223,3 +223,44 @@ def test_baseline_that_is_not_a_report(tmp_path):
     p = claims("audit", "--baseline", str(tmp_path / "missing.json"), "--out", str(tmp_path / "o"))
     assert p.returncode == 2 and "not found" in p.stderr
     assert not (tmp_path / "o" / "claims.json").exists()
+
+
+def test_unverified_shown_in_every_report(tmp_path):
+    """A claim whose quote stands but whose stated value is not at it (``every square is even``
+    without ``n² is even``) is ``unverified``: GitHub annotates it with the reason (an error
+    under the default ``--fail-on``), SARIF has a rule for it, the HTML page flags it and the
+    Markdown summary lists it."""
+    ms = tmp_path / "paper" / "manuscript.txt"
+    ms.parent.mkdir()
+    ms.write_text(REVISION.replace("Finally,", "Here every square is even.\nFinally,"),
+                  encoding="utf-8")
+    p = claims("audit", "--manuscript", "paper/manuscript.txt", "--paper", "oqt", "--summary",
+               "--format", "json,md,html,github,sarif", "--out", str(tmp_path / "out"),
+               env={"CLAIMS_CACHE_DIR": str(tmp_path / "cache")}, cwd=tmp_path)
+    assert p.returncode == 1, p.stderr
+    doc = json.loads((tmp_path / "out" / "claims.json").read_text(encoding="utf-8"))
+    status = {c["id"]: c["manuscript_status"] for c in doc["claims"]}
+    assert status["oqt:mini-squares"] == "unverified" and status["oqt:mini-sqrt2"] == "unchanged"
+    note = next(c["manuscript_note"] for c in doc["claims"] if c["id"] == "oqt:mini-squares")
+    assert "neither in its quote nor right after it" in note
+    cmds = [ln for ln in p.stdout.splitlines() if ln.startswith("::") and "mini-squares" in ln]
+    assert len(cmds) == 1 and cmds[0].startswith("::error file=paper/manuscript.txt,line=5,")
+    assert "title=unverified%3A oqt%3Amini-squares" in cmds[0]
+    assert "unverified: stated value not found at the quote" in cmds[0]
+    assert "fails the build: unverified" in cmds[0]
+    # a confirmed claim, under --fail-on unexpected only: a warning, still annotated
+    from claims.reports.github import workflow_commands
+
+    rec = next(c for c in doc["claims"] if c["id"] == "oqt:mini-squares")
+    [w] = workflow_commands({"claims": [dict(rec, verdict="confirmed", expected="confirmed")]},
+                            ["unexpected"], {})
+    assert w.startswith("::warning title=unverified%3A")
+    log = json.loads((tmp_path / "out" / "claims.sarif").read_text(encoding="utf-8"))
+    assert not list(validator("sarif-2.1.0-subset.schema.json").iter_errors(log))
+    rules = {r["ruleId"] for r in log["runs"][0]["results"]
+             if r["partialFingerprints"]["claimId/v1"] == "oqt:mini-squares"}
+    assert "claims/unverified" in rules
+    page = (tmp_path / "out" / "claims.html").read_text(encoding="utf-8")
+    assert "unverified in this revision" in page and "neither in its quote nor right" in page
+    md = (tmp_path / "out" / "claims.md").read_text(encoding="utf-8")
+    assert "1 unverified" in md and "| `oqt:mini-squares` | unverified |" in md

@@ -850,3 +850,124 @@ def test_an_unverified_quote_fails_the_audit_and_the_report_validates(fixture_en
     from claims.reports.report import SCHEMA_FILE
 
     jsonschema.validate(doc, json.loads(SCHEMA_FILE.read_text()))
+
+
+# --- quotes whose context around the value is short: the registered text around them ---------------
+
+SHORT = ("Critical slowing should be observable for coupling variations of ±1% around γc,\n"
+         "corresponding to detuning shifts of\n∼ 100 kHz.\n\nSolving for the photon number:\n"
+         "n̄c = 2χ/κ · κ2\n16χ2 =\nκ/(8χ). (75)\nThis linear scaling is the result.\n")
+
+
+@pytest.mark.parametrize(("stated", "quote", "old", "new", "read"), [
+    ("∼ 100", "∼ 100 kHz.", "∼ 100", "∼ 300", "∼ 300"),  # 4 characters of context, one side
+    ("16χ2 =", "16χ2 =", "16χ2", "17χ2", "17χ2 ="),  # a formula that is its own quote
+])
+def test_a_short_quote_re_reads_a_changed_value_by_its_registered_context(
+        stated, quote, old, new, read):
+    """Under MIN_CONTEXT characters of quote context, the registered manuscript's text around
+    the quote (``extended``) is the context: an edited value is ``changed`` and re-read, not
+    ``stale``; deleting its sentence is still ``stale``; an unchanged value stays unchanged."""
+    from claims.core.judges import Expression, Property
+
+    judge = Property() if "χ" in stated else None
+    assert _bound(stated, quote, SHORT, SHORT, judge=judge).status == "unchanged"
+    b = _bound(stated, quote, SHORT, SHORT.replace(old, new), judge=judge)
+    assert (b.status, b.stated) == ("changed", read), b
+    assert "registered context" in b.note
+    gone = SHORT.replace("corresponding to detuning shifts of\n∼ 100 kHz.\n", "").replace(
+        "16χ2 =\n", "")
+    assert _bound(stated, quote, SHORT, gone, judge=judge).status == "stale"
+    # without the registered manuscript there is no context to re-read a changed value by
+    c = claim(stated=stated, quote=quote) if judge is None else Claim(
+        id="oqt:x", location="Eq. (1)", statement="s", stated=stated, quote=quote,
+        judge=Expression("x"), derivation=lambda: 0, numeric=lambda: 0)
+    assert bind(c, ms(SHORT.replace(old, new))).status == "stale"
+
+
+def test_a_short_quote_whose_registered_context_repeats_is_not_re_read():
+    """The lengthened context must tell the claim's place in the registered manuscript: where
+    the same text stands around another value, a changed value is not re-read (stale), and
+    never re-anchored to the other value."""
+    row = "corresponding to the detuning shifts of ∼ {} kHz. in the long run of the device.\n"
+    text = row.format(100) + row.format(200)
+    c = claim(stated="∼ 100", quote="∼ 100 kHz.")
+    assert bind(c, ms(text), ms(text)).status == "unchanged"
+    b = bind(c, ms(text.replace("∼ 100", "∼ 300")), ms(text))
+    assert b.status == "stale", b
+
+
+def test_a_value_after_its_quote_deleted_up_to_a_like_value_is_stale():
+    """A value printed after its quote has no quote text on its right: the registered text
+    after it is that side.  Deleting the value up to the same value in the next cell leaves
+    'quote · 1/3' standing, which is no longer the claim's place (stale, not unchanged)."""
+    text = ("P1: critical slowing diverges No\nP3a: KZM (J-quench) τ\n1/3\nQ (underdamped) τ\n"
+            "1/3\nQ No\nP3b: LZ bias-sweep τ\n1/2\nQ No\n")
+    c = claim(stated="1/3", quote="P3a: KZM (J-quench) τ")
+    assert bind(c, ms(text), ms(text)).status == "unchanged"
+    b = bind(c, ms(text.replace("1/3\nQ (underdamped) τ\n", "")), ms(text))
+    assert b.status == "stale" and "text after it is gone" in b.note
+    b = bind(c, ms(text.replace("τ\n1/3\nQ (under", "τ\n2/3\nQ (under")), ms(text))
+    assert (b.status, b.stated) == ("changed", "2/3")
+    assert bind(c, ms(text.replace("P3b: LZ", "P3b: Landau-Zener")), ms(text)).status == "unchanged"
+
+
+def test_a_deleted_sentence_is_not_re_anchored_to_an_earlier_restatement():
+    """A caption restating a sentence of the text with the same values: deleting the caption
+    must not re-anchor its claim to the restatement (which stood in the registered manuscript
+    already, elsewhere): stale."""
+    body = "The fitted values C0/kBT = 2.51, 2.546, 2.616 for Γ/J = 0.99, 0.95, 0.90 respec-\ntively.\n"
+    filler = "".join(f"Paragraph {k} discusses the window and its bounds at length.\n" for k in range(12))
+    caption = ("Table 1. Crossover computed with the exact WKB action and the fitted pref-\n"
+               "actors C0/kBT = 2.51, 2.546, 2.616 for Γ/J = 0.99, 0.95, 0.90 respectively\n"
+               "(ln(C0/kBT) = 0.920, 0.934, 0.962).\n")
+    text = body + filler + caption + "Section 5 follows.\n"
+    c = claim(stated="2.51", quote="actors C0/kBT = 2.51, 2.546, 2.616 for Γ/J = 0.99, 0.95, "
+                                   "0.90 respectively")
+    assert bind(c, ms(text), ms(text)).status == "unchanged"
+    b = bind(c, ms(text.replace(caption, "")), ms(text))
+    assert b.status == "stale", b
+
+
+def test_ci_doc_describes_every_status_and_fail_on_entry_as_they_behave():
+    """docs/ci.md: one row per status of STATUSES in the status table, one row per --fail-on
+    entry, the default as parse_fail_on has it, and each status failing exactly under the
+    entries its row names (checked with failure_reasons on a confirmed claim)."""
+    from claims.text.binding import STATUSES
+    from claims.text.revision import DEFAULT_FAIL_ON, FAIL_ON_CHOICES
+
+    doc = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
+    table = doc.split("## Per-claim status")[1].split("Without `--manuscript`")[0]
+    rows = re.findall(r"^\| `(\w+)` \|", table, re.M)
+    assert rows == list(STATUSES)
+    fail_table = doc.split("## What fails the build")[1].split("Default:")[0]
+    entries = [e for cell in re.findall(r"^\| (`[^|]+) \|", fail_table, re.M)
+               for e in re.findall(r"`(\w+)`", cell)]
+    assert sorted(entries) == sorted(FAIL_ON_CHOICES)
+    assert f"Default: `{','.join(DEFAULT_FAIL_ON)}` with `--manuscript`" in doc
+    rec = {"verdict": "confirmed", "expected": "confirmed", "stated": "2", "stated_registry": "1"}
+    fails = {s: [f for f in FAIL_ON_CHOICES if failure_reasons(dict(rec, manuscript_status=s), [f])]
+             for s in STATUSES}
+    assert fails == {"unchanged": [], "changed": ["changed"], "stale": ["stale"],
+                     "unverified": ["stale", "unverified"]}
+    undecided = dict(rec, manuscript_status="changed", verdict="undecided",
+                     manuscript_undecided="cannot parse")
+    assert all(failure_reasons(undecided, [f]) for f in FAIL_ON_CHOICES)
+
+
+def test_a_repeated_short_context_that_lost_a_place_is_told_by_the_registered_context():
+    """Figure labels ``N inst c ≈360`` repeat their quote's context (``c ≈``): when another label
+    is deleted the place can no longer be told by position, yet the registered text on both
+    sides of the claim's value still tells it, and its edited value is re-read there.  Where
+    that text is gone too (the neighbouring label deleted), the claim is stale, never bound to
+    the neighbour's value."""
+    labels = "".join(f"Γ/J={g}, Sinst={s}, N inst\nc ≈{n}\n\n" for g, s, n in (
+        ("0.99", "0.00312", "1220"), ("0.95", "0.01079", "360"), ("0.90", "0.03126", "105")))
+    text = "Tunnel splitting vs. system size\n\n" + labels + "Figure 3. Instanton formula.\n"
+    c = claim(stated="≈360", quote="c ≈360")
+    assert bind(c, ms(text), ms(text)).status == "unchanged"
+    edited = text.replace("Γ/J=0.99, Sinst=0.00312, N inst\nc ≈1220\n\n", "").replace("≈360", "≈460")
+    b = bind(c, ms(edited), ms(text))
+    assert (b.status, b.stated) == ("changed", "≈460") and "registered context" in b.note
+    gone = text.replace("Γ/J=0.95, Sinst=0.01079, N inst\nc ≈360\n\n", "")
+    assert bind(c, ms(gone), ms(text)).status == "stale"

@@ -1,13 +1,14 @@
 """GitHub Actions workflow commands: one annotation per claim that needs a look, at its line.
 
-``claims audit --format github`` prints, for every claim whose mention is *changed* or
-*stale* in the manuscript read, or whose verdict is *refuted* (and for every defect or
+``claims audit --format github`` prints, for every claim whose mention is *changed*, *stale*
+or *unverified* (its stated value not at its quote) in the manuscript read, or whose verdict is *refuted* (and for every defect or
 unexpected verdict), one command of the form::
 
     ::error file=paper/manuscript.txt,line=412,title=refuted: oqt:purity-bound::message
 
 GitHub shows it on that line of the file in the pull request's diff.  Level: ``error`` when
-the claim fails the build (``--fail-on``) or is refuted, ``warning`` when stale, ``notice``
+the claim fails the build (``--fail-on``) or is refuted, ``warning`` when stale or unverified,
+``notice``
 otherwise.  With ``--baseline``, only what is new, changed or stale since the baseline is
 annotated (known findings stay in the report).  Escaping follows the runner's rules
 (``%``, CR, LF in every value; ``:`` and ``,`` in property values too).
@@ -22,6 +23,8 @@ from claims.reports.markdown import clean
 from claims.text.revision import failure_reasons
 
 DEFECTS = ("error", "disagree", "dependent", "insensitive")
+#: manuscript statuses annotated whatever the verdict
+NEEDS_A_LOOK = ("changed", "stale", "unverified")
 
 
 def escape_data(s: str) -> str:
@@ -50,7 +53,7 @@ def annotated(doc: dict) -> list[dict]:
         focus = set(b["new"]) | {c["id"] for c in b["changed"]} | set(b["stale"])
     out = []
     for c in doc["claims"]:
-        wanted = (c.get("manuscript_status") in ("changed", "stale") or c["verdict"] == "refuted"
+        wanted = (c.get("manuscript_status") in NEEDS_A_LOOK or c["verdict"] == "refuted"
                   or c["verdict"] in DEFECTS or c["verdict"] != c["expected"])
         if wanted and (focus is None or c["id"] in focus or c["verdict"] in DEFECTS
                        or c["verdict"] != c["expected"]):
@@ -61,8 +64,8 @@ def annotated(doc: dict) -> list[dict]:
 def kind(c: dict) -> str:
     if c["verdict"] in DEFECTS:
         return c["verdict"]
-    if c.get("manuscript_status") == "stale":
-        return "stale"
+    if c.get("manuscript_status") in ("stale", "unverified"):
+        return c["manuscript_status"]
     if c.get("manuscript_status") == "changed":
         return f"changed, now {c['verdict']}"
     return c["verdict"]
@@ -77,7 +80,7 @@ def workflow_commands(doc: dict, fail_on: Iterable[str],
         failing = failure_reasons(c, fail_on)
         if failing or c["verdict"] == "refuted" or c["verdict"] in DEFECTS:
             level = "error"
-        elif c.get("manuscript_status") == "stale":
+        elif c.get("manuscript_status") in ("stale", "unverified"):
             level = "warning"
         else:
             level = "notice"
@@ -95,6 +98,9 @@ def workflow_commands(doc: dict, fail_on: Iterable[str],
             msg.append(f"stated: {clean(c['stated'])}")
         if c.get("manuscript_status") == "stale":
             msg.append(f"stale: {clean(c.get('manuscript_note') or 'quote not found')}")
+        elif c.get("manuscript_status") == "unverified":
+            msg.append("unverified: " + clean(c.get("manuscript_note")
+                                              or "stated value not found at the quote"))
         msg.append(f"verdict: {c['verdict']}" + (f" (expected {c['expected']})"
                                                    if c["verdict"] != c["expected"] else ""))
         if c.get("reason"):

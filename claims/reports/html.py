@@ -529,7 +529,7 @@ def _claim_row(c: dict, claim: Claim | None, r: Result | None, stale: bool, figu
     if c["verdict"] != c["expected"]:
         flags += f'<span class="flag bad">expected {esc(VERDICT_LABEL.get(c["expected"]))}</span>'
     status = c.get("manuscript_status")
-    if status in ("changed", "stale"):
+    if status in ("changed", "stale", "unverified"):
         flags += (f'<span class="flag warn" title="{esc(c.get("manuscript_note") or "")}">'
                   f"{esc(status)} in this revision</span>")
     elif stale:

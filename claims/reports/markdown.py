@@ -210,7 +210,8 @@ def _manuscript_brief(doc: dict) -> list[str]:
     if m:
         st = m["status"]
         lines += [f"**Manuscript** {code(m['path'])} ({m['format']}, paper `{m['paper']}`): "
-                  + ", ".join(f"{st[s]} {s}" for s in ("unchanged", "changed", "stale")) + ".", ""]
+                  + ", ".join(f"{st.get(s, 0)} {s}" for s in ("unchanged", "changed", "stale", "unverified"))
+                  + ".", ""]
     for p in doc["papers"]:
         cov = p.get("coverage")
         if cov:
@@ -343,9 +344,10 @@ def _comment_body(doc: dict, attention: list[dict], report_url: str | None) -> l
                   f"Each is listed with its reason in {link}.", ""]
         lines += _manuscript_brief(doc)
         return lines
-    rows = [c for c in doc["claims"] if c.get("manuscript_status") in ("changed", "stale")]
+    rows = [c for c in doc["claims"]
+            if c.get("manuscript_status") in ("changed", "stale", "unverified")]
     if rows:
-        lines += ["## Changed and stale in the manuscript", ""] + _status_rows(doc, rows)
+        lines += ["## Changed, stale and unverified in the manuscript", ""] + _status_rows(doc, rows)
     lines += _manuscript_brief(doc)
     lines += ["## Findings", "",
               f"{_findings_counts(doc['claims'])}; every claim with its reason is in {link}. "

@@ -33,6 +33,8 @@ RULES: dict[str, tuple[str, str, str]] = {
     "claims/not-checkable": ("NotCheckable", "No definite mathematical content, or the value "
                              "was lost in the text.", "note"),
     "claims/stale": ("Stale", "The claim's quote is no longer found in the manuscript.", "warning"),
+    "claims/unverified": ("Unverified", "The claim's quote is found but its stated value is not "
+                          "at it: an edit of the value cannot be seen.", "warning"),
     "claims/changed": ("Changed", "The manuscript now states another value; the verdict was "
                        "recomputed on it.", "note"),
     "claims/unexpected": ("Unexpected", "The verdict differs from the registry's expectation.",
@@ -66,6 +68,8 @@ def _rules_of(c: dict) -> list[str]:
         out.append("claims/unexpected")
     if c.get("manuscript_status") == "stale":
         out.append("claims/stale")
+    elif c.get("manuscript_status") == "unverified":
+        out.append("claims/unverified")
     elif c.get("manuscript_status") == "changed":
         out.append("claims/changed")
     return out
@@ -93,6 +97,8 @@ def build_sarif(doc: dict, fail_on: Iterable[str],
                 text.append(f"stated: {clean(c['stated'])}")
             if rule == "claims/stale":
                 text.append(clean(c.get("manuscript_note") or "quote not found"))
+            elif rule == "claims/unverified":
+                text.append(clean(c.get("manuscript_note") or "stated value not found at the quote"))
             elif c.get("reason"):
                 text.append(clean(c["reason"]))
             if rule == "claims/unexpected":

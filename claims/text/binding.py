@@ -210,12 +210,51 @@ def value_token_before(norm: str, b: int, ranges: bool = False) -> tuple[int, in
 # --- the claim's anchor ------------------------------------------------------------------------------
 
 def in_format(text: str, fmt: str) -> str:
-    """``text`` (a quote or a stated value) as the manuscript's format displays it, normalised."""
+    """``text`` (a quote or a stated value) as the manuscript's format displays it, normalised.
+
+    A quote is display text: a ``%`` in it is a percent sign, never a LaTeX comment.
+    """
     if fmt == "markdown":
         text = markdown_to_text(text)
     elif fmt == "latex":
-        text = latex_to_text(text)
+        text = latex_to_text(_percent_kept(text))
     return normalise(text or "")
+
+
+def _percent_kept(text: str) -> str:
+    return re.sub(r"(?<!\\)%", r"\\%", text or "")
+
+
+_VIEWS: dict = {}
+
+
+def as_format(reference: Manuscript | None, fmt: str) -> Manuscript | None:
+    """The registered manuscript as a revision of format ``fmt`` displays the same text.
+
+    The registry's quotes are taken from the registered manuscript (display text); a revision
+    in another format is compared with that text put through the same markup conversion as
+    the revision and the quotes (Markdown, LaTeX; a PDF's text is read as is), so the anchor,
+    the claim's place and the fuzzy anchoring are made on the same display text whatever the
+    revision's format.  Line by line, so line numbers stay the registered manuscript's.
+    """
+    if reference is None or reference.format == fmt or (
+            fmt in ("text", "pdf") and reference.format in ("text", "pdf")):
+        return reference
+    key = (id(reference), fmt)
+    hit = _VIEWS.get(key)
+    if hit is not None and hit[0] is reference:
+        return hit[1]
+    if len(_VIEWS) > 16:
+        _VIEWS.clear()
+    if fmt == "markdown":
+        view = markdown_to_text(reference.text)
+    elif fmt == "latex":
+        view = latex_to_text(_percent_kept(reference.text))
+    else:
+        view = reference.text
+    out = Manuscript.from_text(view, reference.path, fmt)
+    _VIEWS[key] = (reference, out)
+    return out
 
 
 @dataclass(frozen=True)
@@ -357,8 +396,9 @@ def bind(claim, ms: Manuscript, reference: Manuscript | None = None) -> Binding:
     occ = _find(ms.norm, q)
     if not stated.strip():
         return _quote_only(claim, ms, q, occ, "no stated value (lost in extraction): bound by its quote")
-    st = in_format(stated, ms.format) if ms.format in ("markdown", "latex") else stated
-    where = reference if reference is not None and reference.format == ms.format else None
+    st = _as_read(stated, ms)
+    reference = as_format(reference, ms.format)
+    where = reference
     anchor = _cached_anchor(q, st, where) if where is not None else None
     if anchor is None:
         anchor = anchor_of(q, st, ms)
@@ -377,7 +417,8 @@ def bind(claim, ms: Manuscript, reference: Manuscript | None = None) -> Binding:
             return Binding(claim.id, "unchanged", stated, stated, ms.line_of(pos), span=(
                 occ[0], occ[0] + len(q)) if len(occ) == 1 else (pos, pos + len(anchor.value)),
                 value_span=(pos, pos + len(anchor.value)))
-    hits = _masked(ms.norm, anchor, numeric, _is_range(anchor.value) or _is_range(stated))
+    ranges = _is_range(anchor.value) or _is_range(stated)
+    hits = _masked(ms.norm, anchor, numeric, ranges)
     ref_token = compact(anchor.token or anchor.value)
     n_hits = len(hits)
     if len(hits) > 1:
@@ -387,6 +428,9 @@ def bind(claim, ms: Manuscript, reference: Manuscript | None = None) -> Binding:
         elif len(same) == 1 and anchor.count <= 1:
             hits = same
         else:
+            by_context = _by_registered_context(claim, ms, anchor, where, numeric, ranges)
+            if by_context is not None:
+                return by_context
             lines = ", ".join(str(ms.line_of(h[0])) for h in hits[:5])
             return Binding(claim.id, "stale", "", stated,
                            note=f"quote's context occurs {len(hits)} times (lines {lines}); "
@@ -401,13 +445,95 @@ def bind(claim, ms: Manuscript, reference: Manuscript | None = None) -> Binding:
     side = len(compact(anchor.prefix)) + len(compact(anchor.suffix))
     if side < MIN_CONTEXT:  # too little context to re-read a changed value: only the same one
         hits = [h for h in hits if compact(h[1]) == ref_token]
+        if len(hits) != 1:
+            by_context = _by_registered_context(claim, ms, anchor, where, numeric, ranges)
+            if by_context is not None:
+                return by_context
     if len(hits) == 1:
         pos, new, span = hits[0]
+        if anchor.after and where is not None and compact(new) == ref_token and not _text_after_stands(
+                ms, pos + len(new), where, anchor):
+            return Binding(claim.id, "stale", "", stated, note=(
+                "the value after the quote is the registry's but the registered text after it "
+                "is gone: the claim's value may have been deleted up to a like value (declare "
+                "the table cell, or quote the text after the value)"))
         how = "value right after the quote" if anchor.after else "value re-read at its quote"
         return _result(claim, ms, new, pos, span, how, anchor)
     from claims.text.revision import fuzzy_anchor
 
     return fuzzy_anchor(claim, ms, q, anchor, reference)
+
+
+EXTEND = 24  # non-space characters of registered context added to each side of a short quote
+
+
+def extended(anchor: Anchor, where: Manuscript, numeric: bool, ranges=False) -> Anchor | None:
+    """The anchor of a quote whose context around the value is too short (under
+    :data:`MIN_CONTEXT` characters: a quote that is the formula itself, ``∼ 100 kHz.``), its
+    prefix and suffix lengthened by the registered manuscript's text around the value
+    (:data:`EXTEND` non-space characters each side, or as many as there are).
+
+    A changed value is then re-read between the lengthened sides, as for a long quote.  None
+    when the claim's place in the registered manuscript is not known, or the lengthened
+    context does not tell it there (it must enclose exactly the claim's value, once).
+    """
+    if anchor.at is None:
+        return None
+    norm, at, n = where.norm, anchor.at, len(anchor.token or anchor.value)
+    if norm[at:at + len(anchor.value)] != anchor.value:
+        return None
+    a, have = at, 0
+    while a > 0 and have < EXTEND:
+        a -= 1
+        have += not norm[a].isspace()
+    b, have = at + len(anchor.value), 0
+    while b < len(norm) and have < EXTEND:
+        have += not norm[b].isspace()
+        b += 1
+    ext = dataclasses.replace(anchor, prefix=norm[a:at], suffix=norm[at + len(anchor.value):b])
+    if len(compact(ext.prefix)) + len(compact(ext.suffix)) < MIN_CONTEXT:
+        return None
+    there = _masked(norm, ext, numeric, ranges)
+    if len(there) != 1 or not there[0][0] <= at < there[0][0] + max(1, n):
+        return None
+    return ext
+
+
+AFTER_CONTEXT = 8  # non-space characters of registered text after a value that follows its quote
+
+
+def _text_after_stands(ms: Manuscript, end: int, where: Manuscript, anchor: Anchor) -> bool:
+    """Does the registered text right after a value printed after its quote (the anchor's
+    missing side, :data:`AFTER_CONTEXT` characters) still follow the value re-read at ``end``?"""
+    if anchor.at is None:
+        return True
+    ref_end = anchor.at + len(anchor.token or anchor.value)
+    want = compact(where.norm[ref_end:ref_end + 4 * AFTER_CONTEXT])[:AFTER_CONTEXT]
+    return compact(ms.norm[end:end + 4 * AFTER_CONTEXT]).startswith(want)
+
+
+def _as_read(stated: str, ms: Manuscript) -> str:
+    """A stated value as the manuscript's format displays it (markup converted)."""
+    return in_format(stated, ms.format) if ms.format in ("markdown", "latex") else stated
+
+
+def _by_registered_context(claim, ms: Manuscript, anchor: Anchor, where: Manuscript | None,
+                           numeric: bool, ranges) -> Binding | None:
+    """The value re-read between the registered text around the claim's value (the quote's
+    context lengthened, :func:`extended`) when the quote's own context is too short or repeats.
+    Both sides must stand: one side alone would let a neighbouring value slide into a deleted
+    one's place (two figure labels ``N inst c ≈360``, ``N inst c ≈105``).  None when they do
+    not stand once here."""
+    if where is None:
+        return None
+    ext = extended(anchor, where, numeric, ranges)
+    if ext is None:
+        return None
+    found = _masked(ms.norm, ext, numeric, ranges)
+    if len(found) != 1:
+        return None
+    pos, new, span = found[0]
+    return _result(claim, ms, new, pos, span, "value re-read at its quote's registered context", ext)
 
 
 def _quote_only(claim, ms: Manuscript, q: str, occ: list[int], note: str) -> Binding:

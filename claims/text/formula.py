@@ -277,8 +277,30 @@ class ReRead:
     how: str
 
 
+def comparable(old_print: str, new_print: str) -> tuple[str, str]:
+    """The two prints read alike: when either is LaTeX (a backslash or ``$``: the registry's
+    print of a LaTeX extraction, the revision's as Markdown or LaTeX display it), both are
+    put through the manuscript layer's LaTeX-to-text conversion (``\\alpha`` -> ``α``, ``$``
+    dropped; a ``%`` is a percent sign); a formula wrapped in prose, ``(where … )``, is unwrapped."""
+    if any("\\" in s or "$" in s for s in (old_print, new_print)):
+        from claims.text.manuscript import latex_to_text
+
+        old_print, new_print = (latex_to_text(re.sub(r"(?<!\\)%", r"\\%", s))
+                                for s in (old_print, new_print))
+    return _unwrap(old_print), _unwrap(new_print)
+
+
+_WRAPPED = re.compile(r"\s*\(\s*(?:where|with|for)\s+(.+?)\)\s*[,.;:]?\s*")
+
+
+def _unwrap(s: str) -> str:
+    m = _WRAPPED.fullmatch(s)
+    return m.group(1) if m else s
+
+
 def reread(old_print: str, new_print: str, transcription: str) -> ReRead:
     """Map the change ``old_print`` -> ``new_print`` onto ``transcription`` (see the module)."""
+    old_print, new_print = comparable(old_print, new_print)
     try:
         old_t, new_t = tokens(old_print), tokens(new_print)
         parse(new_print)

@@ -4,14 +4,14 @@ For every mention whose stated value is a number and binds ``unchanged`` to the 
 manuscript, three revisions are made:
 
 ``outside``
-    the printed number moved outside its printed interval (×3, or ×/÷100 for orders of
-    magnitude and bounds): the mention must be ``changed`` (and re-judged: refuted where it
+    the printed number moved outside its printed interval, the new interval not reaching the
+    old one (×3, or ×/÷100 for orders of magnitude, bounds, and ranges wider than a factor 3): the mention must be ``changed`` (and re-judged: refuted where it
     was confirmed), every other mention ``unchanged``;
 ``inside``
     the print widened around itself (``x`` -> ``x ± one unit of its last digit``, a range's
     ends moved apart, a bound loosened): ``changed``, and still confirmed where it was;
 ``delete``
-    the sentence holding the value deleted: ``stale``.
+    the sentence holding the value deleted (for a table cell, its row): ``stale``.
 
 For every Expression mention, ``coefficient``: one number of the printed formula changed
 (n -> n + 1): ``changed``, re-judged by the claim's Expression judge on the re-read
@@ -93,8 +93,8 @@ def _scaled(token: str, factor: Fraction, all_numbers: bool = False) -> str:
         t = m.group(0)
         nd = len(t.split(".")[1]) if "." in t else 0
         v = Fraction(t) * factor
-        if v == 0:
-            v = Fraction(1)
+        if v == 0:  # a printed zero moves to the factor itself (≈ 0 -> ≈ 3: clear of ≈ 0)
+            v = factor if factor > 1 else Fraction(1)
         if nd == 0 and v.denominator == 1:
             return str(v.numerator)
         nd = max(nd, 1)
@@ -119,7 +119,10 @@ def outside_print(stated: str, token: str) -> str | None:
             niv = parse_stated(_stated_of(stated, token, new))
         except StatedValueError:
             continue
-        if c is not None and not niv.contains(c) and compact(new) != compact(token):
+        # the new interval must not reach the old one (adjacent orders of magnitude, or a
+        # range moved by less than its width, may still hold the true value)
+        if c is not None and not niv.contains(c) and compact(new) != compact(token) and not any(
+                x is not None and niv.contains(x) for x in (iv.lo, iv.hi)):
             return new
     return None
 
@@ -161,6 +164,34 @@ def inside_print(stated: str, token: str) -> str | None:
     return None
 
 
+def _inside_reading(claim, token: str) -> str | None:
+    """For a claim that judges the *number* of a printed bound (reading rule ``number of a
+    bound``: '≲ 0.050' states the threshold 0.050), a print keeping that number inside its
+    interval: the number widened by one unit of its last digit ('≲ 0.050 ± 0.001'), not the
+    bound loosened (a looser bound states another threshold).  None for any other claim."""
+    reading = getattr(claim, "reading", "")
+    if not reading:
+        return None
+    from claims.text.readings import ReadingError, reading_of, rule_of
+
+    if rule_of(claim) != "number of a bound":
+        return None
+    m = _NUMBER.search(token)
+    if m is None or re.search(r"[×x]\s*10|e", token[m.end():m.end() + 4]):
+        return None
+    last = m.group(0)
+    unit = "0." + "0" * (len(last.split(".")[1]) - 1) + "1" if "." in last else "1"
+    new = token[:m.end()] + f" ± {unit}" + token[m.end():]
+    try:
+        old_iv, new_iv = parse_stated(reading), parse_stated(reading_of(new, "number of a bound"))
+    except (ReadingError, StatedValueError):
+        return None
+    if old_iv.lo is None or old_iv.hi is None or not (
+            new_iv.contains(old_iv.lo) and new_iv.contains(old_iv.hi)):
+        return None
+    return new
+
+
 def _stated_of(stated: str, token: str, new: str) -> str:
     """The stated value a revision shows when ``token`` (as printed) becomes ``new``."""
     rel = stated.strip()[:1]
@@ -186,6 +217,13 @@ def _sentence(text: str, a: int, e: int) -> tuple[int, int]:
     return s, t
 
 
+def _row(text: str, a: int, e: int) -> tuple[int, int]:
+    """Display span of the line holding [a, e), its line break included."""
+    s = text.rfind("\n", 0, a) + 1
+    t = text.find("\n", e)
+    return s, len(text) if t < 0 else t + 1
+
+
 def generate(claims, ms: Manuscript, bindings: dict[str, Binding]) -> list[Mutation]:
     """Every mutation of the module docstring for the claims bound ``unchanged`` to ``ms``."""
     out: list[Mutation] = []
@@ -204,11 +242,13 @@ def generate(claims, ms: Manuscript, bindings: dict[str, Binding]) -> list[Mutat
             # a value already followed by "± u" (the real part of -0.1 ± 1.7i) is not widened
             widen = not re.match(r"\s*(?:±|\+/-)", text[e:e + 4])
             for kind, new in (("outside", outside_print(c.stated, token)),
-                              ("inside", inside_print(c.stated, token) if widen else None)):
+                              ("inside", (_inside_reading(c, token) or inside_print(c.stated, token))
+                               if widen else None)):
                 if new is not None:
                     out.append(Mutation(c.id, kind, text[:a] + new + text[e:], (a, a + len(new)),
                                         token, new, "changed"))
-            s, t = _sentence(text, a, e)
+            # a table cell's "sentence" is its row (a line); another mention's, its sentence
+            s, t = _row(text, a, e) if getattr(c, "cell", None) is not None else _sentence(text, a, e)
             from claims.text.manuscript import normalise
 
             if ms.norm.count(normalise(c.quote)) == 1 and ms.norm.count(normalise(text[s:t])) == 1:

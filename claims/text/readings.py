@@ -23,6 +23,7 @@ READING_RULES: dict[str, str] = {
     "number of a bound": "the number of a bound or relation: '≲ 0.050' -> '0.050'",
     "∼ read as ≈": "an order-of-magnitude print read as approximate: '∼ 87' -> '≈ 87'",
     "exponent of N": "the exponent of N in the printed formula: 'γc ∼ (g√N)−1' -> '−1/2'",
+    "negated": "the printed number with its sign changed: an exponent '−1' of |γ − γc| read as νz = 1",
     "fixed": "the print states no number (words): any change of the print is undecided",
 }
 
@@ -57,6 +58,8 @@ def reading_of(printed: str, rule: str) -> str:
         return "≈ " + printed.strip().lstrip("∼~").strip()
     if rule == "exponent of N":
         return _exponent_of_n(printed)
+    if rule == "negated":
+        return _negated(printed)
     raise ReadingError(f"the print {printed!r} states no number: rule 'fixed' cannot re-read it")
 
 
@@ -76,6 +79,25 @@ def _exponent_of_n(printed: str) -> str:
         raise ReadingError(f"{printed!r} is not a power of N")
     q = Fraction(int(k.p), int(k.q))
     return str(q).replace("-", "−")
+
+
+def _negated(printed: str) -> str:
+    """``printed`` (a number, ``x ± u`` or a range, no relation) with its sign changed."""
+    from claims.core.reading import parse_stated
+
+    p = printed.strip()
+    try:
+        parse_stated(p)
+    except StatedValueError as e:
+        raise ReadingError(f"{printed!r} is not a number: {e}") from None
+    rel, _rest = split_relation(normalise(p))
+    if rel:
+        raise ReadingError(f"{printed!r} is a relation: negating it would turn it round")
+    if re.search(r"\d\s*[–—-]\s*[-−]?\d", p.lstrip("-−+")) and not re.search(r"±", p):
+        raise ReadingError(f"{printed!r} is a range: negate its ends by hand")
+    if p[:1] in "-−":
+        return p[1:].lstrip()
+    return "−" + p.lstrip("+")
 
 
 def _same(a: str, b: str) -> bool:
@@ -103,8 +125,15 @@ def infer_rule(printed: str, reading: str) -> str | None:
 
 
 def rule_of(claim) -> str:
-    """The claim's declared reading rule (``reading_from``), else the inferred one, else ``fixed``."""
+    """The claim's declared reading rule (``reading_from``, when it is a key of
+    :data:`READING_RULES`), else the one rule that reproduces its registered reading from its
+    registered print, else ``fixed``.
+
+    A ``reading_from`` that is a description rather than a rule key (``"width ∝ N^(−1/2): the
+    exponent of N"``) explains the reading; the rule is then inferred, as for a claim without
+    one, so a changed print is re-read whenever one rule reproduces the registered reading.
+    """
     declared = getattr(claim, "reading_from", None)
-    if declared:
+    if declared in READING_RULES:
         return declared
     return infer_rule(claim.stated, claim.reading) or "fixed"

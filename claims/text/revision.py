@@ -151,6 +151,12 @@ def fuzzy_anchor(claim: Claim, ms: Manuscript, q: str, anchor: Anchor,
         return Binding(claim.id, "stale", "", claim.stated,
                        note=f"quote not found; the text around the value {how} found at line "
                             f"{ms.line_of(pos)} is not the registered manuscript's text around it")
+    if reference is not None and anchor.at is not None and (
+            other := _another_passage(ms.norm, pos, len(new), reference.norm, anchor.at)) is not None:
+        return Binding(claim.id, "stale", "", claim.stated,
+                       note=f"quote not found; the value {how} found at line {ms.line_of(pos)} "
+                            f"stands in the registered manuscript too, at line "
+                            f"{reference.line_of(other)}: another passage restating it")
     if numeric:  # the whole printed token, never a truncated one
         tok = value_token_at(ms.norm, pos + len(new) - len(new.lstrip()))
         if tok is not None and tok[1] >= pos + len(new.rstrip()):
@@ -182,6 +188,24 @@ def _same_place(norm: str, pos: int, n: int, ref: str, at: int, how: str = "") -
     if how == "prefix only":
         return right_ok
     return left_ok or right_ok
+
+
+OTHER = 20  # characters each side of a fuzzily anchored value compared with the registered text
+
+
+def _another_passage(norm: str, pos: int, n: int, ref: str, at: int) -> int | None:
+    """Where the registered text ``ref`` already holds the fuzzily anchored value at ``pos`` of
+    ``norm`` with the same text around it (:data:`OTHER` characters each side), elsewhere than
+    the claim's place ``at``: the value found is then another passage restating it (a caption
+    repeating a sentence), not the claim's place moved by an edit.  None when it is not so."""
+    left = norm[max(0, pos - OTHER):pos]
+    window = left + norm[pos:pos + n + OTHER]
+    if len(window.strip()) < OTHER:
+        return None
+    places = [i + len(left) for i in _find_raw(ref, window)]
+    if not places or any(abs(p - at) <= n for p in places):
+        return None
+    return places[0]
 
 
 def _find_raw(hay: str, needle: str) -> list[int]:

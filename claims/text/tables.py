@@ -1,25 +1,30 @@
 """Tables by structure: a table declared once, a cell mention re-read by its position.
 
-A table of a manuscript is declared once (:class:`Table`: a quote of its caption or header,
-its column names left to right, its row labels as printed in the first column).  A mention of
-one of its cells is a :class:`Cell` ``(table, row, column)``; a claim carries it as
+A table of a manuscript is declared once (:class:`claims.core.table.Table`: a quote of its
+caption or header, its column names left to right, its row labels as printed in the first
+column, and for a row printing only some columns, which).  A mention of one of its cells is a
+:class:`claims.core.table.Cell` ``(table, row, column)``; a claim carries it as
 ``cell=Cell(...)`` and its ``stated`` is the cell as printed.  On a revision the cell is
 re-read by position — the row whose first entry is the row label, the entry in the column's
 place — never by searching the cell's text, so a value repeated in a row, or an edited
 neighbouring cell, changes exactly the mention that was edited.
 
-A row is split into entries by ``|`` (Markdown tables) or else into printed values (a PDF
-extraction separates cells by spaces; ``∼ 360± 50`` is one entry); a row has exactly one entry
-per column.  Where the structure is gone (lines reflowed, a row deleted) the mention is bound
-by its quote, as any other claim.
+A row is split into entries by ``|`` (a table of a text extraction or of Markdown source) or
+``&`` (a LaTeX ``tabular`` row), or else into printed values (a PDF extraction, or Markdown
+display text, separates cells by spaces; ``∼ 360± 50`` is one entry).
 """
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import re
-from dataclasses import dataclass
+from types import SimpleNamespace
 
+from claims.core.table import Cell, Table
 from claims.text.manuscript import Manuscript, normalise
+
+__all__ = ["SPAN", "Cell", "Table", "TableError", "bind_cell", "entries", "read_cell"]
 
 SPAN = 8000  # characters after the caption within which the table's rows stand
 
@@ -28,41 +33,29 @@ class TableError(ValueError):
     """The table or the cell cannot be found (one line)."""
 
 
-@dataclass(frozen=True)
-class Table:
-    id: str
-    caption: str  # a verbatim quote of the caption or header, unique in the manuscript
-    columns: tuple[str, ...]  # column names, left to right, the row-label column first
-    rows: tuple[str, ...]  # row labels as printed in the first column
-
-    def __post_init__(self) -> None:
-        if not self.caption.strip() or len(self.columns) < 2 or not self.rows:
-            raise ValueError(f"table {self.id}: needs a caption quote, columns and rows")
-        if len(set(self.rows)) != len(self.rows) or len(set(self.columns)) != len(self.columns):
-            raise ValueError(f"table {self.id}: row labels and column names must be unique")
-
-
-@dataclass(frozen=True)
-class Cell:
-    table: Table
-    row: str
-    column: str
-
-    def __post_init__(self) -> None:
-        if self.row not in self.table.rows or self.column not in self.table.columns[1:]:
-            raise ValueError(f"table {self.table.id} has no cell ({self.row!r}, {self.column!r})")
-
-
-def entries(line: str) -> list[str]:
-    """The entries of one table row (normalised text)."""
-    if "|" in line:
-        return [e.strip() for e in line.strip().strip("|").split("|")]
+def _spans(line: str) -> list[tuple[int, int]]:
+    """Spans of the entries of one table row (normalised text)."""
+    core = re.sub(r"(?:\s*\\\\?\s*(?:\\?hline)?\s*)$", "", line)  # a LaTeX row's end
+    for sep in ("|", "&"):
+        if sep in core:
+            out, i = [], 0
+            for part in core.split(sep):
+                a = i + len(part) - len(part.lstrip())
+                b = i + len(part.rstrip())
+                out.append((a, max(a, b)))
+                i += len(part) + 1
+            if sep == "|":  # the pipes at a row's ends enclose no entry
+                if out and out[0][0] == out[0][1] and core.lstrip().startswith("|"):
+                    out = out[1:]
+                while out and out[-1][0] == out[-1][1]:
+                    out = out[:-1]
+            return out
     from claims.text.binding import value_token_at
 
     out, i = [], 0
     first = re.match(r"\s*(\S+)", line)
     if first:
-        out.append(first.group(1))
+        out.append((first.start(1), first.end(1)))
         i = first.end()
     while i < len(line):
         if line[i] == " ":
@@ -70,38 +63,63 @@ def entries(line: str) -> list[str]:
             continue
         tok = value_token_at(line, i) if (line[i].isdigit() or line[i] in "∼~≈≲≳<>±+-") else None
         if tok is not None and tok[0] >= i:
-            out.append(line[tok[0]:tok[1]].strip())
+            out.append(tok)
             i = tok[1]
             continue
         m = re.match(r"\S+", line[i:])
-        out.append(m.group(0))
+        out.append((i, i + m.end()))
         i += m.end()
     return out
 
 
-def _rows(ms: Manuscript, table: Table) -> dict[str, tuple[int, list[str]]]:
+def entries(line: str) -> list[str]:
+    """The entries of one table row (normalised text)."""
+    return [line[a:b].strip() for a, b in _spans(line)]
+
+
+def _line_norm(ms: Manuscript, ln: int) -> tuple[int, int]:
+    """The normalised span of display line ``ln``."""
+    starts = ms._line_starts
+    t0 = starts[ln - 1]
+    t1 = starts[ln] - 1 if ln < len(starts) else len(ms.text)
+    a = bisect.bisect_left(ms.norm_to_text, t0)
+    b = bisect.bisect_left(ms.norm_to_text, t1)
+    while b > a and ms.norm[b - 1] == " ":
+        b -= 1
+    while a < b and ms.norm[a] == " ":
+        a += 1
+    return a, b
+
+
+def _rows(ms: Manuscript, table: Table) -> dict[str, tuple[int, tuple[int, int], list]]:
+    """Row label -> (line, normalised span of the line, normalised spans of its entries)."""
     cap = normalise(table.caption)
     hits = [m.start() for m in re.finditer(re.escape(cap), ms.norm)]
     if len(hits) != 1:
         raise TableError(f"table {table.id}: caption quote found {len(hits)} times")
     start_line = ms.line_of(hits[0])
-    found: dict[str, tuple[int, list[str]]] = {}
+    found: dict = {}
     end = ms.line_of(min(len(ms.norm) - 1, hits[0] + SPAN))
     for ln in range(start_line, end + 1):
-        line = normalise(ms.line_text(ln))
+        a, b = _line_norm(ms, ln)
+        line = ms.norm[a:b]
         if not line:
             continue
-        row = entries(line)
-        label = row[0] if row else ""
-        # a row has exactly one entry per column: a reflowed paragraph that happens to start
-        # with a row label is not a row
-        if label in table.rows and label not in found and len(row) == len(table.columns):
-            found[label] = (ln, row)
+        spans = _spans(line)
+        label = line[spans[0][0]:spans[0][1]] if spans else ""
+        if label in table.rows and label not in found and len(spans) > 1:
+            found[label] = (ln, (a, b), [(a + x, a + y) for x, y in spans])
     return found
 
 
 def read_cell(ms: Manuscript, cell: Cell) -> tuple[str, int]:
-    """The cell as printed in ``ms`` and its line.
+    """The cell as printed in ``ms`` and its line (see :func:`locate_cell`)."""
+    text, line, _row, _span = locate_cell(ms, cell)
+    return text, line
+
+
+def locate_cell(ms: Manuscript, cell: Cell) -> tuple[str, int, tuple[int, int], tuple[int, int]]:
+    """The cell as printed in ``ms``, its line, and the normalised spans of its row and entry.
 
     Raises
     ------
@@ -111,60 +129,58 @@ def read_cell(ms: Manuscript, cell: Cell) -> tuple[str, int]:
     rows = _rows(ms, cell.table)
     if cell.row not in rows:
         raise TableError(f"table {cell.table.id}: row {cell.row!r} not found")
-    ln, row = rows[cell.row]
-    k = cell.table.columns.index(cell.column)
-    if k >= len(row):
-        raise TableError(f"table {cell.table.id}: row {cell.row!r} has {len(row)} entries, "
-                         f"no column {cell.column!r}")
-    return row[k], ln
+    ln, row, spans = rows[cell.row]
+    printed = cell.table.printed(cell.row)
+    k = printed.index(cell.column)
+    if k >= len(spans) or len(spans) > len(printed):
+        raise TableError(f"table {cell.table.id}: row {cell.row!r} has {len(spans)} entries, "
+                         f"its declaration {len(printed)}")
+    a, b = spans[k]
+    return ms.norm[a:b], ln, row, (a, b)
 
 
 def bind_cell(claim, ms: Manuscript, reference: Manuscript | None = None):
     """The binding of a cell mention (see the module docstring)."""
-    from claims.text.binding import Binding, compact, restore_form
+    from claims.text.binding import Binding, compact, in_format, restore_form
 
     cell = claim.cell
     stated = claim.stated or ""
+    st = in_format(stated, ms.format)
     if reference is not None:
         try:
             ref_text, _ = read_cell(reference, cell)
         except TableError as e:
             return Binding(claim.id, "unverified", stated, stated, note=f"{e} in the registered "
                            "manuscript; fix the table declaration")
-        if compact(ref_text) != compact(stated):
+        if compact(ref_text) != compact(in_format(stated, reference.format)):
             return Binding(claim.id, "unverified", stated, stated,
                            note=f"cell ({cell.row}, {cell.column}) of table {cell.table.id} reads "
                                 f"{ref_text!r} in the registered manuscript, not {stated!r}")
     try:
-        text, line = read_cell(ms, cell)
+        text, line, row, span = locate_cell(ms, cell)
     except TableError as e:
-        # the table's structure is gone (reflowed lines, a deleted row): bind by the quote
-        import dataclasses
-        import types
+        # the table's rows are not lines of this revision (reflowed text, a row lost): the
+        # cell's own quote, if it has one, still tells the cell (re-read by its text)
+        if getattr(claim, "quote", ""):
+            from claims.text.binding import bind
 
-        from claims.text.binding import bind
+            b = bind(_without_cell(claim), ms, reference)
+            if b.status in ("unchanged", "changed"):
+                return dataclasses.replace(b, note=f"{e}; re-read at its quote"
+                                           + (f" ({b.note})" if b.note else ""))
+        return Binding(claim.id, "stale", "", stated, note=str(e))
+    if compact(text) == compact(st):
+        return Binding(claim.id, "unchanged", stated, stated, line, span=row, value_span=span)
+    if not text:
+        return Binding(claim.id, "stale", "", stated, line, note=f"cell ({cell.row}, "
+                       f"{cell.column}) of table {cell.table.id} is empty in this revision")
+    return Binding(claim.id, "changed", restore_form(stated, text), stated, line,
+                   note=f"cell ({cell.row}, {cell.column}) of table {cell.table.id} re-read by "
+                        "position", span=row, value_span=span)
 
-        if not (getattr(claim, "quote", "") or "").strip():
-            return Binding(claim.id, "stale", "", stated, note=str(e))
-        proxy = (dataclasses.replace(claim, cell=None) if dataclasses.is_dataclass(claim)
-                 else types.SimpleNamespace(**{**vars(claim), "cell": None}))
-        b = bind(proxy, ms, reference)
-        return dataclasses.replace(b, note=f"{e}; bound by its quote" + (f" ({b.note})" if b.note else ""))
-    span = _line_span(ms, line)  # the row, as the span a quote would give
-    if compact(text) == compact(stated):
-        return Binding(claim.id, "unchanged", stated, stated, line, span=span)
-    return Binding(claim.id, "changed", restore_form(stated, text), stated, line, span=span,
-                   note=f"cell ({cell.row}, {cell.column}) of table {cell.table.id} re-read by position")
 
-
-def _line_span(ms: Manuscript, line: int) -> tuple[int, int] | None:
-    """Normalised span [a, b) of display line ``line`` (1-based), or None."""
-    import bisect
-
-    starts = ms._line_starts
-    if not ms.norm_to_text or not 1 <= line <= len(starts):
-        return None
-    lo = starts[line - 1]
-    hi = starts[line] if line < len(starts) else len(ms.text)
-    a, b = bisect.bisect_left(ms.norm_to_text, lo), bisect.bisect_left(ms.norm_to_text, hi)
-    return (a, b) if a < b else None
+def _without_cell(claim):
+    """The claim as a quoted mention (its cell declaration set aside)."""
+    if dataclasses.is_dataclass(claim):
+        return dataclasses.replace(claim, cell=None)
+    return SimpleNamespace(**{**vars(claim), "cell": None})

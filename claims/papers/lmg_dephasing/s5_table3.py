@@ -1,17 +1,24 @@
-"""§5.1, Table 3: one mention per printed cell (rows at other N are the quantity at that N)."""
+"""§5.1, Table 3: one mention per printed cell (rows at other N are the quantity at that N).
+
+The table is declared once (:data:`TABLE3`, columns as listed in the manuscripts' INDEX) and
+each cell mention is ``Cell(TABLE3, row, column)``: a revision re-reads it by its position in
+the row, so one edited cell changes exactly one mention.  The rows N = 1000 and 2000 print
+only G_MF, G_eig and R.
+"""
 
 from claims.core.api import Claim, NotCheckable, not_checkable
+from claims.core.table import Cell, Table
 
 from . import quantities as Q
 from ._mention import lost, mention
 
-_COLUMNS = (  # quantity, label, meaning
-    (Q.DE_KBT, "de-kbt", "ΔE/k_BT with ΔE = (E1 − E0)·J"),
-    (Q.G_MF, "g-mf", "G_MF = N² m*²/2"),
-    (Q.G_EIG, "g-eig", "G_eig = ½(⟨E0|J_z²|E0⟩ + ⟨E1|J_z²|E1⟩)"),
-    (Q.RATIO, "r", "R = G_MF/G_eig"),
-    (Q.GAP, "gap-ratio", "(E2 − E0)/(E1 − E0)"),
-    (Q.SECULAR, "secular-ratio", "2ΔE/(γ G_eig) at γ = 0.05 s⁻¹"),
+_COLUMNS = (  # quantity, label, meaning, column name
+    (Q.DE_KBT, "de-kbt", "ΔE/k_BT with ΔE = (E1 − E0)·J", "ΔE/k_BT"),
+    (Q.G_MF, "g-mf", "G_MF = N² m*²/2", "G_MF"),
+    (Q.G_EIG, "g-eig", "G_eig = ½(⟨E0|J_z²|E0⟩ + ⟨E1|J_z²|E1⟩)", "G_eig"),
+    (Q.RATIO, "r", "R = G_MF/G_eig", "R"),
+    (Q.GAP, "gap-ratio", "(E2 − E0)/(E1 − E0)", "gap ratio"),
+    (Q.SECULAR, "secular-ratio", "2ΔE/(γ G_eig) at γ = 0.05 s⁻¹", "secular ratio"),
 )
 
 _TABLE3 = (
@@ -24,6 +31,14 @@ _TABLE3 = (
     (2000, (None, "195000", "95214", "2.048", None, None), "| 2000 | 195000 | 95214 | 2.048 |"),
 )
 
+TABLE3 = Table(
+    "lmg_dephasing:table3", caption="Table 3 lists the key values.",
+    columns=("N",) + tuple(c[3] for c in _COLUMNS),
+    rows=tuple(str(n) for n, _, _ in _TABLE3),
+    layout=tuple((str(n), ("N", "G_MF", "G_eig", "R")) for n, printed, _ in _TABLE3
+                 if printed[0] is None))
+
+
 def _cell_quote(row: str, n_cells: int) -> str:
     parts = row.split("|")[1:-1]
     return "|" + "|".join(parts[: n_cells + 1]) + "|"
@@ -33,7 +48,7 @@ def _claims():
     out = []
     for n, printed, row in _TABLE3:
         present = [i for i, p in enumerate(printed) if p is not None]
-        for i, ((q, label, meaning), p) in enumerate(zip(_COLUMNS, printed)):
+        for i, ((q, label, meaning, column), p) in enumerate(zip(_COLUMNS, printed)):
             if p is None:
                 continue
             quote = _cell_quote(row, present.index(i) + 1)
@@ -41,7 +56,8 @@ def _claims():
                 quote = row
             out.append(mention(f"table3-n{n}-{label}", q, f"§5.1, Table 3, row N = {n}",
                                f"At N = {n}, Γ/J = 0.95: {meaning} = {p}.", p, quote,
-                               at=None if n == 370 else {"N": n}))
+                               at=None if n == 370 else {"N": n},
+                               cell=Cell(TABLE3, str(n), column)))
     return out
 
 
