@@ -84,11 +84,9 @@ ALLOWED = {
 #: the tracer treats them as neutral), written once in numerics/_domain.py
 NEUTRAL = {("derive._domain", "numerics._domain")}
 
-#: the records a paper declares its tables with (Table, Cell) live beside their reader in
-#: claims.text.tables (its docstring: "a claim carries it as cell=Cell(...)"): a paper module may
-#: import that one text module (first user: lmg_lgi Table 1; moving the two records to core
-#: would remove this exception)
-PAPER_TEXT_RECORDS = {"claims.text.tables"}
+#: no exception: a paper declares its tables with claims.core.table (Table, Cell), not with the
+#: manuscript layer that re-reads them
+PAPER_TEXT_RECORDS: set[str] = set()
 
 
 def test_every_import_goes_one_way():

@@ -79,7 +79,7 @@ CLAIMS = [
       "holding up to 0.24% corrections"),
     m("s10-q01-final", q.Q01SQ, "Q01² = 0.9436 < 1.", "0.9436", "01 = 0.9436 < 1)."),
     m("s10-leak-e5", LEAK[5], "Measurement back-action leaks 0.45% of |E0⟩ into |E5⟩ (its population after a "
-      "projective measurement of Q, as in §7.3).", "0.45%", "0.45%, |E7⟩: 0.26%"),
+      "projective measurement of Q, as in §7.3).", "0.45%", "to odd states (|E5⟩:\n0.45%"),
     m("s10-leak-e7", LEAK[7], "Measurement back-action leaks 0.26% into |E7⟩.", "0.26%", "|E7⟩: 0.26%, rapidly"),
     m("s10-q20-q40", EVEN_LEAK, "Measurement back-action scatters no amplitude from |E0⟩ into even-parity states: "
       "Q20 = Q40 = 0 exactly.", "Q20 = Q40 = 0", "(Q20 = Q40 = 0 exactly)"),

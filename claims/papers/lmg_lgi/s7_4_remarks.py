@@ -1,14 +1,14 @@
 """Remarks 12 and 14 of ``lmg_lgi`` (§7.4) on the earned-verdicts framework.
 
 The per-state table of Remark 12 is declared once (:data:`R12_TABLE`, a
-:class:`claims.text.tables.Table`); each printed cell is a mention re-read by its position.
+:class:`claims.core.table.Table`); each printed cell is a mention re-read by its position.
 Every K3 and threshold is the stationary protocol K3 = 2C12 − C13 (the K3 of the paper's code,
 §7.3 Remark 10); the coherent (γ = 0) values of Eq. (25) are protocol-free at γ = 0 only for the
 stationary K3, which each mention says.
 """
 
 from claims.core.api import Property, Route, Value, mentions, refuted
-from claims.text.tables import Cell, Table
+from claims.core.table import Cell, Table
 
 from . import quantities as q
 from .quantities import _q

@@ -1,6 +1,6 @@
 """Table 1 of ``lmg_lgi`` (Goldilocks crossover N_c, §5) and its caption, on the earned-verdicts
-framework: the table declared once (:class:`claims.text.tables.Table`), each printed cell a
-:class:`~claims.text.tables.Cell` mention of a quantity of :mod:`.s5_instanton`.
+framework: the table declared once (:class:`claims.core.table.Table`), each printed cell a
+:class:`~claims.core.table.Cell` mention of a quantity of :mod:`.s5_instanton`.
 
 Every number of the table the paper computed from its printed C0/k_BT (2.51, 2.546, 2.616) is
 judged with ``consistency=`` against the printed C0: an error inherited from C0 is reported
@@ -14,7 +14,7 @@ The factor cells are read through ``reading=`` (the print "(×5.7" is not a numb
 """
 
 from claims.core.api import mentions, refuted
-from claims.text.tables import Cell, Table
+from claims.core.table import Cell, Table
 
 from .s5_instanton import (
     ALL_PRINTED,
