@@ -197,11 +197,11 @@ def test_earned_papers_declare_inputs_with_quotes(key):
 
 @pytest.mark.parametrize("key", EARNED + PARTLY or ["(no earned paper yet)"])
 def test_input_quotes_occur_once_in_the_manuscript(key):
-    from claims.text.manuscript import read_manuscript, registered_manuscript
+    from claims.text.manuscript import read_manuscript
 
     if key not in REG.papers:
         pytest.fail("no paper is on the framework yet")
-    path = registered_manuscript(REG.papers[key])
+    path = REG.manuscript(key)[0]
     assert path is not None, f"{key}: manuscript not found"
     ms = read_manuscript(path)
     bad = [f"{x.name}: {x.quote!r} found {len(ms.find_all(x.quote))} times"

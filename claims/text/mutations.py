@@ -374,9 +374,13 @@ def self_test(registry, paper: str, *, every: int = 1, rejudge: int = 0,
     judge the restated claim (confirmed -> refuted for ``outside``, stays confirmed for
     ``inside``, not confirmed for ``coefficient``).
     """
-    from claims.text.manuscript import read_manuscript, registered_manuscript
+    from claims.text.manuscript import read_manuscript
 
-    ref = read_manuscript(registered_manuscript(registry.papers[paper]))
+    path, looked = registry.manuscript(paper)  # the one lookup: beside the package, config, folder
+    if path is None:
+        raise FileNotFoundError(f"{paper}: manuscript not found (looked in "
+                                f"{', '.join(str(p) for p in looked)})")
+    ref = read_manuscript(path)
     claims = registry.for_paper(paper)
     bindings = {c.id: bind(c, ref, ref) for c in claims}
     every_kind: dict[str, int] = {}
