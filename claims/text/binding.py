@@ -16,8 +16,12 @@ binding never trusts a plain substring match.  It
    ``+0.0024 × 10³``) is seen, and a value ending a sentence is not truncated (``2.46×.``,
    ``13.2.``);
 3. falls back, when the masked quote is not found, on fuzzy anchoring (one side of the quote,
-   or the best-surviving context, see :mod:`claims.text.revision`), and otherwise calls the
-   claim **stale**.
+   or the best-surviving context, :func:`fuzzy_anchor`), and otherwise calls the claim
+   **stale**.
+
+A table cell mention is re-read by its position (:func:`bind_cell`; the table's structure is
+read by :mod:`claims.text.tables`).  The value and text primitives (compact forms, printed value
+tokens, a quote's display text) are :mod:`claims.text.values`, re-exported here.
 
 Quotes and stated values are read through the same markup conversion as the manuscript
 (Markdown, LaTeX), so ``.txt``, ``.md``, ``.tex`` and ``.pdf`` revisions of the same text bind
@@ -30,55 +34,37 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
-from claims.text.manuscript import (
-    Manuscript,
-    latex_to_text,
-    markdown_to_text,
-    normalise,
-    normalise_char,
+from claims.text.manuscript import Manuscript, latex_to_text, markdown_to_text
+from claims.text.values import (  # noqa: F401 - re-exported for callers and tests
+    _REL_CLASS,
+    _VALUE_HEAD,
+    MAX_VALUE,
+    RELATIONS,
+    VALUE,
+    VALUE_RANGE,
+    VALUE_SPACED,
+    _percent_kept,
+    compact,
+    compact_with_map,
+    in_format,
+    restore_form,
+    value_token_at,
+    value_token_before,
 )
+
+if TYPE_CHECKING:
+    from claims.core.model import Claim
 
 STATUSES = ("unchanged", "changed", "stale", "unverified")
 AFTER_GAP = 40  # how far after the quote a stated value may stand
-MAX_VALUE = 80  # characters a re-read value may span
 NOT_AT_QUOTE = "stated value not found at the quote"
 MIN_CONTEXT = 6  # non-space characters of quote context needed to re-read a changed value there
 
-RELATIONS = "≈≃≅∼~=≲≳≪≫≤≥<>"
-_REL_CLASS = "[" + re.escape(RELATIONS) + "]"
-_SUPERSCRIPT = dict(zip("0123456789-+", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺"))
-_SUPERSCRIPT_CHARS = set("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺")
 _BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
 _TYPO_THOUSANDS = "\u2009\u202f\u00a0\u2007"  # typographic thousands spaces (thin, narrow, no-break)
-
-
-# --- compact forms ------------------------------------------------------------------------------
-
-def compact_with_map(s: str) -> tuple[str, list[int]]:
-    """``s`` without spaces, NFKC'd, every dash '-', '~' as '∼', thousands commas dropped.
-
-    Returns the compact string and, for each of its characters, the index in ``s``.
-    """
-    out: list[str] = []
-    where: list[int] = []
-    for i, ch in enumerate(s):
-        for c in normalise_char(ch):
-            if c.isspace():
-                continue
-            if c == "~":
-                c = "∼"
-            out.append(c)
-            where.append(i)
-    text = "".join(out)
-    keep = [not (c in ",'’" and 0 < k < len(text) - 3 and text[k - 1].isdigit()
-                 and text[k + 1:k + 4].isdigit() and not text[k + 4:k + 5].isdigit())
-            for k, c in enumerate(text)]
-    return "".join(c for c, ok in zip(text, keep) if ok), [w for w, ok in zip(where, keep) if ok]
-
-
-def compact(s: str) -> str:
-    return compact_with_map(s)[0]
 
 
 def is_numeric(stated: str) -> bool:
@@ -133,97 +119,7 @@ def locate_in(text: str, stated: str) -> tuple[int, int, str] | None:
     return None
 
 
-def restore_form(registry: str, new: str) -> str:
-    """The re-read value in the registry's typography where the shapes allow.
-
-    When only characters changed (same compact length), each changed character replaces the
-    registry's one, as a superscript where the registry had one (``∼ 10³`` read back from an
-    extraction ``∼ 104`` becomes ``∼ 10⁴``).  Otherwise the manuscript's text is returned.
-    """
-    old_c, where = compact_with_map(registry)
-    new_c = compact(new)
-    if len(old_c) != len(new_c):
-        return " ".join(new.split())
-    chars = list(registry)
-    for k, (a, b) in enumerate(zip(old_c, new_c)):
-        if a != b:
-            j = where[k]
-            sup = chars[j] in _SUPERSCRIPT_CHARS
-            chars[j] = _SUPERSCRIPT.get(b, b) if sup else b
-    return "".join(chars)
-
-
-# --- printed value tokens in normalised text ---------------------------------------------------------
-
-_D = r"\d+(?:[,'’]\d{3})*(?:\.\d+)?"
-_EXP = r"(?:[eE][-+]?\d+|\s?[×x·]\s?10(?:\s?\^\s?)?(?:\(\s?[-+]?[\d^()\s.+-]*\)|\{[-+]?\d+\}|[-+]?\d+))"
-_NUMTOK = r"(?:10-\d{1,3}(?![\d.])|" + _D + r")(?:/\d+)?" + _EXP + r"?" + r"(?:\s?\^\s?\(?[\d^()+\-\s]*\)?)?"
-_VALUE_HEAD = r"(?:" + _REL_CLASS + r"\s?)?[-+]?\s?" + _NUMTOK + r"(?:\s?%)?"
-_VALUE_PM = r"(?:\s?(?:±|\+/-)\s?" + _NUMTOK + r"(?:\s?%)?)?"
-_VALUE_RANGE = r"(?:\s?-\s?[-+]?" + _NUMTOK + r"(?:\s?%)?)?"
-_VALUE_TAIL = r"(?:\s?(?:×|-fold)(?!\s?\d))?"
-#: A printed value in normalised text: relation, sign, number, exponent, %, ± u, ×.
-VALUE = re.compile(_VALUE_HEAD + _VALUE_PM + _VALUE_TAIL)
-#: The same with a range end (``7-30``: in normalised text every dash is '-').
-VALUE_RANGE = re.compile(_VALUE_HEAD + _VALUE_PM + _VALUE_RANGE + _VALUE_TAIL)
-#: The same with thousands separated by spaces (``6 674``), for a value printed so.
-VALUE_SPACED = re.compile(
-    (_VALUE_HEAD + _VALUE_PM + _VALUE_TAIL).replace(_D, r"\d{1,3}(?: \d{3})+(?!\d)(?:\.\d+)?|" + _D))
-
-
-def value_token_at(norm: str, a: int, ranges: bool = False) -> tuple[int, int] | None:
-    """The whole printed value token at ``a`` (extended left over the digits, sign and relation
-    glued to it), as a span of ``norm``; None when no value starts there.
-
-    ``ranges``: read ``a-b`` as one range (only for a value printed as a range: in normalised
-    text a range dash and a minus sign look alike); ``"spaced"``: read ``6 674`` as one number
-    (only for a value printed with spaces between its thousands).
-    """
-    while a > 0 and (norm[a - 1].isdigit() or norm[a - 1] in ".,'’"
-                     and a > 1 and norm[a - 2].isdigit()):
-        a -= 1  # a number that grew at its left edge: 0.9436 -> 10.9436
-    if a > 0 and norm[a - 1] in "-+±" and (a < 2 or not norm[a - 2].isalnum()):
-        a -= 1
-    if a > 1 and norm[a - 1] == " " and norm[a - 2] in RELATIONS:
-        a -= 2
-    elif a > 0 and norm[a - 1] in RELATIONS:
-        a -= 1
-    m = (VALUE_SPACED if ranges == "spaced" else VALUE_RANGE if ranges else VALUE).match(norm, a)
-    if m is None or not re.search(r"\d", m.group(0)):
-        return None
-    b = m.end()
-    while b > a and norm[b - 1] == " ":
-        b -= 1
-    return a, b
-
-
-def value_token_before(norm: str, b: int, ranges: bool = False) -> tuple[int, int] | None:
-    """The whole printed value token that ends at ``b`` (a value followed by the quote's suffix)."""
-    for k in range(max(0, b - MAX_VALUE), b):
-        if norm[k].isdigit() and (k == 0 or not (norm[k - 1].isdigit() or norm[k - 1] == ".")):
-            span = value_token_at(norm, k, ranges)
-            if span is not None and span[1] == b:
-                return span
-    return None
-
-
 # --- the claim's anchor ------------------------------------------------------------------------------
-
-def in_format(text: str, fmt: str) -> str:
-    """``text`` (a quote or a stated value) as the manuscript's format displays it, normalised.
-
-    A quote is display text: a ``%`` in it is a percent sign, never a LaTeX comment.
-    """
-    if fmt == "markdown":
-        text = markdown_to_text(text)
-    elif fmt == "latex":
-        text = latex_to_text(_percent_kept(text))
-    return normalise(text or "")
-
-
-def _percent_kept(text: str) -> str:
-    return re.sub(r"(?<!\\)%", r"\\%", text or "")
-
 
 _VIEWS: dict = {}
 
@@ -386,8 +282,6 @@ def bind(claim, ms: Manuscript, reference: Manuscript | None = None) -> Binding:
     is made there, and fuzzy anchoring is trusted only where it is unambiguous there too.
     """
     if getattr(claim, "cell", None) is not None:  # a table cell: re-read by position
-        from claims.text.tables import bind_cell
-
         return bind_cell(claim, ms, reference)
     stated = claim.stated or ""
     q = in_format(claim.quote, ms.format)
@@ -459,8 +353,6 @@ def bind(claim, ms: Manuscript, reference: Manuscript | None = None) -> Binding:
                 "the table cell, or quote the text after the value)"))
         how = "value right after the quote" if anchor.after else "value re-read at its quote"
         return _result(claim, ms, new, pos, span, how, anchor)
-    from claims.text.revision import fuzzy_anchor
-
     return fuzzy_anchor(claim, ms, q, anchor, reference)
 
 
@@ -733,6 +625,266 @@ def _typographic_thousands(ms: Manuscript, pos: int, new: str) -> str:
     if m and end < len(ms.norm_to_text) and ms.text[ms.norm_to_text[end]] in _TYPO_THOUSANDS:
         return new + "\u2009" + m.group(1)
     return new
+
+
+# --- fuzzy anchoring: the masked quote is no longer found -------------------------------------
+
+MIN_ANCHOR = 6  # characters of quote context (and half of it) to anchor on one side only
+MIN_BOTH = 6  # characters of quote context (both sides together) to anchor on both sides
+
+_NUM = r"\d+(?:\.\d+)?"
+_GENERIC_VALUE = re.compile(
+    r"(?:" + _REL_CLASS + r"\s*)?-?\s*" + _NUM
+    + r"(?:\s*/\s*\d+)?(?:\s*[eE][-+]?\d+|\s*[×x·]\s*10\s*\^?\s*-?\s*\d+)?(?:\s*%)?"
+    + r"(?:\s*±\s*" + _NUM + r"(?:\s*%)?)?(?:\s*×(?!\s*10))?")
+
+
+def value_pattern(stated: str) -> re.Pattern:
+    """A pattern for a re-read value of the same shape as ``stated``.
+
+    Every number may change (digits, decimals, sign); a leading relation sign may change;
+    the other characters stay, with any spacing between tokens.
+    """
+    cst = compact(stated)
+    parts: list[str] = []
+    i = 0
+    if cst[:1] and cst[0] in RELATIONS:
+        parts.append(_REL_CLASS)
+        i = 1
+    for m in re.finditer(r"-?\d+(?:\.\d+)?|.", cst[i:], re.S):
+        tok = m.group(0)
+        parts.append(r"-?\s*" + _NUM if tok[-1].isdigit() else re.escape(tok))
+    return re.compile(r"\s*".join(parts))
+
+
+def fuzzy_anchor(claim: Claim, ms: Manuscript, q: str, anchor: Anchor,
+                 reference: Manuscript | None = None) -> Binding:
+    """Fuzzy anchoring when the masked quote is not found: the quote's text left and right of
+    the value.
+
+    The methods are tried in turn; the first that finds exactly one value wins.  With a
+    ``reference`` (the manuscript the registry quotes), a method is trusted only if it
+    finds exactly one value there too: a context shared by two rows of a table (the same
+    words around a different number) must not re-anchor a deleted row to its neighbour.
+    """
+    prefix, suffix, lead = anchor.prefix, anchor.suffix, anchor.lead
+    stated_in_text = claim.stated if not lead else claim.stated.lstrip()[1:]
+    pat = value_pattern(stated_in_text)
+    numeric = is_numeric(claim.stated)
+    one_side = max(MIN_ANCHOR, (len(prefix) + len(suffix)) // 2)  # one side alone: half the context
+
+    def both(norm: str) -> list:
+        rx = re.compile(re.escape(prefix) + "(.{1,%d}?)" % MAX_VALUE + re.escape(suffix))
+        return [(m.start(1), m.group(1), (m.start(), m.end()), "prefix and suffix")
+                for m in rx.finditer(norm)
+                if not numeric or pat.fullmatch(m.group(1).strip())
+                or _GENERIC_VALUE.fullmatch(m.group(1).strip())]  # a printed value between
+
+    def prefix_only(norm: str) -> list:
+        return [(m.start(), m.group(0), (i, m.end()), "prefix only")
+                for i in _find_raw(norm, prefix) if (m := pat.match(norm, i + len(prefix)))]
+
+    def suffix_only(norm: str) -> list:
+        out = []
+        for i in _find_raw(norm, suffix):
+            window = norm[max(0, i - MAX_VALUE):i]
+            m = re.search("(?:" + pat.pattern + r")\s*$", window)
+            if m:
+                s0 = i - len(window) + m.start()
+                out.append((s0, window[m.start():].rstrip(), (s0, i + len(suffix)), "suffix only"))
+        return out
+
+    methods = []
+    if len(prefix.strip()) + len(suffix.strip()) >= MIN_BOTH and prefix and suffix:
+        methods.append(both)
+    if numeric and len(prefix.strip()) >= one_side:
+        methods.append(prefix_only)
+    if numeric and len(suffix.strip()) >= one_side:
+        methods.append(suffix_only)
+    if numeric:
+        methods.append(lambda norm: _best_context(norm, prefix, suffix, pat))
+    hits: list = []
+    for method in methods:
+        hits = method(ms.norm)
+        if hits and reference is not None and len(method(reference.norm)) != 1:
+            hits = []  # ambiguous in the manuscript the registry quotes: not an anchor
+            continue
+        if hits:
+            break
+    if len(hits) != 1:
+        note = "quote not found" + (f"; its context around the value occurs {len(hits)} times"
+                                    if hits else "")
+        return Binding(claim.id, "stale", "", claim.stated, note=note)
+    pos, new, span, how = hits[0]
+    if reference is not None and anchor.at is not None and not _same_place(
+            ms.norm, pos, len(new), reference.norm, anchor.at, how):
+        return Binding(claim.id, "stale", "", claim.stated,
+                       note=f"quote not found; the text around the value {how} found at line "
+                            f"{ms.line_of(pos)} is not the registered manuscript's text around it")
+    if reference is not None and anchor.at is not None and (
+            other := _another_passage(ms.norm, pos, len(new), reference.norm, anchor.at)) is not None:
+        return Binding(claim.id, "stale", "", claim.stated,
+                       note=f"quote not found; the value {how} found at line {ms.line_of(pos)} "
+                            f"stands in the registered manuscript too, at line "
+                            f"{reference.line_of(other)}: another passage restating it")
+    if numeric:  # the whole printed token, never a truncated one
+        tok = value_token_at(ms.norm, pos + len(new) - len(new.lstrip()))
+        if tok is not None and tok[1] >= pos + len(new.rstrip()):
+            a = tok[0] if re.fullmatch(r"[\d.,+-]*", ms.norm[tok[0]:pos]) else pos
+            pos, new = a, ms.norm[a:tok[1]]
+    return _result(claim, ms, new, pos, span, f"anchored by {how} of the quote", anchor)
+
+
+PLACE = 12  # characters of text next to a fuzzily anchored value that must be the claim's
+NEAR = 2000  # characters a fuzzily anchored value may drift from the claim's registered place
+
+
+def _same_place(norm: str, pos: int, n: int, ref: str, at: int, how: str = "") -> bool:
+    """Is the fuzzily anchored value at ``pos`` of ``norm`` the claim's place (``at`` of the
+    registered text ``ref``)?  The text on one side of it must stand next to the claim's value
+    in the registered text too (an edit next to a value leaves the other side standing)."""
+    drift = abs(pos / max(1, len(norm)) - at / max(1, len(ref))) * len(ref)
+    if drift > max(NEAR, abs(len(norm) - len(ref)) + NEAR):
+        return False  # far from the claim's place: another passage with similar words
+    near = ref[max(0, at - 80):at + n + 80]
+    left = norm[max(0, pos - PLACE):pos]
+    right = norm[pos + n:pos + n + PLACE]
+    left_ok = left.strip() != "" and left in near
+    right_ok = right.strip() != "" and right in near
+    if how == "suffix only":  # the right side is the quote's own suffix: the left must tell
+        return left_ok
+    if how == "prefix only":
+        return right_ok
+    return left_ok or right_ok
+
+
+OTHER = 20  # characters each side of a fuzzily anchored value compared with the registered text
+
+
+def _another_passage(norm: str, pos: int, n: int, ref: str, at: int) -> int | None:
+    """Where the registered text ``ref`` already holds the fuzzily anchored value at ``pos`` of
+    ``norm`` with the same text around it (:data:`OTHER` characters each side), elsewhere than
+    the claim's place ``at``: the value found is then another passage restating it (a caption
+    repeating a sentence), not the claim's place moved by an edit.  None when it is not so."""
+    left = norm[max(0, pos - OTHER):pos]
+    window = left + norm[pos:pos + n + OTHER]
+    if len(window.strip()) < OTHER:
+        return None
+    places = [i + len(left) for i in _find_raw(ref, window)]
+    if not places or any(abs(p - at) <= n for p in places):
+        return None
+    return places[0]
+
+
+def _find_raw(hay: str, needle: str) -> list[int]:
+    out, i = [], hay.find(needle) if needle else -1
+    while i >= 0:
+        out.append(i)
+        i = hay.find(needle, i + 1)
+    return out
+
+
+MIN_SURVIVING = 6  # letters and digits of the quote's context still standing around a value
+CONTEXT_SHARE = 0.75  # ... and this share of the quote's context
+RUNNER_UP = 0.8  # the runner-up must score at most this share of the winner
+MAX_CANDIDATES = 2000
+
+
+def _best_context(norm: str, prefix: str, suffix: str, pat: re.Pattern) -> list:
+    """Where the quote's context around the value survives best (a neighbouring edit broke it).
+
+    Candidates are values of the stated value's shape right after the quote's last token
+    before the value, or right before its first token after the value.  Each scores the
+    characters of the quote's context (prefix and suffix) that still stand at the same
+    distance from the value (an edit next to the value leaves the rest aligned).  The best candidate wins if it
+    keeps at least :data:`MIN_SURVIVING` letters and digits and :data:`CONTEXT_SHARE` of
+    the context's,
+    and the runner-up scores at most :data:`RUNNER_UP` of it (a clear, unique winner).
+    """
+    cands: set[tuple[int, int]] = set()
+    ptoks, stoks = prefix.split(), suffix.split()
+    if ptoks:
+        gap = 1 if prefix.endswith(" ") else 0
+        for i in _find_raw(norm, ptoks[-1])[:MAX_CANDIDATES]:
+            m = pat.match(norm, i + len(ptoks[-1]) + gap)
+            if m and not m.group(0)[:1].isspace():
+                cands.add((m.start(), m.end()))
+    if stoks:
+        gap = 1 if suffix.startswith(" ") else 0
+        for i in _find_raw(norm, stoks[0])[:MAX_CANDIDATES]:
+            window = norm[max(0, i - gap - MAX_VALUE):i - gap]
+            m = re.search("(?:" + pat.pattern + r")$", window)
+            if m:
+                a = i - gap - len(window) + m.start()
+                a += len(m.group(0)) - len(m.group(0).lstrip())
+                cands.add((a, i - gap))
+    scored = sorted(((_aligned(norm[max(0, a - len(prefix)):a][::-1], prefix[::-1])
+                      + _aligned(norm[b:b + len(suffix)], suffix), a, b) for a, b in cands),
+                    reverse=True)
+    if not scored:
+        return []
+    best = scored[0]
+    runner = scored[1][0] if len(scored) > 1 else 0
+    need = max(MIN_SURVIVING, CONTEXT_SHARE * sum(c.isalnum() for c in prefix + suffix))
+    if best[0] < need or runner > RUNNER_UP * best[0]:
+        return []
+    _, a, b = best
+    return [(a, norm[a:b], (a, b), f"the surviving context ({best[0]} letters and digits)")]
+
+
+def _aligned(x: str, y: str) -> int:
+    """Letters and digits of ``y`` standing at the same distance from the value in ``x``.
+
+    Spaces and punctuation (table pipes) are left out: every row of a table has them.
+    """
+    return sum(c == d and c.isalnum() for c, d in zip(x, y))
+
+
+# --- a table cell: re-read by its position (claims.text.tables) -----------------------------
+
+def bind_cell(claim, ms: Manuscript, reference: Manuscript | None = None):
+    """The binding of a cell mention (see :mod:`claims.text.tables`)."""
+    from claims.text.tables import TableError, locate_cell, read_cell
+
+    cell = claim.cell
+    stated = claim.stated or ""
+    st = in_format(stated, ms.format)
+    if reference is not None:
+        try:
+            ref_text, _ = read_cell(reference, cell)
+        except TableError as e:
+            return Binding(claim.id, "unverified", stated, stated, note=f"{e} in the registered "
+                           "manuscript; fix the table declaration")
+        if compact(ref_text) != compact(in_format(stated, reference.format)):
+            return Binding(claim.id, "unverified", stated, stated,
+                           note=f"cell ({cell.row}, {cell.column}) of table {cell.table.id} reads "
+                                f"{ref_text!r} in the registered manuscript, not {stated!r}")
+    try:
+        text, line, row, span = locate_cell(ms, cell)
+    except TableError as e:
+        # the table's rows are not lines of this revision (reflowed text, a row lost): the
+        # cell's own quote, if it has one, still tells the cell (re-read by its text)
+        if getattr(claim, "quote", ""):
+            b = bind(_without_cell(claim), ms, reference)
+            if b.status in ("unchanged", "changed"):
+                return dataclasses.replace(b, note=f"{e}; re-read at its quote"
+                                           + (f" ({b.note})" if b.note else ""))
+        return Binding(claim.id, "stale", "", stated, note=str(e))
+    if compact(text) == compact(st):
+        return Binding(claim.id, "unchanged", stated, stated, line, span=row, value_span=span)
+    if not text:
+        return Binding(claim.id, "stale", "", stated, line, note=f"cell ({cell.row}, "
+                       f"{cell.column}) of table {cell.table.id} is empty in this revision")
+    return Binding(claim.id, "changed", restore_form(stated, text), stated, line,
+                   note=f"cell ({cell.row}, {cell.column}) of table {cell.table.id} re-read by "
+                        "position", span=row, value_span=span)
+
+
+def _without_cell(claim):
+    """The claim as a quoted mention (its cell declaration set aside)."""
+    if dataclasses.is_dataclass(claim):
+        return dataclasses.replace(claim, cell=None)
+    return SimpleNamespace(**{**vars(claim), "cell": None})
 
 
 # --- offenders: quotes that do not contain their stated value ------------------------------------

@@ -1,8 +1,8 @@
 """CI on manuscript revisions: bind a paper's claims to a revision, re-judge what changed, diff.
 
-Binding one claim (finding its quote with the value masked and re-reading the value) is
-:mod:`claims.text.binding`; this module keeps the fuzzy anchoring used when the masked quote
-is no longer found, and the audit of a whole paper against one revision:
+Binding one claim (finding its quote with the value masked and re-reading the value, with
+fuzzy anchoring when the masked quote is no longer found) is :mod:`claims.text.binding`; this
+module keeps the audit of a whole paper against one revision:
 
 ``unchanged``
     the masked quote is found and the value re-read there equals the registry's;
@@ -24,7 +24,6 @@ evaluated: numbers are parsed only by :func:`claims.core.reading.read_number`.
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -42,234 +41,23 @@ from claims.text.binding import (  # noqa: F401 - re-exported for callers and te
     bind,
     compact,
     compact_with_map,
+    fuzzy_anchor,
     is_numeric,
     locate_in,
     restate,
     restore_form,
     unverified,
+    value_pattern,
     value_token_at,
 )
 from claims.text.manuscript import Manuscript
 
-MIN_ANCHOR = 6  # characters of quote context (and half of it) to anchor on one side only
-MIN_BOTH = 6  # characters of quote context (both sides together) to anchor on both sides
 INFER_THRESHOLD = 0.3  # share of a paper's quotes that must be found to infer the paper
-
-_REL_CLASS = "[" + re.escape(RELATIONS) + "]"
-_NUM = r"\d+(?:\.\d+)?"
-_GENERIC_VALUE = re.compile(
-    r"(?:" + _REL_CLASS + r"\s*)?-?\s*" + _NUM
-    + r"(?:\s*/\s*\d+)?(?:\s*[eE][-+]?\d+|\s*[×x·]\s*10\s*\^?\s*-?\s*\d+)?(?:\s*%)?"
-    + r"(?:\s*±\s*" + _NUM + r"(?:\s*%)?)?(?:\s*×(?!\s*10))?")
-
-
-def value_pattern(stated: str) -> re.Pattern:
-    """A pattern for a re-read value of the same shape as ``stated``.
-
-    Every number may change (digits, decimals, sign); a leading relation sign may change;
-    the other characters stay, with any spacing between tokens.
-    """
-    cst = compact(stated)
-    parts: list[str] = []
-    i = 0
-    if cst[:1] and cst[0] in RELATIONS:
-        parts.append(_REL_CLASS)
-        i = 1
-    for m in re.finditer(r"-?\d+(?:\.\d+)?|.", cst[i:], re.S):
-        tok = m.group(0)
-        parts.append(r"-?\s*" + _NUM if tok[-1].isdigit() else re.escape(tok))
-    return re.compile(r"\s*".join(parts))
-
 
 def ms_norm(s: str) -> str:
     from claims.text.manuscript import normalise
 
     return normalise(s or "")
-
-
-def fuzzy_anchor(claim: Claim, ms: Manuscript, q: str, anchor: Anchor,
-                 reference: Manuscript | None = None) -> Binding:
-    """Fuzzy anchoring when the masked quote is not found: the quote's text left and right of
-    the value.
-
-    The methods are tried in turn; the first that finds exactly one value wins.  With a
-    ``reference`` (the manuscript the registry quotes), a method is trusted only if it
-    finds exactly one value there too: a context shared by two rows of a table (the same
-    words around a different number) must not re-anchor a deleted row to its neighbour.
-    """
-    prefix, suffix, lead = anchor.prefix, anchor.suffix, anchor.lead
-    stated_in_text = claim.stated if not lead else claim.stated.lstrip()[1:]
-    pat = value_pattern(stated_in_text)
-    numeric = is_numeric(claim.stated)
-    one_side = max(MIN_ANCHOR, (len(prefix) + len(suffix)) // 2)  # one side alone: half the context
-
-    def both(norm: str) -> list:
-        rx = re.compile(re.escape(prefix) + "(.{1,%d}?)" % MAX_VALUE + re.escape(suffix))
-        return [(m.start(1), m.group(1), (m.start(), m.end()), "prefix and suffix")
-                for m in rx.finditer(norm)
-                if not numeric or pat.fullmatch(m.group(1).strip())
-                or _GENERIC_VALUE.fullmatch(m.group(1).strip())]  # a printed value between
-
-    def prefix_only(norm: str) -> list:
-        return [(m.start(), m.group(0), (i, m.end()), "prefix only")
-                for i in _find_raw(norm, prefix) if (m := pat.match(norm, i + len(prefix)))]
-
-    def suffix_only(norm: str) -> list:
-        out = []
-        for i in _find_raw(norm, suffix):
-            window = norm[max(0, i - MAX_VALUE):i]
-            m = re.search("(?:" + pat.pattern + r")\s*$", window)
-            if m:
-                s0 = i - len(window) + m.start()
-                out.append((s0, window[m.start():].rstrip(), (s0, i + len(suffix)), "suffix only"))
-        return out
-
-    methods = []
-    if len(prefix.strip()) + len(suffix.strip()) >= MIN_BOTH and prefix and suffix:
-        methods.append(both)
-    if numeric and len(prefix.strip()) >= one_side:
-        methods.append(prefix_only)
-    if numeric and len(suffix.strip()) >= one_side:
-        methods.append(suffix_only)
-    if numeric:
-        methods.append(lambda norm: _best_context(norm, prefix, suffix, pat))
-    hits: list = []
-    for method in methods:
-        hits = method(ms.norm)
-        if hits and reference is not None and len(method(reference.norm)) != 1:
-            hits = []  # ambiguous in the manuscript the registry quotes: not an anchor
-            continue
-        if hits:
-            break
-    if len(hits) != 1:
-        note = "quote not found" + (f"; its context around the value occurs {len(hits)} times"
-                                    if hits else "")
-        return Binding(claim.id, "stale", "", claim.stated, note=note)
-    pos, new, span, how = hits[0]
-    if reference is not None and anchor.at is not None and not _same_place(
-            ms.norm, pos, len(new), reference.norm, anchor.at, how):
-        return Binding(claim.id, "stale", "", claim.stated,
-                       note=f"quote not found; the text around the value {how} found at line "
-                            f"{ms.line_of(pos)} is not the registered manuscript's text around it")
-    if reference is not None and anchor.at is not None and (
-            other := _another_passage(ms.norm, pos, len(new), reference.norm, anchor.at)) is not None:
-        return Binding(claim.id, "stale", "", claim.stated,
-                       note=f"quote not found; the value {how} found at line {ms.line_of(pos)} "
-                            f"stands in the registered manuscript too, at line "
-                            f"{reference.line_of(other)}: another passage restating it")
-    if numeric:  # the whole printed token, never a truncated one
-        tok = value_token_at(ms.norm, pos + len(new) - len(new.lstrip()))
-        if tok is not None and tok[1] >= pos + len(new.rstrip()):
-            a = tok[0] if re.fullmatch(r"[\d.,+-]*", ms.norm[tok[0]:pos]) else pos
-            pos, new = a, ms.norm[a:tok[1]]
-    from claims.text.binding import _result
-
-    return _result(claim, ms, new, pos, span, f"anchored by {how} of the quote", anchor)
-
-
-PLACE = 12  # characters of text next to a fuzzily anchored value that must be the claim's
-NEAR = 2000  # characters a fuzzily anchored value may drift from the claim's registered place
-
-
-def _same_place(norm: str, pos: int, n: int, ref: str, at: int, how: str = "") -> bool:
-    """Is the fuzzily anchored value at ``pos`` of ``norm`` the claim's place (``at`` of the
-    registered text ``ref``)?  The text on one side of it must stand next to the claim's value
-    in the registered text too (an edit next to a value leaves the other side standing)."""
-    drift = abs(pos / max(1, len(norm)) - at / max(1, len(ref))) * len(ref)
-    if drift > max(NEAR, abs(len(norm) - len(ref)) + NEAR):
-        return False  # far from the claim's place: another passage with similar words
-    near = ref[max(0, at - 80):at + n + 80]
-    left = norm[max(0, pos - PLACE):pos]
-    right = norm[pos + n:pos + n + PLACE]
-    left_ok = left.strip() != "" and left in near
-    right_ok = right.strip() != "" and right in near
-    if how == "suffix only":  # the right side is the quote's own suffix: the left must tell
-        return left_ok
-    if how == "prefix only":
-        return right_ok
-    return left_ok or right_ok
-
-
-OTHER = 20  # characters each side of a fuzzily anchored value compared with the registered text
-
-
-def _another_passage(norm: str, pos: int, n: int, ref: str, at: int) -> int | None:
-    """Where the registered text ``ref`` already holds the fuzzily anchored value at ``pos`` of
-    ``norm`` with the same text around it (:data:`OTHER` characters each side), elsewhere than
-    the claim's place ``at``: the value found is then another passage restating it (a caption
-    repeating a sentence), not the claim's place moved by an edit.  None when it is not so."""
-    left = norm[max(0, pos - OTHER):pos]
-    window = left + norm[pos:pos + n + OTHER]
-    if len(window.strip()) < OTHER:
-        return None
-    places = [i + len(left) for i in _find_raw(ref, window)]
-    if not places or any(abs(p - at) <= n for p in places):
-        return None
-    return places[0]
-
-
-def _find_raw(hay: str, needle: str) -> list[int]:
-    out, i = [], hay.find(needle) if needle else -1
-    while i >= 0:
-        out.append(i)
-        i = hay.find(needle, i + 1)
-    return out
-
-
-MIN_CONTEXT = 6  # letters and digits of the quote's context still standing around a value
-CONTEXT_SHARE = 0.75  # ... and this share of the quote's context
-RUNNER_UP = 0.8  # the runner-up must score at most this share of the winner
-MAX_CANDIDATES = 2000
-
-
-def _best_context(norm: str, prefix: str, suffix: str, pat: re.Pattern) -> list:
-    """Where the quote's context around the value survives best (a neighbouring edit broke it).
-
-    Candidates are values of the stated value's shape right after the quote's last token
-    before the value, or right before its first token after the value.  Each scores the
-    characters of the quote's context (prefix and suffix) that still stand at the same
-    distance from the value (an edit next to the value leaves the rest aligned).  The best candidate wins if it
-    keeps at least :data:`MIN_CONTEXT` letters and digits and :data:`CONTEXT_SHARE` of
-    the context's,
-    and the runner-up scores at most :data:`RUNNER_UP` of it (a clear, unique winner).
-    """
-    cands: set[tuple[int, int]] = set()
-    ptoks, stoks = prefix.split(), suffix.split()
-    if ptoks:
-        gap = 1 if prefix.endswith(" ") else 0
-        for i in _find_raw(norm, ptoks[-1])[:MAX_CANDIDATES]:
-            m = pat.match(norm, i + len(ptoks[-1]) + gap)
-            if m and not m.group(0)[:1].isspace():
-                cands.add((m.start(), m.end()))
-    if stoks:
-        gap = 1 if suffix.startswith(" ") else 0
-        for i in _find_raw(norm, stoks[0])[:MAX_CANDIDATES]:
-            window = norm[max(0, i - gap - MAX_VALUE):i - gap]
-            m = re.search("(?:" + pat.pattern + r")$", window)
-            if m:
-                a = i - gap - len(window) + m.start()
-                a += len(m.group(0)) - len(m.group(0).lstrip())
-                cands.add((a, i - gap))
-    scored = sorted(((_aligned(norm[max(0, a - len(prefix)):a][::-1], prefix[::-1])
-                      + _aligned(norm[b:b + len(suffix)], suffix), a, b) for a, b in cands),
-                    reverse=True)
-    if not scored:
-        return []
-    best = scored[0]
-    runner = scored[1][0] if len(scored) > 1 else 0
-    need = max(MIN_CONTEXT, CONTEXT_SHARE * sum(c.isalnum() for c in prefix + suffix))
-    if best[0] < need or runner > RUNNER_UP * best[0]:
-        return []
-    _, a, b = best
-    return [(a, norm[a:b], (a, b), f"the surviving context ({best[0]} letters and digits)")]
-
-
-def _aligned(x: str, y: str) -> int:
-    """Letters and digits of ``y`` standing at the same distance from the value in ``x``.
-
-    Spaces and punctuation (table pipes) are left out: every row of a table has them.
-    """
-    return sum(c == d and c.isalnum() for c, d in zip(x, y))
 
 
 def _changed(claim: Claim, ms: Manuscript, new: str, pos: int, span, how: str) -> Binding:

@@ -12,19 +12,21 @@ neighbouring cell, changes exactly the mention that was edited.
 A row is split into entries by ``|`` (a table of a text extraction or of Markdown source) or
 ``&`` (a LaTeX ``tabular`` row), or else into printed values (a PDF extraction, or Markdown
 display text, separates cells by spaces; ``∼ 360± 50`` is one entry).
+
+This module reads the structure (:func:`locate_cell`, :func:`read_cell`); the binding of a cell
+mention is :func:`claims.text.binding.bind_cell`.
 """
 
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import re
-from types import SimpleNamespace
 
 from claims.core.table import Cell, Table
 from claims.text.manuscript import Manuscript, normalise
+from claims.text.values import value_token_at
 
-__all__ = ["SPAN", "Cell", "Table", "TableError", "bind_cell", "entries", "read_cell"]
+__all__ = ["SPAN", "Cell", "Table", "TableError", "entries", "locate_cell", "read_cell"]
 
 SPAN = 8000  # characters after the caption within which the table's rows stand
 
@@ -50,8 +52,6 @@ def _spans(line: str) -> list[tuple[int, int]]:
                 while out and out[-1][0] == out[-1][1]:
                     out = out[:-1]
             return out
-    from claims.text.binding import value_token_at
-
     out, i = [], 0
     first = re.match(r"\s*(\S+)", line)
     if first:
@@ -137,50 +137,3 @@ def locate_cell(ms: Manuscript, cell: Cell) -> tuple[str, int, tuple[int, int], 
                          f"its declaration {len(printed)}")
     a, b = spans[k]
     return ms.norm[a:b], ln, row, (a, b)
-
-
-def bind_cell(claim, ms: Manuscript, reference: Manuscript | None = None):
-    """The binding of a cell mention (see the module docstring)."""
-    from claims.text.binding import Binding, compact, in_format, restore_form
-
-    cell = claim.cell
-    stated = claim.stated or ""
-    st = in_format(stated, ms.format)
-    if reference is not None:
-        try:
-            ref_text, _ = read_cell(reference, cell)
-        except TableError as e:
-            return Binding(claim.id, "unverified", stated, stated, note=f"{e} in the registered "
-                           "manuscript; fix the table declaration")
-        if compact(ref_text) != compact(in_format(stated, reference.format)):
-            return Binding(claim.id, "unverified", stated, stated,
-                           note=f"cell ({cell.row}, {cell.column}) of table {cell.table.id} reads "
-                                f"{ref_text!r} in the registered manuscript, not {stated!r}")
-    try:
-        text, line, row, span = locate_cell(ms, cell)
-    except TableError as e:
-        # the table's rows are not lines of this revision (reflowed text, a row lost): the
-        # cell's own quote, if it has one, still tells the cell (re-read by its text)
-        if getattr(claim, "quote", ""):
-            from claims.text.binding import bind
-
-            b = bind(_without_cell(claim), ms, reference)
-            if b.status in ("unchanged", "changed"):
-                return dataclasses.replace(b, note=f"{e}; re-read at its quote"
-                                           + (f" ({b.note})" if b.note else ""))
-        return Binding(claim.id, "stale", "", stated, note=str(e))
-    if compact(text) == compact(st):
-        return Binding(claim.id, "unchanged", stated, stated, line, span=row, value_span=span)
-    if not text:
-        return Binding(claim.id, "stale", "", stated, line, note=f"cell ({cell.row}, "
-                       f"{cell.column}) of table {cell.table.id} is empty in this revision")
-    return Binding(claim.id, "changed", restore_form(stated, text), stated, line,
-                   note=f"cell ({cell.row}, {cell.column}) of table {cell.table.id} re-read by "
-                        "position", span=row, value_span=span)
-
-
-def _without_cell(claim):
-    """The claim as a quoted mention (its cell declaration set aside)."""
-    if dataclasses.is_dataclass(claim):
-        return dataclasses.replace(claim, cell=None)
-    return SimpleNamespace(**{**vars(claim), "cell": None})
