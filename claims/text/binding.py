@@ -896,12 +896,13 @@ def unverified(registry, paper: str, manuscript: Manuscript | None = None) -> li
     quote is not found exactly once, or its stated value is neither in the quote nor right
     after it.  Paper modules fix their quotes until this list is empty.
     """
-    from claims.text.manuscript import read_manuscript, registered_manuscript
+    from claims.text.manuscript import read_manuscript
 
     if manuscript is None:
-        path = registered_manuscript(registry.papers[paper])
+        path, looked = registry.manuscript(paper)
         if path is None:
-            raise FileNotFoundError(f"the manuscript of {paper} is not in the shared folder")
+            raise FileNotFoundError(f"the manuscript of {paper} was not found (looked in "
+                                    f"{', '.join(str(p) for p in looked)})")
         manuscript = read_manuscript(path)
     out = []
     for c in registry.for_paper(paper):

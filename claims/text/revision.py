@@ -24,7 +24,6 @@ evaluated: numbers are parsed only by :func:`claims.core.reading.read_number`.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -173,16 +172,17 @@ class ManuscriptAudit:
     claims: list[Claim]  # as the manuscript states them now (changed ones replaced)
     bindings: dict[str, Binding] = field(default_factory=dict)
     undecided: dict[str, str] = field(default_factory=dict)  # changed prints not re-readable
+    inputs: tuple = ()  # the paper's declared inputs (coverage counts them as covered)
 
     @classmethod
     def bind(cls, registry, ms: Manuscript, paper: str | None) -> ManuscriptAudit:
-        from claims.text.manuscript import read_manuscript, registered_manuscript
+        from claims.text.manuscript import read_manuscript
 
         key = paper or infer_paper(ms, registry)
         if paper is not None:
             check_belongs(ms, registry, key)
         reg_claims = registry.for_paper(key)
-        ref_path = registered_manuscript(registry.papers[key])
+        ref_path = registry.manuscript(key)[0]  # the one lookup: beside the package, config, folder
         reference = read_manuscript(ref_path) if ref_path else None  # what the quotes quote
         bindings = {c.id: bind(c, ms, reference) for c in reg_claims}
         if reference is not None:
@@ -194,7 +194,8 @@ class ManuscriptAudit:
                 if why:
                     undecided[c.id] = why
             claims.append(c)
-        return cls(key, ms, claims, bindings, undecided)
+        inputs = tuple((getattr(registry.papers[key], "inputs", None) or {}).values())
+        return cls(key, ms, claims, bindings, undecided, inputs)
 
     @property
     def changed_ids(self) -> set[str]:
@@ -223,7 +224,7 @@ class ManuscriptAudit:
     def coverage(self):
         from claims.text.coverage import coverage
 
-        return coverage(self.manuscript, self.claims, self.bindings)
+        return coverage(self.manuscript, self.claims, self.bindings, self.inputs)
 
     def annotate(self, doc: dict) -> dict:
         """Add ``manuscript_status``, ``stated_registry``, per-paper ``coverage`` to a JSON report."""
@@ -512,52 +513,3 @@ def fail_on_arg(args, default=DEFAULT_FAIL_ON) -> tuple[str, ...]:
         raise ManuscriptError(str(e)) from None
 
 
-def coverage_command(registry, args) -> int:
-    """``claims coverage``: numeric statements of each manuscript and which claims cover them."""
-    from claims.text.coverage import coverage
-    from claims.text.manuscript import ManuscriptError, manuscripts_dir, read_manuscript
-
-    if args.manuscript:
-        audit = open_audit(registry, args.manuscript, args.paper)
-        jobs = [(audit.paper, audit.manuscript, audit.claims, audit.bindings)]
-    else:
-        folder = manuscripts_dir()
-        keys = [args.paper] if args.paper else list(registry.papers)
-        jobs = []
-        for key in keys:
-            paper = registry.papers.get(key)
-            if paper is None:
-                raise ManuscriptError(f"unknown paper key {key!r}; known: {', '.join(registry.papers)}")
-            path = folder / paper.manuscript
-            if not path.is_file():
-                raise ManuscriptError(f"manuscript of {key} not found at {path}; set "
-                                      "CLAIMS_MANUSCRIPTS or give --manuscript FILE")
-            ms = read_manuscript(path)
-            claims = registry.for_paper(key)
-            jobs.append((key, ms, claims, {c.id: bind(c, ms) for c in claims}))
-    report = {}
-    below = []
-    for key, ms, claims, bindings in jobs:
-        cov = coverage(ms, claims, bindings)
-        report[key] = cov.as_json()
-        st = {s: sum(b.status == s for b in bindings.values()) for s in STATUSES}
-        report[key]["claims"] = st
-        print(f"{key}: {cov.k}/{cov.n} numeric statements covered ({cov.percent}%); claims "
-              + ", ".join(f"{st[s]} {s}" for s in STATUSES) + f"  [{ms.path}]")
-        for u in cov.uncovered()[: args.show]:
-            print(f"  line {u.line:>5}  {safe_text(u.context)}")
-        if len(cov.uncovered()) > args.show:
-            print(f"  ... {len(cov.uncovered()) - args.show} more (--show N, or --json FILE)")
-        if args.min is not None and cov.percent < args.min:
-            below.append(f"{key} {cov.percent}% < {args.min}%")
-    if args.json:
-        from pathlib import Path
-
-        from claims.core.files import dumps, write_atomic
-
-        write_atomic(Path(args.json), dumps(report))
-        print(f"wrote {args.json}")
-    if below:
-        print("coverage below --min: " + "; ".join(below), file=sys.stderr)
-        return 1
-    return 0
