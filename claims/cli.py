@@ -560,10 +560,37 @@ class _SeenCache:
         return getattr(self._cache, name)
 
 
-def _open_cache(args):
-    if args.no_cache:
+class _ScheduleOnly:
+    """``--no-cache``: no result is read or stored, but the scheduler still reads and keeps the
+    claims' last measured costs beside the cache (when that folder is usable), so a cold audit
+    hands out its slowest quantities first."""
+
+    def __init__(self, cache):
+        self._cache = cache
+        self.hits: set[str] = set()
+
+    def get(self, key):  # noqa: ARG002 - nothing is reused
         return None
+
+    def put(self, key, r):  # noqa: ARG002 - nothing is stored
+        return None
+
+    def read_costs(self):
+        return self._cache.read_costs()
+
+    def write_costs(self, costs):
+        if self._cache.root.is_dir():  # never create a cache folder for --no-cache
+            self._cache.write_costs(costs)
+
+
+def _open_cache(args):
     from claims.core.cache import ResultCache, cache_dir
+
+    if args.no_cache:
+        try:
+            return _ScheduleOnly(ResultCache(cache_dir()))
+        except Exception:  # noqa: BLE001 - an unusable cache folder only loses the order
+            return None
 
     return _SeenCache(ResultCache(cache_dir()))
 

@@ -29,6 +29,7 @@ import mpmath
 import sympy as sp
 
 from derive import lindblad
+from derive._domain import memo
 from derive.lmg_mp import sector_blocks, sector_eigenpair
 
 # ---------------------------------------------------------------------------------------
@@ -908,6 +909,7 @@ def _projected(levels, fn, dps):
         return M
 
 
+@memo
 def lgi_two_level_threshold_closed(N, g, J_rad_s, rate: str = "eigenstate"):
     """Closed-form two-level threshold: Q01²(ξ + ξ²/2) = 1, ξ = e^{−γGτ}, τ = π/(3ΔE).
 
@@ -977,7 +979,7 @@ def _k3_levels_mp(levels, J_rad_s, gamma, dps, operators=None):
         return 2 * corr(r1) - corr(r2)
 
 
-@functools.cache
+@memo
 def lgi_threshold_levels_mp(N, g, J_rad_s, n_levels: int = 5):
     """γ at which the n-level stationary K3 = 1 (Illinois root of mp K3(γ) − 1), s⁻¹."""
     dps = 16
@@ -987,10 +989,20 @@ def lgi_threshold_levels_mp(N, g, J_rad_s, n_levels: int = 5):
         jz2 = _projected(lv[:2], lambda m: m * m, dps)
         scale = (lv[1][0] - lv[0][0]) * _mpq(J_rad_s) / ((jz2[0, 0] + jz2[1, 1]) / 2)
         ops = _k3_operators_mp(lv, J_rad_s, dps)
-        # Illinois on u = ln γ: K3 is smoother in ln γ over the four decades (11 evaluations, not 17)
-        f = lambda u: _k3_levels_mp(lv, J_rad_s, mpmath.exp(u), dps, ops) - 1
-        u = mpmath.findroot(f, (mpmath.log(scale / 100), mpmath.log(scale * 100)), solver="illinois",
-                            tol=mpmath.mpf(10) ** -(2 * dps - 8), maxsteps=200, verify=False)
+        # Illinois on u = ln γ: K3 is smoother in ln γ over the four decades (11 evaluations, not 17);
+        # stopped at a relative 1e-14 in γ (two digits inside the working precision)
+        seen = {}
+
+        def f(u):  # the bracket's ends are evaluated once, for the check and for the solver
+            if u not in seen:
+                seen[u] = _k3_levels_mp(lv, J_rad_s, mpmath.exp(u), dps, ops) - 1
+            return seen[u]
+
+        lo, hi = mpmath.log(scale / 100), mpmath.log(scale * 100)
+        if f(lo) <= 0 or f(hi) >= 0:
+            raise ValueError(f"K3 − 1 has no sign change on [{scale / 100}, {scale * 100}] s⁻¹")
+        u = mpmath.findroot(f, (lo, hi), solver="illinois", tol=mpmath.mpf(10) ** -14, maxsteps=200,
+                            verify=False)
         return mpmath.exp(u)
 
 

@@ -20,6 +20,8 @@ import numbers
 
 import numpy as np
 
+from numerics._trace import memo  # noqa: F401 - re-exported for derive/ (one neutral import)
+
 __all__ = ["array", "doublet", "field_ratio", "identifier", "instance", "integer", "interval", "intervals",
            "nonnegative", "one_of", "positive", "real", "spins", "tridiagonal"]
 

@@ -24,6 +24,7 @@ import numpy as np
 from scipy.optimize import brentq, minimize_scalar
 
 from numerics import lmg
+from numerics._trace import memo
 
 GAMMA_BENCH = 0.95
 J_RAD_S = 37195.4
@@ -881,6 +882,7 @@ def _k3_by_eig(H, A, Q, gamma):
     return 2 * c[0] - c[1]
 
 
+@memo
 def lgi_threshold_levels_by_eigendecomposition(N, g, J_rad_s, n_levels: int = 5) -> float:
     """γ at which the n-level K3 = 1: superoperator eigen-decomposition (numpy), brentq in γ."""
     from scipy.optimize import brentq as _brentq
@@ -890,6 +892,7 @@ def lgi_threshold_levels_by_eigendecomposition(N, g, J_rad_s, n_levels: int = 5)
                          xtol=1e-15 * scale, rtol=1e-13))
 
 
+@memo
 def lgi_two_level_threshold_by_eigendecomposition(N, g, J_rad_s, rate: str = "eigenstate") -> float:
     """Two-level model (H = diag(0, ΔE), coherence rate γG, Q = Q01σ_x): eigen-decomposition, brentq."""
     from scipy.optimize import brentq as _brentq

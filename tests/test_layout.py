@@ -80,8 +80,8 @@ ALLOWED = {
 }
 
 
-#: the one import across derive/ and numerics/: input-domain guards (they compute no result;
-#: the tracer treats them as neutral), written once in numerics/_domain.py
+#: the one import across derive/ and numerics/: input-domain guards and the argument-keyed
+#: memo (they compute no result; the tracer treats them as neutral), written once in numerics/
 NEUTRAL = {("derive._domain", "numerics._domain")}
 
 #: no exception: a paper declares its tables with claims.core.table (Table, Cell), not with the

@@ -76,3 +76,36 @@ def test_the_engines_bookkeeping_is_marked_and_unseen():
     # both ran the BLAS control: not thereby dependent; a shared result function still is
     shared = [f for f in shared_defects(d, n, {}) if "runs" not in f]
     assert shared == ["numerics.lindblad.DenseK3Scan._k3_from"]
+
+
+MEMO_SRC = textwrap.dedent('''
+    from numerics._trace import memo
+
+    CALLS = []
+
+    @memo
+    def root(N, g, n_levels=5):
+        CALLS.append((N, g, n_levels))
+        return N * g + n_levels
+
+    def ratio(N, g):
+        return root(N, g, 5) / root(N, g=g)
+    ''')
+
+
+def test_memo_keys_the_bound_arguments_and_the_tracer_sees_its_hits():
+    name = "tracer_memo_fixture"
+    mod = types.ModuleType(name)
+    sys.modules[name] = mod
+    exec(compile(MEMO_SRC, f"<{name}>", "exec"), mod.__dict__)  # noqa: S102 - a test fixture
+    try:
+        # a route's keyword call and an engine's positional call (with the default spelled out)
+        # are one entry: the function body runs once
+        assert mod.root(N=300, g=0.5) == 155.0
+        assert mod.ratio(300, 0.5) == 1.0 and mod.CALLS == [(300, 0.5, 5)]
+        assert mod.root(300, 0.5, n_levels=10) == 160.0 and len(mod.CALLS) == 2
+        with trace(frozenset({name})) as seen:  # all hits now: still recorded as calls of root
+            mod.ratio(300, 0.5)
+        assert seen == {f"{name}.ratio", f"{name}.root"}
+    finally:
+        del sys.modules[name]

@@ -196,7 +196,7 @@ def _cross_check(q, stated, inputs, base, names, d0, n0, override):
                     (Verdict.INSENSITIVE, "no route takes an input: declare the inputs it depends "
                      "on, or say why it is a pure number (Quantity(pure_number=...))"))
         return {"points": 0, "max_rel_diff": None, "at": [], "pure_number": q.pure_number or None}, None
-    pts = seeded_points(inputs, base, names, q.id, q.points)
+    pts = seeded_points(inputs, base, names, k=q.points)
     worst = 0.0
     moved_d = moved_n = False
     a0, b0 = _number(d0), _number(n0)

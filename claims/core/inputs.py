@@ -234,15 +234,18 @@ class Route:
 
 
 def seeded_points(inputs: Mapping[str, Input], base: Mapping[str, Any], names: list[str],
-                  key: str, k: int = DEFAULT_POINTS) -> list[dict[str, Any]]:
-    """``k`` points around ``base`` (the paper's point, or a mention's ``at``), seeded by ``key``
-    (the quantity id): every named input moves at once (discrete ones cycle through their
-    alternatives); the other inputs stay at ``base``."""
-    rng = random.Random(zlib.crc32(key.encode()))
+                  key: str | None = None, k: int = DEFAULT_POINTS) -> list[dict[str, Any]]:
+    """``k`` points around ``base`` (the paper's point, or a mention's ``at``): every named input
+    moves at once (discrete ones cycle through their alternatives); the other inputs stay at
+    ``base``.  The seed is ``key`` when given, else the set of moving inputs, so quantities of
+    one paper that follow the same inputs are probed at the same points and an engine memoised
+    per process (one diagonalisation, one threshold root) serves every one of them."""
+    order = sorted(names)
+    rng = random.Random(zlib.crc32((key if key is not None else "|".join(order)).encode()))
     pts = []
     for i in range(k):
         p = dict(base)
-        for n in names:
+        for n in order:
             p[n] = inputs[n].sample(rng, i, base[n])
         pts.append(p)
     return pts

@@ -19,8 +19,8 @@ from collections.abc import Iterator
 #: Top-level packages whose functions are recorded (a plugin paper adds its own).
 PROJECT_PACKAGES = {"derive", "numerics", "claims"}
 #: Modules whose functions are bookkeeping, never a result: domain guards, the checker itself.
-NEUTRAL_PREFIXES = ("derive._domain", "numerics._domain", "claims.core", "claims.text",
-                    "claims.reports", "claims.cli")
+NEUTRAL_PREFIXES = ("derive._domain", "numerics._domain", "numerics._trace", "claims.core",
+                    "claims.text", "claims.reports", "claims.cli")
 
 #: Engine functions that are bookkeeping, not results (thread and BLAS control, cache keys),
 #: carry this attribute where they are defined (``numerics._trace.bookkeeping``): the tracer

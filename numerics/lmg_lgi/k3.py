@@ -17,6 +17,7 @@ import numpy as np
 from scipy.optimize import brentq
 
 from numerics import lmg
+from numerics._trace import memo
 
 
 @cache
@@ -86,13 +87,14 @@ def k3(N: int, g: float, J: float, gamma: float, n_levels: int = 5, protocol: st
     return float(c12 + c23 - c13)
 
 
+@memo
 def threshold(N: int, g: float, J: float, n_levels: int = 5, protocol: str = "stationary",
               sgn0: int = 0, q_levels: int | None = None, dissipator: str = "projected") -> float:
-    """γ with K3(τ*) = 1: sign change on a 40-point geometric grid over [10⁻³, 10²] s⁻¹,
-    then Brent's method."""
+    """γ with K3(τ*) = 1: the first sign change on a geometric grid over [10⁻³, 10²] s⁻¹ with
+    four points a decade (finer than the derivation's doubling), then Brent's method."""
     def f(x):
         return k3(N, g, J, x, n_levels, protocol, sgn0, q_levels, dissipator) - 1.0
-    grid = np.geomspace(1e-3, 1e2, 41)
+    grid = np.geomspace(1e-3, 1e2, 21)
     vals = [f(x) for x in grid]
     for a, b, fa, fb in zip(grid[:-1], grid[1:], vals[:-1], vals[1:]):
         if fa > 0 >= fb:

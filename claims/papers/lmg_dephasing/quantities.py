@@ -30,12 +30,19 @@ def prop(label, what, d, n, statement, assumes=None, condition=None, **kw):
 
 
 # -- Table 3 columns (also the benchmark values restated in the text) ----------------------
-DE_KBT = value("de-kbt", "ΔE/k_BT, ΔE = (E1 − E0)·J", "splitting_over_kbt_mp", "splitting_over_kbt_full_ed")
+# ΔE = E1 − E0 is a difference of two eigenvalues of size |E0| ≈ N: a double-precision dense
+# eigh gets it to ≈ ε|E0|/ΔE relative, about 1e-7 at N ≈ 500 (the routes agree to ≈ 1e-11 in
+# practice, but the default 1e-12 is below what double precision guarantees there)
+SPLIT_TOL = Value(agree_rtol=1e-7, tol_reason="ΔE from a double-precision dense eigh: relative "
+                                              "error up to ε|E0|/ΔE ≈ 1e-7 at N ≈ 500")
+DE_KBT = value("de-kbt", "ΔE/k_BT, ΔE = (E1 − E0)·J", "splitting_over_kbt_mp", "splitting_over_kbt_full_ed",
+               judge=SPLIT_TOL)
 G_MF = value("g-mf", "G_MF = N² m*²/2, m*² = 1 − Γ²/J² (Eq. (10))", "g_mf_exact", "g_mf_by_minimisation")
 G_EIG = value("g-eig", "G_eig = ½(⟨E0|J_z²|E0⟩ + ⟨E1|J_z²|E1⟩) (Eq. (11))", "g_eig_mp", "g_eig_full_ed")
 RATIO = value("ratio", "R = G_MF/G_eig (Eq. (1))", "ratio_mp", "ratio_full_ed")
 GAP = value("gap-ratio", "(E2 − E0)/(E1 − E0)", "gap_ratio_mp", "gap_ratio_full_ed")
-SECULAR = value("secular-ratio", "2ΔE/(γ G_eig), ħ = 1", "secular_ratio_mp", "secular_ratio_full_ed")
+SECULAR = value("secular-ratio", "2ΔE/(γ G_eig), ħ = 1", "secular_ratio_mp", "secular_ratio_full_ed",
+                judge=SPLIT_TOL)
 SPLITTING = value("splitting", "ΔE = (E1 − E0)·J in rad/s", "splitting_rad_s_mp", "splitting_rad_s_full_ed",
                   "rad/s")
 
