@@ -511,15 +511,30 @@ def ratio_crossing(lo: int = 20, hi: int = 300, gam: Fraction = GAMMA_BENCH) -> 
 
 
 def ratio_peak(lo: int = 150, hi: int = 450, gam: Fraction = GAMMA_BENCH) -> tuple:
-    """(N_peak, R_max) by integer ternary search on a unimodal R(N), then a ±2 check."""
+    """(N_peak, R_max) by integer golden-section search on a unimodal R(N) (one new R per step,
+    the other inner point kept), then every N within ±2 of the final bracket."""
+    memo: dict[int, object] = {}
+
+    def R(k):
+        if k not in memo:
+            memo[k] = ratio_high_precision(k, gam)
+        return memo[k]
+
+    inv_phi = (5 ** 0.5 - 1) / 2
+    c, d = hi - round(inv_phi * (hi - lo)), lo + round(inv_phi * (hi - lo))
     while hi - lo > 4:
-        m1, m2 = lo + (hi - lo) // 3, hi - (hi - lo) // 3
-        if ratio_high_precision(m1, gam) < ratio_high_precision(m2, gam):
-            lo = m1
-        else:
-            hi = m2
-    best = max(range(lo - 2, hi + 3), key=lambda k: ratio_high_precision(k, gam))
-    return best, ratio_high_precision(best, gam)
+        if c >= d:  # rounding met the points: re-place them
+            c, d = hi - round(inv_phi * (hi - lo)), lo + round(inv_phi * (hi - lo))
+            if c >= d:
+                break
+        if R(c) < R(d):   # the peak is right of c
+            lo, c = c, d
+            d = lo + round(inv_phi * (hi - lo))
+        else:             # the peak is left of d
+            hi, d = d, c
+            c = hi - round(inv_phi * (hi - lo))
+    best = max(range(lo - 2, hi + 3), key=R)
+    return best, R(best)
 
 
 # ---------------------------------------------------------------------------------------
