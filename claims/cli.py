@@ -150,7 +150,8 @@ def _parser() -> argparse.ArgumentParser:
                     help="seconds per claim before it is 'undecided' (default 300)")
     au.add_argument("--no-progress", action="store_true", help="no progress bar")
     au.add_argument("--no-cache", action="store_true",
-                    help="recompute every claim (default: reuse results whose code and inputs are unchanged)")
+                    help="recompute every claim (default: reuse results whose code and inputs are "
+                         "unchanged); the last run's costs still order the work, slowest first")
     au.add_argument("--manuscript", metavar="FILE", type=_path,
                     help="re-read stated values from this revision (.txt, .md, .tex, .pdf); see docs/ci.md")
     au.add_argument("--fail-on", metavar="LIST", default=None,

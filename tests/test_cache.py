@@ -265,3 +265,21 @@ def test_entries_are_written_atomically_and_leave_no_temporary_files(tmp_path):
     names = [p.name for p in c.root.iterdir()]
     assert not [n for n in names if n.endswith(".tmp")]
     assert all(C.ENTRY.fullmatch(n) or n in ("CACHEDIR.TAG", C.COSTS) for n in names)
+
+
+def test_a_workers_trace_names_functions_of_modules_this_process_never_imported(tmp_path, monkeypatch):
+    # with -j N the trace comes from a worker: the parent that stores the result has not
+    # imported the engine, and its functions must still map to the engine's source file
+    mod = tmp_path / "traced_engine_unimported.py"
+    mod.write_text("def compute():\n    return 1\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    c, cold = _filled(tmp_path)
+    r = cold[THIRD.id]
+    object.__setattr__(r, "trace", {"derivation": ["traced_engine_unimported.compute"], "numeric": []})
+    key = _key(THIRD)
+    c.put(key, r)
+    deps = json.loads((c.root / f"{key}.json").read_text())["deps"]
+    assert list(deps) == ["traced_engine_unimported"] and deps["traced_engine_unimported"] != "absent"
+    assert ResultCache(c.root).get(key) is not None
+    mod.write_text("def compute():\n    return 2  # edited\n")
+    assert ResultCache(c.root).get(key) is None

@@ -74,6 +74,8 @@ MARKER_TEXT = ("Signature: 8a477f597d28d172789f06886806bc55\n"
                "# `claims cache clear` removes this tag and the files named <32 hex digits>.json\n"
                "# (and its own .<key>.*.tmp files) in this folder, nothing else.\n")
 ENTRY = re.compile(r"[0-9a-f]{32}\.json")
+#: other things a run keeps beside the results (the quote check of one manuscript state)
+AUX = re.compile(r"[0-9a-f]{32}\.quotes")
 TEMP = re.compile(r"\.[0-9a-f]{32}\.[A-Za-z0-9_]+\.tmp")
 MAX_ENTRY_BYTES = 8 << 20  # an entry is a few kB; anything this large is not ours
 
@@ -89,8 +91,10 @@ def cache_dir() -> Path:
 
 def _spec_file(name: str) -> Path | None:
     """The source file of module ``name`` wherever it is installed (None if not found)."""
+    from claims.core.plugins import _find_spec_without_import
+
     try:
-        spec = importlib.util.find_spec(name)
+        spec = _find_spec_without_import(name)
     except (ImportError, ValueError, AttributeError):
         return None
     if spec is None or not spec.origin or not spec.has_location:
@@ -119,10 +123,55 @@ def _package_of(path: Path, root: Path, name: str | None) -> str:
     return ".".join(parts if path.name == "__init__.py" else parts[:-1]).removesuffix(".__init__")
 
 
+#: the imports of a source file by (package, SHA-256 of its bytes): parsing ~120 files is most
+#: of a warm audit's time, so the index is kept beside the results (``imports.index``); an entry
+#: is found only for the same bytes, so an edited file is always parsed again
+IMPORTS_INDEX = "imports.index"
+_IMPORTS: dict[str, list[str]] = {}
+_IMPORTS_NEW = False
+
+
+def load_imports_index(root: Path) -> None:
+    """Merge the import index kept in the cache folder ``root`` (a missing or unreadable one
+    is an empty index: every file is parsed)."""
+    try:
+        data = json.loads(_read_regular(Path(root) / IMPORTS_INDEX))
+    except (OSError, ValueError, BadEntry):
+        return
+    if isinstance(data, dict):
+        _IMPORTS.update({k: v for k, v in data.items() if isinstance(k, str) and isinstance(v, list)
+                         and all(isinstance(x, str) for x in v)})
+
+
+def save_imports_index(root: Path) -> None:
+    """Keep the import index in the cache folder ``root`` (only one this cache has marked)."""
+    global _IMPORTS_NEW
+    root = Path(root)
+    if not _IMPORTS_NEW or not (root / MARKER).is_file():
+        return
+    try:
+        _write_atomic(root / IMPORTS_INDEX, json.dumps(_IMPORTS, sort_keys=True), "imports")
+        _IMPORTS_NEW = False
+    except OSError:
+        pass
+
+
 def _imported_modules(path: Path, root: Path, name: str | None = None) -> set[str]:
+    global _IMPORTS_NEW
     pkg = _package_of(path, root, name)
+    data = path.read_bytes()
+    k = f"{pkg}:{hashlib.sha256(data).hexdigest()}"
+    if k in _IMPORTS:
+        return set(_IMPORTS[k])
+    found = _parse_imports(data, pkg)
+    _IMPORTS[k] = sorted(found)
+    _IMPORTS_NEW = True
+    return found
+
+
+def _parse_imports(data: bytes, pkg: str) -> set[str]:
     found: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in ast.walk(ast.parse(data.decode("utf-8"))):
         if isinstance(node, ast.Import):
             found.update(a.name for a in node.names)
         elif isinstance(node, ast.ImportFrom):
@@ -250,11 +299,15 @@ def _module_names(trace) -> set[str]:
 
 def _module_of(name: str) -> str:
     """The module of a traced qualified function name (``numerics.lmg.Engine.step`` ->
-    ``numerics.lmg``): its longest prefix that is an imported module."""
+    ``numerics.lmg``): its longest prefix that is an imported module or has a source file.
+    (With ``-j N`` the trace comes from a worker: the engines were imported there, not in the
+    process that stores the result, so the source file is what decides.)"""
     m = name
-    while m and m not in sys.modules:
+    while m:
+        if m in sys.modules or _spec_file(m) is not None:
+            return m
         m = m.rpartition(".")[0]
-    return m or name
+    return name
 
 
 def _deps(r: Result) -> dict[str, str]:
@@ -462,6 +515,28 @@ class ResultCache:
         except OSError:
             pass
 
+    def read_aux(self, name: str) -> str | None:
+        """A kept non-result file (``<32 hex>.quotes``), or None when absent or unreadable."""
+        if not AUX.fullmatch(name):
+            raise ValueError(f"not an auxiliary cache name: {name!r}")
+        try:
+            return _read_regular(self.root / name)
+        except (OSError, ValueError, BadEntry):
+            return None
+
+    def write_aux(self, name: str, text: str) -> None:
+        """Keep ``text`` as ``name``; a failure only costs the recomputation next time."""
+        if self.disabled is not None or not AUX.fullmatch(name):
+            return
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            marker = self.root / MARKER
+            if not marker.is_file():
+                _write_atomic(marker, MARKER_TEXT, name[:32])
+            _write_atomic(self.root / name, text, name[:32])
+        except OSError:
+            pass
+
     def entries(self) -> list[Path]:
         """Files in the folder named like entries (whatever their content)."""
         try:
@@ -497,7 +572,8 @@ class ResultCache:
         except OSError:
             return 0
         for p in names:
-            if not (ENTRY.fullmatch(p.name) or TEMP.fullmatch(p.name) or p.name == COSTS):
+            if not (ENTRY.fullmatch(p.name) or TEMP.fullmatch(p.name) or AUX.fullmatch(p.name)
+                    or p.name in (COSTS, IMPORTS_INDEX)):
                 continue
             try:
                 if not stat.S_ISREG(p.lstat().st_mode):

@@ -229,12 +229,40 @@ def find_manuscript(manuscript: str, module: str | None) -> tuple[Path | None, l
 
 # --- the sources of a paper (for the result cache's fingerprint) --------------------------
 
+_SPECS: dict = {}
+
+
+def _find_spec_without_import(module: str):
+    """The module's spec, found package by package on the packages' search paths: unlike
+    ``importlib.util.find_spec`` it never imports (runs) a parent package, so fingerprinting
+    ``numerics.lmg_lgi.k3`` does not import NumPy and SciPy through ``numerics.lmg_lgi``.
+    A spec found is kept for the process (a module not found is looked up again)."""
+    if module in _SPECS:
+        return _SPECS[module]
+    spec = _search_spec(module)
+    if spec is not None:
+        _SPECS[module] = spec
+    return spec
+
+
+def _search_spec(module: str):
+    from importlib.machinery import PathFinder
+
+    parts = module.split(".")
+    spec = importlib.util.find_spec(parts[0])  # a top-level name: found, not imported
+    for part in parts[1:]:
+        if spec is None or not spec.submodule_search_locations:
+            return None
+        spec = PathFinder.find_spec(part, list(spec.submodule_search_locations))
+    return spec
+
+
 def _origin_file(module: str) -> Path | None:
     mod = sys.modules.get(module)
     f = getattr(mod, "__file__", None)
     if f is None:
         try:
-            spec = importlib.util.find_spec(module)
+            spec = _find_spec_without_import(module)
         except (ImportError, ValueError, AttributeError):
             return None
         f = spec.origin if spec is not None and spec.has_location else None

@@ -234,6 +234,11 @@ def run_claims(
     results: dict[str, Result] = {}
     keys: dict[str, str] = {}
     todo = []
+    root = getattr(cache, "root", None) if cache is not None and origin is not None else None
+    if root is not None:  # the import index kept beside the results: keys without re-parsing
+        from claims.core.cache import load_imports_index
+
+        load_imports_index(root)
     for c in claims:
         if cache is not None and origin is not None:
             keys[c.id] = claim_key(c, origin(c), default_limit)
@@ -244,6 +249,10 @@ def run_claims(
                     on_result(hit)
                 continue
         todo.append(c)
+    if root is not None:
+        from claims.core.cache import save_imports_index
+
+        save_imports_index(root)
     if costs is None:
         costs = load_costs(cache)
 

@@ -35,11 +35,27 @@ class QuoteCheck:
         return [head, *(f"  {p}" for p in self.problems or [])]
 
 
-def check_quotes(registry, key: str, claims=None) -> QuoteCheck:
+def _check_key(path: Path, claims) -> str:
+    """What the quote check of one paper depends on: the manuscript's bytes, every record
+    (its full repr: quote, stated value, reading, table cell, …) and the sources of the
+    manuscript layer and of the checker's core (the reading policy)."""
+    import hashlib
+
+    h = hashlib.sha256(path.read_bytes())
+    here = Path(__file__).resolve().parent
+    for f in sorted([*here.glob("*.py"), *(here.parent / "core").glob("*.py")]):
+        h.update(f.name.encode() + hashlib.sha256(f.read_bytes()).digest())
+    for c in claims:
+        h.update(repr(c).encode())
+    return h.hexdigest()[:32]
+
+
+def check_quotes(registry, key: str, claims=None, cache=None) -> QuoteCheck:
     """Every claim's quote occurs exactly once in its paper's manuscript and a numeric stated
-    value is read there (in the quote or right after it) as the record states it."""
-    from claims.text.binding import NOT_AT_QUOTE, bind, is_numeric
-    from claims.text.manuscript import read_manuscript
+    value is read there (in the quote or right after it) as the record states it.  With a
+    result ``cache`` the outcome is kept beside the results, keyed by everything it depends
+    on (:func:`_check_key`), so an unchanged manuscript and registry are not re-bound."""
+    import json
 
     path, tried = registry.manuscript(key)
     claims = [c for c in (claims if claims is not None else registry.for_paper(key))
@@ -47,6 +63,26 @@ def check_quotes(registry, key: str, claims=None) -> QuoteCheck:
     out = QuoteCheck(key, path, tried)
     if path is None:
         return out
+    name = None
+    if cache is not None:
+        try:
+            name = f"{_check_key(path, claims)}.quotes"
+            kept = json.loads(cache.read_aux(name) or "null")
+        except (OSError, ValueError):
+            kept = None
+        if isinstance(kept, dict) and isinstance(kept.get("problems"), list):
+            out.checked, out.problems = int(kept["checked"]), [str(p) for p in kept["problems"]]
+            return out
+    _bind_all(out, path, claims)
+    if name is not None:
+        cache.write_aux(name, json.dumps({"checked": out.checked, "problems": out.problems}))
+    return out
+
+
+def _bind_all(out: QuoteCheck, path: Path, claims) -> None:
+    from claims.text.binding import NOT_AT_QUOTE, bind, is_numeric
+    from claims.text.manuscript import read_manuscript
+
     ms = read_manuscript(path)
     problems: list[str] = []
     for c in claims:
@@ -65,7 +101,6 @@ def check_quotes(registry, key: str, claims=None) -> QuoteCheck:
             problems.append(f"{c.id}: stated {c.stated!r} not read at its quote ({b.status}"
                             f"{': ' + b.note if b.note else ''}; read {b.stated!r})")
     out.checked, out.problems = len(claims), problems
-    return out
 
 
 def audit_with_quotes(audit, registry, args) -> int:
@@ -78,7 +113,12 @@ def audit_with_quotes(audit, registry, args) -> int:
     keys = [args.paper] if getattr(args, "paper", None) else list(registry.papers)
     if any(k not in registry.papers for k in keys):
         return audit(registry, args)  # the audit says which key is unknown (exit 2)
-    checks = [check_quotes(registry, k) for k in keys]
+    cache = None
+    if not getattr(args, "no_cache", False):
+        from claims.core.cache import ResultCache, cache_dir
+
+        cache = ResultCache(cache_dir())
+    checks = [check_quotes(registry, k, cache=cache) for k in keys]
     rc = audit(registry, args)
     bad = False
     quiet = bool(getattr(args, "quiet", False))
