@@ -1013,8 +1013,13 @@ def lgi_threshold_levels_mp(N, g, J_rad_s, n_levels: int = 5):
                 seen[u] = _k3_levels_mp(lv, J_rad_s, mpmath.exp(u), dps, ops) - 1
             return seen[u]
 
-        lo, hi = mpmath.log(scale / 100), mpmath.log(scale * 100)
-        if f(lo) <= 0 or f(hi) >= 0:
+        # the root sits near scale/2 (γ_B ≈ 0.22 scale, and the multi-level factor is O(1)):
+        # a one-decade bracket either way, widened to two decades if K3 − 1 keeps its sign
+        for width in (10, 100):
+            lo, hi = mpmath.log(scale / width), mpmath.log(scale * width)
+            if f(lo) > 0 > f(hi):
+                break
+        else:
             raise ValueError(f"K3 − 1 has no sign change on [{scale / 100}, {scale * 100}] s⁻¹")
         u = mpmath.findroot(f, (lo, hi), solver="illinois", tol=mpmath.mpf(10) ** -14, maxsteps=200,
                             verify=False)
