@@ -179,35 +179,7 @@ def coherent_ceiling_n_levels(N, g, n_levels):
 
 def _sturm_all(d, e):
     """All eigenvalues of a symmetric tridiagonal (doubles): bisection on Sturm counts."""
-    n = len(d)
-    e2 = [x * x for x in e]
-    r = max(abs(x) for x in d) + 2 * max(abs(x) for x in e)
-
-    def count(x):
-        c, q = 0, d[0] - x
-        if q == 0:
-            q = -1e-300
-        c += q < 0
-        for k in range(1, n):
-            q = d[k] - x - e2[k - 1] / q
-            if q == 0:
-                q = -1e-300
-            c += q < 0
-        return c
-
-    out = []
-    for k in range(n):
-        lo, hi = -r, r
-        while hi - lo > 4e-16 * r:
-            mid = (lo + hi) / 2
-            if mid in (lo, hi):
-                break
-            if count(mid) > k:
-                hi = mid
-            else:
-                lo = mid
-        out.append((lo + hi) / 2)
-    return out
+    return S._sturm_lowest(d, e, len(d))
 
 
 @functools.cache
