@@ -84,21 +84,38 @@ def _shimmed() -> Iterator[None]:
             setattr(mod, attr, obj)
 
 
+_DECIDED: dict[frozenset, dict] = {}
+
+
+def _decide(code, f_globals, packages) -> str:
+    """The name a call of ``code`` records, or "" when it records nothing."""
+    if code.co_name == "shim" and code.co_filename == _SHIM_FILE:
+        return code.co_qualname
+    name = f_globals.get("__name__")
+    if (name and name.partition(".")[0] in packages and not name.startswith(NEUTRAL_PREFIXES)
+            and not _bookkeeping(code, f_globals)):
+        return f"{name}.{code.co_qualname}"
+    return ""
+
+
 @contextlib.contextmanager
 def trace(extra_packages: frozenset[str] = frozenset()) -> Iterator[set[str]]:
     """Record the qualified names of project functions executed inside the block."""
     seen: set[str] = set()
     packages = PROJECT_PACKAGES | set(extra_packages)
 
+    # what each code object records ("" = nothing), decided at its first call: the callback
+    # runs for every new frame (mpmath's arithmetic included), so after the first call of a
+    # function it is one dictionary lookup (tracing mp-heavy routes cost 4.5× before, not 1.5×)
+    decided = _DECIDED.setdefault(frozenset(packages), {})
+
     def tracer(frame, event, arg):  # noqa: ARG001 - global trace: called once per new frame
         code = frame.f_code
-        if code.co_name == "shim" and code.co_filename == _SHIM_FILE:
-            seen.add(code.co_qualname)
-            return None
-        name = frame.f_globals.get("__name__")
-        if (name and name.partition(".")[0] in packages and not name.startswith(NEUTRAL_PREFIXES)
-                and not _bookkeeping(code, frame.f_globals)):
-            seen.add(f"{name}.{code.co_qualname}")
+        r = decided.get(code)
+        if r is None:
+            r = decided[code] = _decide(code, frame.f_globals, packages)
+        if r:
+            seen.add(r)
         return None  # no line events: only which functions ran is recorded
 
     with _lock:
