@@ -109,3 +109,26 @@ def test_memo_keys_the_bound_arguments_and_the_tracer_sees_its_hits():
         assert seen == {f"{name}.ratio", f"{name}.root"}
     finally:
         del sys.modules[name]
+
+
+def test_identical_functions_in_two_modules_are_recorded_under_their_own_modules():
+    # code objects of identical functions compare equal across modules (same bytecode, names and
+    # constants); the tracer must still name each call by the module it ran in
+    src = "def wrapper(x):\n    return x + 1\n"
+    mods = []
+    for name in ("tracer_twin_a", "tracer_twin_b"):
+        mod = types.ModuleType(name)
+        sys.modules[name] = mod
+        exec(compile(src, "<twin>", "exec"), mod.__dict__)  # noqa: S102 - a test fixture
+        mods.append(mod)
+    try:
+        assert mods[0].wrapper.__code__ == mods[1].wrapper.__code__  # the trap
+        pk = frozenset({"tracer_twin_a", "tracer_twin_b"})
+        with trace(pk) as a:
+            mods[0].wrapper(1)
+        with trace(pk) as b:
+            mods[1].wrapper(1)
+        assert a == {"tracer_twin_a.wrapper"} and b == {"tracer_twin_b.wrapper"}
+    finally:
+        for name in ("tracer_twin_a", "tracer_twin_b"):
+            del sys.modules[name]

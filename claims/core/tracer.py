@@ -106,16 +106,19 @@ def trace(extra_packages: frozenset[str] = frozenset()) -> Iterator[set[str]]:
 
     # what each code object records ("" = nothing), decided at its first call: the callback
     # runs for every new frame (mpmath's arithmetic included), so after the first call of a
-    # function it is one dictionary lookup (tracing mp-heavy routes cost 4.5× before, not 1.5×)
+    # function it is one dictionary lookup.  Keyed by identity, never by equality: code objects
+    # compare equal across modules when their bytecode, names and constants agree (two identical
+    # wrappers in derive/ and numerics/, every shim), and the entry keeps its code object alive
+    # so that an id is never reused while it is in the table.
     decided = _DECIDED.setdefault(frozenset(packages), {})
 
     def tracer(frame, event, arg):  # noqa: ARG001 - global trace: called once per new frame
         code = frame.f_code
-        r = decided.get(code)
-        if r is None:
-            r = decided[code] = _decide(code, frame.f_globals, packages)
-        if r:
-            seen.add(r)
+        e = decided.get(id(code))
+        if e is None or e[0] is not code:
+            e = decided[id(code)] = (code, _decide(code, frame.f_globals, packages))
+        if e[1]:
+            seen.add(e[1])
         return None  # no line events: only which functions ran is recorded
 
     with _lock:
