@@ -971,3 +971,23 @@ def test_a_repeated_short_context_that_lost_a_place_is_told_by_the_registered_co
     assert (b.status, b.stated) == ("changed", "≈460") and "registered context" in b.note
     gone = text.replace("Γ/J=0.95, Sinst=0.01079, N inst\nc ≈360\n\n", "")
     assert bind(c, ms(gone), ms(text)).status == "stale"
+
+
+def test_a_deleted_table_row_is_not_read_from_a_later_line_with_its_label():
+    # rows are printed in their declared order: when row "3" is deleted, a later line that
+    # starts with "3" (prose after the table) must not be taken for it
+    import pytest
+
+    from claims.core.table import Cell, Table
+    from claims.text.manuscript import Manuscript
+    from claims.text.tables import TableError, locate_cell
+
+    t = Table("p:t", "Table 9: per-state values.", ("k", "a", "b"), ("1", "3", "5"))
+    head = "Table 9: per-state values.\nk a b\n1 0.5 0.7\n"
+    tail = "5 0.9 1.0\n\nIn the text below,\n3 apples 0.8 make the point.\n"
+    full = Manuscript.from_text(head + "3 0.6 0.8\n" + tail)
+    assert locate_cell(full, Cell(t, "3", "a"))[0] == "0.6"
+    cut = Manuscript.from_text(head + tail)
+    with pytest.raises(TableError, match="row '3' not found"):
+        locate_cell(cut, Cell(t, "3", "a"))
+    assert locate_cell(cut, Cell(t, "5", "b"))[0] == "1.0"

@@ -99,6 +99,8 @@ def _rows(ms: Manuscript, table: Table) -> dict[str, tuple[int, tuple[int, int],
         raise TableError(f"table {table.id}: caption quote found {len(hits)} times")
     start_line = ms.line_of(hits[0])
     found: dict = {}
+    order = {r: i for i, r in enumerate(table.rows)}
+    last = -1  # rows are printed in their declared order: a deleted row is not found further down
     end = ms.line_of(min(len(ms.norm) - 1, hits[0] + SPAN))
     for ln in range(start_line, end + 1):
         a, b = _line_norm(ms, ln)
@@ -107,8 +109,9 @@ def _rows(ms: Manuscript, table: Table) -> dict[str, tuple[int, tuple[int, int],
             continue
         spans = _spans(line)
         label = line[spans[0][0]:spans[0][1]] if spans else ""
-        if label in table.rows and label not in found and len(spans) > 1:
+        if label in order and label not in found and len(spans) > 1 and order[label] > last:
             found[label] = (ln, (a, b), [(a + x, a + y) for x, y in spans])
+            last = order[label]
     return found
 
 

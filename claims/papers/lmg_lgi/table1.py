@@ -115,7 +115,7 @@ CLAIMS = [
     m("table1-caption-c0-095", C0["095"], "Table 1 caption", "Table 1 caption: fitted C0/k_BT = 2.546 at Γ/J = 0.95.",
       "2.546", "2.546, 2.616 for Γ/J = 0.99, 0.95, 0.90 respectively", refuted(C0_WHY["095"])),
     m("table1-caption-c0-090", C0["090"], "Table 1 caption", "Table 1 caption: fitted C0/k_BT = 2.616 at Γ/J = 0.90.",
-      "2.616", "2.616 for Γ/J = 0.99, 0.95, 0.90 respectively", refuted(C0_WHY["090"])),
+      "2.616", "2.616 for Γ/J = 0.99, 0.95, 0.90 respectively\n(ln(C0/kBT )", refuted(C0_WHY["090"])),
     m("s5-ln-c0-090", LN_C0["090"], "Table 1 caption", "ln(C0/k_BT) = 0.962 at Γ/J = 0.90 (Table 1 caption).",
       "0.962", "(ln(C0/kBT ) = 0.920, 0.934, 0.962). “Instanton root” solves C0N",
       _inherited("ln 2.616 =", "0.9617", "1.921"), consistency={"c0_over_kt": PRINTED["090"]}),
