@@ -513,12 +513,12 @@ def ratio_crossing(lo: int = 20, hi: int = 300, gam: Fraction = GAMMA_BENCH) -> 
 def ratio_peak(lo: int = 150, hi: int = 450, gam: Fraction = GAMMA_BENCH) -> tuple:
     """(N_peak, R_max) by integer golden-section search on a unimodal R(N) (one new R per step,
     the other inner point kept), then every N within ±2 of the final bracket."""
-    memo: dict[int, object] = {}
+    values: dict[int, object] = {}
 
     def R(k):
-        if k not in memo:
-            memo[k] = ratio_high_precision(k, gam)
-        return memo[k]
+        if k not in values:
+            values[k] = ratio_high_precision(k, gam)
+        return values[k]
 
     inv_phi = (5 ** 0.5 - 1) / 2
     c, d = hi - round(inv_phi * (hi - lo)), lo + round(inv_phi * (hi - lo))

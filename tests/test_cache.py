@@ -243,19 +243,28 @@ def test_out_of_tree_paper_sources_are_fingerprinted(tmp_path, monkeypatch):
     sys.modules.pop("plugin_paper_x", None)
 
 
-def test_entry_records_the_executed_modules_and_goes_stale_when_one_changes(tmp_path, monkeypatch):
-    mod = tmp_path / "traced_engine_x.py"
-    mod.write_text("X = 1\n")
+@pytest.mark.parametrize("engine, trace, deps", [
+    # module names, as an in-process run records them
+    ("traced_engine_x", ("traced_engine_x", "derive.equivalence"), {"traced_engine_x", "derive.equivalence"}),
+    # function names from a -j N worker: the process that stores the result never imported the
+    # engine, and its functions must still map to the engine's source file
+    ("traced_engine_unimported", {"derivation": ["traced_engine_unimported.compute"], "numeric": []},
+     {"traced_engine_unimported"}),
+])
+def test_entry_records_the_executed_modules_and_goes_stale_when_one_changes(tmp_path, monkeypatch,
+                                                                            engine, trace, deps):
+    mod = tmp_path / f"{engine}.py"
+    mod.write_text("def compute():\n    return 1\n")
     monkeypatch.syspath_prepend(str(tmp_path))
     c, cold = _filled(tmp_path)
     r = cold[THIRD.id]
-    object.__setattr__(r, "trace", ("traced_engine_x", "derive.equivalence"))
+    object.__setattr__(r, "trace", trace)
     key = _key(THIRD)
     c.put(key, r)
-    deps = json.loads((c.root / f"{key}.json").read_text())["deps"]
-    assert set(deps) == {"traced_engine_x", "derive.equivalence"}
+    stored = json.loads((c.root / f"{key}.json").read_text())["deps"]
+    assert set(stored) == deps and "absent" not in stored.values()
     assert ResultCache(c.root).get(key) is not None
-    mod.write_text("X = 2  # edited\n")
+    mod.write_text("def compute():\n    return 2  # edited\n")
     fresh = ResultCache(c.root)
     assert fresh.get(key) is None and fresh.rejected == 0  # stale: an ordinary miss
 
@@ -266,20 +275,3 @@ def test_entries_are_written_atomically_and_leave_no_temporary_files(tmp_path):
     assert not [n for n in names if n.endswith(".tmp")]
     assert all(C.ENTRY.fullmatch(n) or n in ("CACHEDIR.TAG", C.COSTS) for n in names)
 
-
-def test_a_workers_trace_names_functions_of_modules_this_process_never_imported(tmp_path, monkeypatch):
-    # with -j N the trace comes from a worker: the parent that stores the result has not
-    # imported the engine, and its functions must still map to the engine's source file
-    mod = tmp_path / "traced_engine_unimported.py"
-    mod.write_text("def compute():\n    return 1\n")
-    monkeypatch.syspath_prepend(str(tmp_path))
-    c, cold = _filled(tmp_path)
-    r = cold[THIRD.id]
-    object.__setattr__(r, "trace", {"derivation": ["traced_engine_unimported.compute"], "numeric": []})
-    key = _key(THIRD)
-    c.put(key, r)
-    deps = json.loads((c.root / f"{key}.json").read_text())["deps"]
-    assert list(deps) == ["traced_engine_unimported"] and deps["traced_engine_unimported"] != "absent"
-    assert ResultCache(c.root).get(key) is not None
-    mod.write_text("def compute():\n    return 2  # edited\n")
-    assert ResultCache(c.root).get(key) is None

@@ -470,6 +470,13 @@ class ResultCache:
         self._warn(f"entry {key}.json not trusted ({why}); recomputing")
         return None
 
+    def _folder(self, tag: str) -> None:
+        """Create the folder and its marker (the tag names the temporary file)."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        marker = self.root / MARKER
+        if not marker.is_file():
+            _write_atomic(marker, MARKER_TEXT, tag)
+
     def put(self, key: str, r: Result) -> None:
         """Store ``r`` atomically; on any failure turn the cache off (one warning), never raise."""
         if r.verdict in UNCACHEABLE or self.disabled is not None:
@@ -484,10 +491,7 @@ class ResultCache:
     def _put(self, key: str, r: Result) -> None:
         if not re.fullmatch(r"[0-9a-f]{32}", key):
             raise ValueError(f"not a cache key: {key!r}")
-        self.root.mkdir(parents=True, exist_ok=True)
-        marker = self.root / MARKER
-        if not marker.is_file():
-            _write_atomic(marker, MARKER_TEXT, key)
+        self._folder(key)
         p = self.root / f"{key}.json"
         if os.path.lexists(p) and not p.is_file() or p.is_symlink():
             self._warn(f"entry {key}.json not stored (something else is in its place)")
@@ -507,10 +511,7 @@ class ResultCache:
         if self.disabled is not None:
             return
         try:
-            self.root.mkdir(parents=True, exist_ok=True)
-            marker = self.root / MARKER
-            if not marker.is_file():
-                _write_atomic(marker, MARKER_TEXT, "costs")
+            self._folder("costs")
             _write_atomic(self.root / COSTS, json.dumps(dict(sorted(costs.items()))), "costs")
         except OSError:
             pass
@@ -529,10 +530,7 @@ class ResultCache:
         if self.disabled is not None or not AUX.fullmatch(name):
             return
         try:
-            self.root.mkdir(parents=True, exist_ok=True)
-            marker = self.root / MARKER
-            if not marker.is_file():
-                _write_atomic(marker, MARKER_TEXT, name[:32])
+            self._folder(name[:32])
             _write_atomic(self.root / name, text, name[:32])
         except OSError:
             pass

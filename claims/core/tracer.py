@@ -50,7 +50,19 @@ def _bookkeeping(code, f_globals) -> bool:
     return hit
 
 
+_SHIMS: dict[int, tuple] = {}  # id(wrapper) -> (wrapper, name, shim): one shim per memoised function
+
+
 def _shim(wrapper, traced_name):
+    kept = _SHIMS.get(id(wrapper))
+    if kept is not None and kept[0] is wrapper and kept[1] == traced_name:
+        return kept[2]
+    shim = _new_shim(wrapper, traced_name)
+    _SHIMS[id(wrapper)] = (wrapper, traced_name, shim)
+    return shim
+
+
+def _new_shim(wrapper, traced_name):
     def shim(*args, **kwargs):
         return wrapper(*args, **kwargs)
 
@@ -60,7 +72,7 @@ def _shim(wrapper, traced_name):
     return shim
 
 
-_SHIM_FILE = _shim.__code__.co_filename
+_SHIM_FILE = _new_shim.__code__.co_filename
 
 
 @contextlib.contextmanager

@@ -37,13 +37,14 @@ class QuoteCheck:
 
 def _check_key(path: Path, claims) -> str:
     """What the quote check of one paper depends on: the manuscript's bytes, every record
-    (its full repr: quote, stated value, reading, table cell, …) and the sources of the
-    manuscript layer and of the checker's core (the reading policy)."""
+    (its full repr: quote, stated value, reading, table cell, …) and the sources this module
+    reaches (the result cache's import closure: binding, the reading policy, …)."""
     import hashlib
 
+    from claims.core.cache import module_closure
+
     h = hashlib.sha256(path.read_bytes())
-    here = Path(__file__).resolve().parent
-    for f in sorted([*here.glob("*.py"), *(here.parent / "core").glob("*.py")]):
+    for f in module_closure(__name__):
         h.update(f.name.encode() + hashlib.sha256(f.read_bytes()).digest())
     for c in claims:
         h.update(repr(c).encode())
