@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+import gmpy2
 import mpmath
 
 from derive import _domain
@@ -37,7 +38,7 @@ def sector_blocks(n_spins: int, gam: Fraction, parity: int):
     G = mpmath.mpf(gam.numerator) / gam.denominator
     first = 0 if (n_spins % 2 == 0 and parity > 0) else (1 if n_spins % 2 == 0 else mpmath.mpf(1) / 2)
     ms = [first + k for k in range(int(j - first) + 1)]
-    d = [-2 * mk**2 / n_spins for mk in ms]
+    d = [-2 * mpmath.mpf(mk) ** 2 / n_spins for mk in ms]  # mpf: an int m would give a float
     e = [-G * mpmath.sqrt((j - mk) * (j + mk + 1)) for mk in ms[:-1]]
     if n_spins % 2 == 0 and parity > 0:
         e[0] *= mpmath.sqrt(2)
@@ -46,15 +47,46 @@ def sector_blocks(n_spins: int, gam: Fraction, parity: int):
     return d, e, ms
 
 
-def _pivots(d, e2, x):
-    """Sturm count below x and the Newton step 1/Σ(q_k'/q_k) of det(T − x) (LDLᵀ pivots).
+# --- the inner loops in MPFR ------------------------------------------------------------
+# The recurrences below run over every basis state once per evaluation; in mpmath each
+# arithmetic operation is a Python call (~5 µs), in gmpy2's MPFR it is one C call (~0.3 µs).
+# Both round every operation correctly to nearest at the same precision (mpmath.mp.prec bits),
+# so the loops give the digits mpmath's own arithmetic gives; values enter and leave as mpmath
+# numbers (exact conversions of mantissa and exponent).
 
-    q_k = d_k − x − e²_{k−1}/q_{k−1}, q_k' = −1 + e²_{k−1} q_{k−1}'/q_{k−1}²; the number of
-    negative pivots is the number of eigenvalues below x (Sylvester's law of inertia) and
-    d ln det(T − x)/dx = Σ q_k'/q_k.
-    """
-    tiny = mpmath.mpf(10) ** (-2 * mpmath.mp.dps)
-    q, dq = d[0] - x, mpmath.mpf(-1)
+def _ctx():
+    """An MPFR context at mpmath's working precision (round to nearest)."""
+    return gmpy2.context(precision=mpmath.mp.prec, round=gmpy2.RoundToNearest)
+
+
+def _g(x):
+    """An mpmath real (or int / Fraction) as an MPFR number of the current context, exactly
+    for mpf (its mantissa has at most mp.prec bits)."""
+    if isinstance(x, mpmath.mpf):
+        sign, man, exp, _ = x._mpf_
+        if not man:
+            if exp:  # mpmath's special values (nan, ±inf) have a zero mantissa
+                return gmpy2.mpfr(str(x))
+            return gmpy2.mpfr(0)
+        return gmpy2.mul_2exp(gmpy2.mpfr(-man if sign else man), exp)
+    if isinstance(x, Fraction):
+        return gmpy2.mpfr(x.numerator) / x.denominator
+    if isinstance(x, int):
+        return gmpy2.mpfr(x)
+    return _g(mpmath.mpf(x))
+
+
+def _m(y) -> mpmath.mpf:
+    """An MPFR number back as an mpmath mpf (exact)."""
+    if not y:
+        return mpmath.mpf(0)
+    man, exp = y.as_mantissa_exp()
+    return mpmath.mpf((int(man), int(exp)))
+
+
+def _pivots_g(d, e2, x, tiny):
+    """:func:`_pivots` on MPFR lists (inside an MPFR context)."""
+    q, dq = d[0] - x, gmpy2.mpfr(-1)
     if q == 0:
         q = -tiny
     count, slope = int(q < 0), dq / q
@@ -67,6 +99,19 @@ def _pivots(d, e2, x):
         count += q < 0
         slope += dq / q
     return count, slope
+
+
+def _pivots(d, e2, x):
+    """Sturm count below x and the Newton step 1/Σ(q_k'/q_k) of det(T − x) (LDLᵀ pivots).
+
+    q_k = d_k − x − e²_{k−1}/q_{k−1}, q_k' = −1 + e²_{k−1} q_{k−1}'/q_{k−1}²; the number of
+    negative pivots is the number of eigenvalues below x (Sylvester's law of inertia) and
+    d ln det(T − x)/dx = Σ q_k'/q_k.
+    """
+    with _ctx():
+        tiny = gmpy2.mpfr(10) ** (-2 * mpmath.mp.dps)
+        count, slope = _pivots_g([_g(v) for v in d], [_g(v) for v in e2], _g(x), tiny)
+        return count, _m(slope)
 
 
 def sturm_count(d, e2, x) -> int:
@@ -86,11 +131,11 @@ def _float_count(d, e2, x: float) -> int:
     return count
 
 
-def _float_bracket(d, e2, k: int, lo, hi):
+def _float_bracket(d, e2, k: int, lo, hi, tiny):
     """A narrow bracket of the k-th eigenvalue, found by bisection in double precision and
     certified by two Sturm counts at the working precision; the given bracket if the
     certification fails (a near-degenerate pair, or overflow), so the result never depends on
-    double-precision arithmetic being right."""
+    double-precision arithmetic being right.  (MPFR lists and bounds, inside an MPFR context.)"""
     try:
         fd, fe2 = [float(x) for x in d], [float(x) for x in e2]
         flo, fhi = float(lo), float(hi)
@@ -103,10 +148,10 @@ def _float_bracket(d, e2, k: int, lo, hi):
             else:
                 flo = mid
         width = 1e-10 * max(abs(flo), abs(fhi), 1e-300)
-        a, b = mpmath.mpf(flo - width), mpmath.mpf(fhi + width)
+        a, b = gmpy2.mpfr(flo - width), gmpy2.mpfr(fhi + width)
     except (OverflowError, ZeroDivisionError, ValueError):
         return lo, hi
-    if lo <= a < b <= hi and _pivots(d, e2, a)[0] <= k < _pivots(d, e2, b)[0]:
+    if lo <= a < b <= hi and _pivots_g(d, e2, a, tiny)[0] <= k < _pivots_g(d, e2, b, tiny)[0]:
         return a, b
     return lo, hi
 
@@ -126,26 +171,30 @@ def bisect_eigenvalue(d, e2, k: int, lo, hi, tol):
     _domain.interval("lmg_mp.bisect_eigenvalue", lo, hi)
     _domain.positive("lmg_mp.bisect_eigenvalue", tol=tol)
     coarse = (hi - lo) * mpmath.mpf(10) ** -6
-    lo, hi = _float_bracket(d, e2, k, lo, hi)
-    while hi - lo > max(tol, coarse):
-        mid = (lo + hi) / 2
-        if sturm_count(d, e2, mid) > k:
-            hi = mid
-        else:
-            lo = mid
-    x = (lo + hi) / 2
-    while hi - lo > tol:
-        count, slope = _pivots(d, e2, x)
-        if count > k:
-            hi = x
-        else:
-            lo = x
-        step = -1 / slope if slope != 0 else hi - lo
-        nxt = x + step
-        if abs(step) < tol / 4 and lo <= nxt <= hi:
-            return nxt
-        x = nxt if lo < nxt < hi else (lo + hi) / 2
-    return (lo + hi) / 2
+    with _ctx():
+        tiny = gmpy2.mpfr(10) ** (-2 * mpmath.mp.dps)
+        D, E2 = [_g(v) for v in d], [_g(v) for v in e2]
+        lo, hi, tol, coarse = _g(lo), _g(hi), _g(mpmath.mpf(tol)), _g(coarse)
+        lo, hi = _float_bracket(D, E2, k, lo, hi, tiny)
+        while hi - lo > max(tol, coarse):
+            mid = (lo + hi) / 2
+            if _pivots_g(D, E2, mid, tiny)[0] > k:
+                hi = mid
+            else:
+                lo = mid
+        x = (lo + hi) / 2
+        while hi - lo > tol:
+            count, slope = _pivots_g(D, E2, x, tiny)
+            if count > k:
+                hi = x
+            else:
+                lo = x
+            step = -1 / slope if slope != 0 else hi - lo
+            nxt = x + step
+            if abs(step) < tol / 4 and lo <= nxt <= hi:
+                return _m(nxt)
+            x = nxt if lo < nxt < hi else (lo + hi) / 2
+        return _m((lo + hi) / 2)
 
 
 def inverse_iteration(d, e, lam, steps: int = 3):
@@ -157,20 +206,23 @@ def inverse_iteration(d, e, lam, steps: int = 3):
     if n == 1:
         return [mpmath.mpf(1)]
     shift = lam + mpmath.mpf(10) ** (-(mpmath.mp.dps - 8))
-    v = [mpmath.mpf(1)] * n
-    for _ in range(steps):
-        c, w = [mpmath.mpf(0)] * n, [mpmath.mpf(0)] * n
-        piv = d[0] - shift
-        c[0], w[0] = e[0] / piv, v[0] / piv
-        for k in range(1, n):
-            piv = d[k] - shift - e[k - 1] * c[k - 1]
-            c[k] = e[k] / piv if k < n - 1 else 0
-            w[k] = (v[k] - e[k - 1] * w[k - 1]) / piv
-        for k in range(n - 2, -1, -1):
-            w[k] -= c[k] * w[k + 1]
-        nrm = mpmath.sqrt(mpmath.fsum(x * x for x in w))
-        v = [x / nrm for x in w]
-    return v
+    with _ctx():
+        D, E, shift = [_g(x) for x in d], [_g(x) for x in e], _g(shift)
+        zero = gmpy2.mpfr(0)
+        v = [gmpy2.mpfr(1)] * n
+        for _ in range(steps):
+            c, w = [zero] * n, [zero] * n
+            piv = D[0] - shift
+            c[0], w[0] = E[0] / piv, v[0] / piv
+            for k in range(1, n):
+                piv = D[k] - shift - E[k - 1] * c[k - 1]
+                c[k] = E[k] / piv if k < n - 1 else zero
+                w[k] = (v[k] - E[k - 1] * w[k - 1]) / piv
+            for k in range(n - 2, -1, -1):
+                w[k] -= c[k] * w[k + 1]
+            nrm = gmpy2.sqrt(gmpy2.fsum([x * x for x in w]))
+            v = [x / nrm for x in w]
+        return [_m(x) for x in v]
 
 
 def sector_eigenpair(d, e, k: int, dps: int):
@@ -192,13 +244,16 @@ def solve_tridiagonal(d, e, shift, rhs):
     _domain.real("lmg_mp.solve_tridiagonal", shift=shift)
     _domain.integer("lmg_mp.solve_tridiagonal", len(d), len(d), **{"len(rhs)": len(rhs)})
     n = len(d)
-    c, w = [mpmath.mpf(0)] * n, [mpmath.mpf(0)] * n
-    piv = d[0] - shift
-    c[0], w[0] = (e[0] / piv if n > 1 else 0), rhs[0] / piv
-    for k in range(1, n):
-        piv = d[k] - shift - e[k - 1] * c[k - 1]
-        c[k] = e[k] / piv if k < n - 1 else 0
-        w[k] = (rhs[k] - e[k - 1] * w[k - 1]) / piv
-    for k in range(n - 2, -1, -1):
-        w[k] -= c[k] * w[k + 1]
-    return w
+    with _ctx():
+        D, E, shift = [_g(x) for x in d], [_g(x) for x in e], _g(shift)
+        zero = gmpy2.mpfr(0)
+        c, w = [zero] * n, [zero] * n
+        piv = D[0] - shift
+        c[0], w[0] = (E[0] / piv if n > 1 else zero), _g(rhs[0]) / piv
+        for k in range(1, n):
+            piv = D[k] - shift - E[k - 1] * c[k - 1]
+            c[k] = E[k] / piv if k < n - 1 else zero
+            w[k] = (_g(rhs[k]) - E[k - 1] * w[k - 1]) / piv
+        for k in range(n - 2, -1, -1):
+            w[k] -= c[k] * w[k + 1]
+        return [_m(x) for x in w]

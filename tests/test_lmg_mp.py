@@ -35,5 +35,64 @@ def test_a_wrong_double_precision_guess_is_rejected(monkeypatch):
         assert abs(lam - good) < abs(good) * mpmath.mpf(10) ** -22
         e2 = [x * x for x in e]
         r = mpmath.mpf(1)
-        lo, hi = lmg_mp._float_bracket(d, e2, 0, good - r, good + r)
-        assert (lo, hi) == (good - r, good + r)  # certification failed: the given bracket
+        with lmg_mp._ctx():  # the bracket works on MPFR numbers inside an MPFR context
+            D, E2 = [lmg_mp._g(x) for x in d], [lmg_mp._g(x) for x in e2]
+            lo, hi = lmg_mp._g(good - r), lmg_mp._g(good + r)
+            tiny = lmg_mp._g(mpmath.mpf(10) ** -60)
+            assert lmg_mp._float_bracket(D, E2, 0, lo, hi, tiny) == (lo, hi)  # certification failed
+
+
+def _pivots_in_mpmath(d, e2, x):
+    """The pivot recurrence in mpmath's own arithmetic (the reference for the MPFR loop)."""
+    tiny = mpmath.mpf(10) ** (-2 * mpmath.mp.dps)
+    q, dq = d[0] - x, mpmath.mpf(-1)
+    q = q if q != 0 else -tiny
+    count, slope = int(q < 0), dq / q
+    for k in range(1, len(d)):
+        r = e2[k - 1] / q
+        dq = -1 + r * dq / q
+        q = d[k] - x - r
+        q = q if q != 0 else -tiny
+        count += q < 0
+        slope += dq / q
+    return count, slope
+
+
+def _thomas_in_mpmath(d, e, shift, rhs):
+    n = len(d)
+    c, w = [mpmath.mpf(0)] * n, [mpmath.mpf(0)] * n
+    piv = d[0] - shift
+    c[0], w[0] = e[0] / piv, rhs[0] / piv
+    for k in range(1, n):
+        piv = d[k] - shift - e[k - 1] * c[k - 1]
+        c[k] = e[k] / piv if k < n - 1 else 0
+        w[k] = (rhs[k] - e[k - 1] * w[k - 1]) / piv
+    for k in range(n - 2, -1, -1):
+        w[k] -= c[k] * w[k + 1]
+    return w
+
+
+@pytest.mark.parametrize("n, parity, dps", [(37, 1, 20), (370, -1, 30), (51, 1, 45)])
+def test_mpfr_loops_give_mpmath_s_digits(n, parity, dps):
+    """The inner loops run in MPFR: every operation rounds as mpmath's does at the same
+    precision, so the Sturm count, the Newton slope and a Thomas solve agree bit for bit."""
+    with mpmath.workdps(dps):
+        d, e, _ = lmg_mp.sector_blocks(n, Fraction(3, 7), parity)
+        e2 = [x * x for x in e]
+        lam = lmg_mp.sector_eigenpair(d, e, 0, dps)[0]
+        for x in (lam - mpmath.mpf("0.37"), lam + mpmath.mpf(10) ** -9, mpmath.mpf(1) / 3):
+            assert lmg_mp._pivots(d, e2, x) == _pivots_in_mpmath(d, e2, x)
+        rhs = [mpmath.mpf(k % 5) / 3 - 1 for k in range(len(d))]
+        shift = lam + mpmath.mpf("0.125")
+        assert lmg_mp.solve_tridiagonal(d, e, shift, rhs) == _thomas_in_mpmath(d, e, shift, rhs)
+
+
+def test_sector_blocks_are_exact_at_the_working_precision():
+    """Every element of H is an mpmath number at the working precision (an integer m made
+    the diagonal −2m²/N a double-precision float, 1e-17 relative off at N = 370)."""
+    with mpmath.workdps(40):
+        for n, parity in ((370, 1), (370, -1), (37, 1)):
+            d, e, ms = lmg_mp.sector_blocks(n, Fraction(1, 2), parity)
+            assert all(isinstance(x, mpmath.mpf) for x in d + e)
+            exact = [mpmath.mpf(-2) * mpmath.mpf(m) ** 2 / n for m in ms]
+            assert d[1:] == exact[1:]  # d[0] of odd N also carries the m = ½ coupling
