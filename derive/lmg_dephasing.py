@@ -30,7 +30,7 @@ import sympy as sp
 
 from derive import lindblad
 from derive._domain import memo
-from derive.lmg_mp import sector_blocks, sector_eigenpair
+from derive.lmg_mp import expm, sector_blocks, sector_eigenpair
 
 # ---------------------------------------------------------------------------------------
 # Benchmark (paper Sec. 2, companion Table 1): exact rationals, never floats
@@ -877,7 +877,8 @@ def scs_variance_error_exact(N, g) -> Fraction:
 # definitions: Q = sgn(J_z) (sgn 0 = 0), ρ0 = |E0⟩⟨E0|, τ = π/(3ΔE), C(t) = Tr[Q E_t(½{Q, ρ0})],
 # stationary K3 = 2C(τ) − C(2τ); threshold: the γ at which K3 = 1.
 # Level A: two-level model whose coherence decays at γG_MF; Level B: at γG_eig (closed form
-# below); Level C: the n-level model on the lowest n eigenstates, L = √γ P J_z P (mp expm).
+# below); Level C: the n-level model on the lowest n eigenstates, L = √γ P J_z P (mp expm,
+# mpmath's Taylor method with MPFR products: derive.lmg_mp.expm).
 # ---------------------------------------------------------------------------------------
 
 def _unfold_sector(vec, ms, parity: int, n_spins: int) -> dict:
@@ -962,7 +963,8 @@ def _k3_operators_mp(levels, J_rad_s, dps):
 
 
 def _k3_levels_mp(levels, J_rad_s, gamma, dps, operators=None):
-    """Stationary K3 of the n-level model by mp matrix exponentials of the superoperator."""
+    """Stationary K3 of the n-level model by mp matrix exponentials of the superoperator
+    (:func:`derive.lmg_mp.expm`)."""
     with mpmath.workdps(dps):
         n = len(levels)
         A, Q, A2, E = operators or _k3_operators_mp(levels, J_rad_s, dps)
@@ -985,7 +987,7 @@ def _k3_levels_mp(levels, J_rad_s, gamma, dps, operators=None):
             rho[k] = ((Q[a, 0] if b == 0 else 0) + (Q[0, b] if a == 0 else 0)) / 2
         tau = mpmath.pi / (3 * (E[1] - E[0]))
 
-        U = mpmath.expm(S * tau)            # E_2τ = E_τ E_τ: one exponential per γ
+        U = expm(S * tau)                   # E_2τ = E_τ E_τ: one exponential per γ
         r1 = U * rho
         r2 = U * r1
 

@@ -13,6 +13,7 @@ lmg_lgi (arXiv:2604.18638) §2; lmg_dephasing §3, App. A.
 
 from __future__ import annotations
 
+import operator
 from fractions import Fraction
 
 import gmpy2
@@ -35,16 +36,20 @@ def sector_blocks(n_spins: int, gam: Fraction, parity: int):
     _domain.instance("lmg_mp.sector_blocks", (Fraction, int), gam=gam)  # Γ/J exactly, J = 1
     _domain.one_of("lmg_mp.sector_blocks", "parity", parity, (1, -1))
     j = mpmath.mpf(n_spins) / 2
-    G = mpmath.mpf(gam.numerator) / gam.denominator
     first = 0 if (n_spins % 2 == 0 and parity > 0) else (1 if n_spins % 2 == 0 else mpmath.mpf(1) / 2)
     ms = [first + k for k in range(int(j - first) + 1)]
-    d = [-2 * mpmath.mpf(mk) ** 2 / n_spins for mk in ms]  # mpf: an int m would give a float
-    e = [-G * mpmath.sqrt((j - mk) * (j + mk + 1)) for mk in ms[:-1]]
-    if n_spins % 2 == 0 and parity > 0:
-        e[0] *= mpmath.sqrt(2)
-    if n_spins % 2 == 1:
-        d[0] -= parity * G * (j + mpmath.mpf(1) / 2)
-    return d, e, ms
+    # the elements in MPFR (each operation rounded as mpmath rounds it at this precision):
+    # with twice_m = 2m an integer, m² and (j − m)(j + m + 1) = (N − 2m)(N + 2m + 2)/4 are exact
+    with _ctx():
+        G = gmpy2.mpfr(gam.numerator) / gam.denominator
+        twice = [int(2 * mk) for mk in ms]
+        d = [gmpy2.mpfr(-2 * t * t) / 4 / n_spins for t in twice]
+        e = [-G * gmpy2.sqrt(gmpy2.mpfr((n_spins - t) * (n_spins + t + 2)) / 4) for t in twice[:-1]]
+        if n_spins % 2 == 0 and parity > 0:
+            e[0] *= gmpy2.sqrt(gmpy2.mpfr(2))
+        if n_spins % 2 == 1:
+            d[0] -= parity * (G * (gmpy2.mpfr(n_spins + 1) / 2))
+        return [_m(x) for x in d], [_m(x) for x in e], ms
 
 
 # --- the inner loops in MPFR ------------------------------------------------------------
@@ -257,3 +262,57 @@ def solve_tridiagonal(d, e, shift, rhs):
         for k in range(n - 2, -1, -1):
             w[k] -= c[k] * w[k + 1]
         return [_m(x) for x in w]
+
+
+def expm(A) -> mpmath.matrix:
+    """exp(A) of a square mpmath matrix (real or complex): mpmath's own Taylor method, with its
+    precision schedule, with the matrix products in MPFR.
+
+    As :func:`mpmath.expm` (method ``"taylor"``): scale by 2^-j with j = max(1, mag‖A‖_∞) +
+    ⌊½√prec⌋, sum the Taylor series at prec + 10 + 2j bits until a term's ∞-norm is below that
+    precision's ε, square j times, round to the working precision.  Each product is a sum of
+    correctly rounded MPFR (``gmpy2.mpc``) products at the raised precision instead of
+    mpmath's matrix arithmetic, which is ~10× faster on the small generators used here.
+    """
+    A = mpmath.matrix(A)
+    n = A.rows
+    _domain.integer("lmg_mp.expm", n, n, columns=A.cols)
+    complex_ = any(isinstance(A[r, k], mpmath.mpc) for r in range(n) for k in range(n))
+    prec = mpmath.mp.prec
+    j = int(max(1, mpmath.mag(mpmath.mnorm(A, "inf"))))
+    j += int(0.5 * prec ** 0.5)
+    work = prec + 10 + 2 * j
+    with gmpy2.context(precision=work, round=gmpy2.RoundToNearest):
+        def c(x):
+            z = mpmath.mpc(x)
+            return gmpy2.mpc(_g(z.real), _g(z.imag))
+
+        scale = gmpy2.mul_2exp(gmpy2.mpfr(1), -j)
+        M = [[c(A[r, k]) * scale for k in range(n)] for r in range(n)]
+        zero = gmpy2.mpc(0)
+
+        def mul(X, Y):
+            cols = list(zip(*Y))
+            return [[sum(map(operator.mul, row, col), zero) for col in cols] for row in X]
+
+        def norm(X):
+            return max(sum(abs(x) for x in row) for row in X)
+
+        eps = gmpy2.mul_2exp(gmpy2.mpfr(1), 1 - work)
+        Y = [[(1 if r == k else 0) + M[r][k] for k in range(n)] for r in range(n)]
+        T, k = M, 2
+        while True:
+            T = [[x / k for x in row] for row in mul(T, M)]
+            if norm(T) < eps:
+                break
+            Y = [[y + t for y, t in zip(yr, tr)] for yr, tr in zip(Y, T)]
+            k += 1
+        for _ in range(j):
+            Y = mul(Y, Y)
+    out = mpmath.matrix(n, n)
+    for r in range(n):
+        for k in range(n):
+            y = Y[r][k]
+            re, im = _m(y.real), _m(y.imag)
+            out[r, k] = +mpmath.mpc(re, im) if complex_ else +re
+    return out

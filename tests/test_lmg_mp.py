@@ -96,3 +96,29 @@ def test_sector_blocks_are_exact_at_the_working_precision():
             assert all(isinstance(x, mpmath.mpf) for x in d + e)
             exact = [mpmath.mpf(-2) * mpmath.mpf(m) ** 2 / n for m in ms]
             assert d[1:] == exact[1:]  # d[0] of odd N also carries the m = ½ coupling
+
+
+@pytest.mark.parametrize("dps, scale", [(16, 1), (16, 300), (30, 40)])
+def test_expm_matches_mpmath_expm(dps, scale):
+    """The MPFR-product Taylor exponential against mpmath.expm at 40 more digits (a random
+    complex generator, as large as the n-level superoperators get)."""
+    import random
+
+    rnd = random.Random(dps * 1000 + scale)
+    with mpmath.workdps(dps):
+        n = 7
+        A = mpmath.matrix(n, n)
+        for r in range(n):
+            for k in range(n):
+                A[r, k] = mpmath.mpc(rnd.uniform(-1, 1), rnd.uniform(-1, 1)) * scale / n
+        X = lmg_mp.expm(A)
+        assert all(isinstance(X[r, k], mpmath.mpc) for r in range(n) for k in range(n))
+        with mpmath.workdps(dps + 40):
+            ref = mpmath.expm(A)
+            err = mpmath.mnorm(X - ref, 1) / mpmath.mnorm(ref, 1)
+        assert err < mpmath.mpf(10) ** (2 - dps)
+    with mpmath.workdps(20):  # a real matrix stays real: exp of a rotation generator
+        R = lmg_mp.expm(mpmath.matrix([[0, -1], [1, 0]]) * mpmath.pi / 3)
+        assert isinstance(R[0, 0], mpmath.mpf)
+        assert abs(R[0, 0] - mpmath.mpf(1) / 2) < mpmath.mpf(10) ** -19
+        assert abs(R[1, 0] - mpmath.sqrt(3) / 2) < mpmath.mpf(10) ** -19
