@@ -49,7 +49,7 @@ def sector_blocks(n_spins: int, gam: Fraction, parity: int):
             e[0] *= gmpy2.sqrt(gmpy2.mpfr(2))
         if n_spins % 2 == 1:
             d[0] -= parity * (G * (gmpy2.mpfr(n_spins + 1) / 2))
-        return [_m(x) for x in d], [_m(x) for x in e], ms
+        return _elements(d), _elements(e), ms
 
 
 # --- the inner loops in MPFR ------------------------------------------------------------
@@ -87,6 +87,56 @@ def _m(y) -> mpmath.mpf:
         return mpmath.mpf(0)
     man, exp = y.as_mantissa_exp()
     return mpmath.mpf((int(man), int(exp)))
+
+
+class _Elements(list):
+    """A list of mpmath numbers that keeps the MPFR numbers it was converted from (``mpfr``,
+    at ``prec`` bits): the loops take those instead of converting every element back.  Any
+    change to the list drops them (a changed list is converted afresh)."""
+
+    __slots__ = ("prec", "mpfr")
+
+    def _changed(self):
+        self.prec = None
+
+    def __setitem__(self, i, v):
+        self._changed()
+        super().__setitem__(i, v)
+
+    def __delitem__(self, i):
+        self._changed()
+        super().__delitem__(i)
+
+    def __iadd__(self, other):
+        self._changed()
+        return super().__iadd__(other)
+
+    def __imul__(self, other):
+        self._changed()
+        return super().__imul__(other)
+
+
+for _name in ("append", "extend", "insert", "pop", "remove", "clear", "sort", "reverse"):
+    def _mutator(self, *args, _f=getattr(list, _name), **kwargs):
+        self._changed()
+        return _f(self, *args, **kwargs)
+
+    setattr(_Elements, _name, _mutator)
+del _name, _mutator
+
+
+def _elements(xs) -> _Elements:
+    """MPFR numbers (of the current context) as a list of mpmath numbers that keeps them."""
+    out = _Elements(_m(x) for x in xs)
+    out.prec, out.mpfr = mpmath.mp.prec, xs
+    return out
+
+
+def _gs(xs) -> list:
+    """A list of mpmath reals as MPFR numbers (the kept originals where they are current)."""
+    if type(xs) is _Elements and xs.prec == mpmath.mp.prec and xs.prec == gmpy2.get_context().precision:
+        return xs.mpfr
+    return [_g(x) for x in xs]
 
 
 def _pivots_g(d, e2, x, tiny):
@@ -177,29 +227,32 @@ def bisect_eigenvalue(d, e2, k: int, lo, hi, tol):
     _domain.positive("lmg_mp.bisect_eigenvalue", tol=tol)
     coarse = (hi - lo) * mpmath.mpf(10) ** -6
     with _ctx():
-        tiny = gmpy2.mpfr(10) ** (-2 * mpmath.mp.dps)
-        D, E2 = [_g(v) for v in d], [_g(v) for v in e2]
-        lo, hi, tol, coarse = _g(lo), _g(hi), _g(mpmath.mpf(tol)), _g(coarse)
-        lo, hi = _float_bracket(D, E2, k, lo, hi, tiny)
-        while hi - lo > max(tol, coarse):
-            mid = (lo + hi) / 2
-            if _pivots_g(D, E2, mid, tiny)[0] > k:
-                hi = mid
-            else:
-                lo = mid
-        x = (lo + hi) / 2
-        while hi - lo > tol:
-            count, slope = _pivots_g(D, E2, x, tiny)
-            if count > k:
-                hi = x
-            else:
-                lo = x
-            step = -1 / slope if slope != 0 else hi - lo
-            nxt = x + step
-            if abs(step) < tol / 4 and lo <= nxt <= hi:
-                return _m(nxt)
-            x = nxt if lo < nxt < hi else (lo + hi) / 2
-        return _m((lo + hi) / 2)
+        return _m(_bisect_g(_gs(d), _gs(e2), k, _g(lo), _g(hi), _g(mpmath.mpf(tol)), _g(coarse)))
+
+
+def _bisect_g(D, E2, k, lo, hi, tol, coarse):
+    """:func:`bisect_eigenvalue` on MPFR numbers (inside an MPFR context)."""
+    tiny = gmpy2.mpfr(10) ** (-2 * mpmath.mp.dps)
+    lo, hi = _float_bracket(D, E2, k, lo, hi, tiny)
+    while hi - lo > max(tol, coarse):
+        mid = (lo + hi) / 2
+        if _pivots_g(D, E2, mid, tiny)[0] > k:
+            hi = mid
+        else:
+            lo = mid
+    x = (lo + hi) / 2
+    while hi - lo > tol:
+        count, slope = _pivots_g(D, E2, x, tiny)
+        if count > k:
+            hi = x
+        else:
+            lo = x
+        step = -1 / slope if slope != 0 else hi - lo
+        nxt = x + step
+        if abs(step) < tol / 4 and lo <= nxt <= hi:
+            return nxt
+        x = nxt if lo < nxt < hi else (lo + hi) / 2
+    return (lo + hi) / 2
 
 
 def inverse_iteration(d, e, lam, steps: int = 3):
@@ -212,22 +265,27 @@ def inverse_iteration(d, e, lam, steps: int = 3):
         return [mpmath.mpf(1)]
     shift = lam + mpmath.mpf(10) ** (-(mpmath.mp.dps - 8))
     with _ctx():
-        D, E, shift = [_g(x) for x in d], [_g(x) for x in e], _g(shift)
-        zero = gmpy2.mpfr(0)
-        v = [gmpy2.mpfr(1)] * n
-        for _ in range(steps):
-            c, w = [zero] * n, [zero] * n
-            piv = D[0] - shift
-            c[0], w[0] = E[0] / piv, v[0] / piv
-            for k in range(1, n):
-                piv = D[k] - shift - E[k - 1] * c[k - 1]
-                c[k] = E[k] / piv if k < n - 1 else zero
-                w[k] = (v[k] - E[k - 1] * w[k - 1]) / piv
-            for k in range(n - 2, -1, -1):
-                w[k] -= c[k] * w[k + 1]
-            nrm = gmpy2.sqrt(gmpy2.fsum([x * x for x in w]))
-            v = [x / nrm for x in w]
-        return [_m(x) for x in v]
+        return _elements(_inverse_g(_gs(d), _gs(e), _g(shift), steps))
+
+
+def _inverse_g(D, E, shift, steps):
+    """:func:`inverse_iteration` on MPFR numbers at a given shift (inside an MPFR context)."""
+    n = len(D)
+    zero = gmpy2.mpfr(0)
+    v = [gmpy2.mpfr(1)] * n
+    for _ in range(steps):
+        c, w = [zero] * n, [zero] * n
+        piv = D[0] - shift
+        c[0], w[0] = E[0] / piv, v[0] / piv
+        for k in range(1, n):
+            piv = D[k] - shift - E[k - 1] * c[k - 1]
+            c[k] = E[k] / piv if k < n - 1 else zero
+            w[k] = (v[k] - E[k - 1] * w[k - 1]) / piv
+        for k in range(n - 2, -1, -1):
+            w[k] -= c[k] * w[k + 1]
+        nrm = gmpy2.sqrt(gmpy2.fsum([x * x for x in w]))
+        v = [x / nrm for x in w]
+    return v
 
 
 def sector_eigenpair(d, e, k: int, dps: int):
@@ -237,10 +295,20 @@ def sector_eigenpair(d, e, k: int, dps: int):
     # tolerance r·10^-(dps-6) < r, reachable only at a working precision of ≥ dps digits
     # (outside mpmath.workdps(dps) the bisection would never stop)
     _domain.integer("lmg_mp.sector_eigenpair", 7, mpmath.mp.dps, dps=dps)
-    e2 = [x * x for x in e]
-    r = max(abs(x) for x in d) + 2 * max([abs(x) for x in e] + [mpmath.mpf(0)])
-    lam = bisect_eigenvalue(d, e2, k, -r, r, r * mpmath.mpf(10) ** (-(dps - 6)))
-    return lam, (inverse_iteration(d, e, lam) if k == 0 else None)
+    with _ctx():
+        D, E = _gs(d), _gs(e)
+        E2 = [x * x for x in E]
+        r = max(abs(x) for x in D) + 2 * max([abs(x) for x in E] + [gmpy2.mpfr(0)])
+        rm = _m(r)
+        _domain.interval("lmg_mp.bisect_eigenvalue", -rm, rm)  # as bisect_eigenvalue would
+        tol, coarse = _g(rm * mpmath.mpf(10) ** (-(dps - 6))), _g(2 * rm * mpmath.mpf(10) ** -6)
+        lam = _bisect_g(D, E2, k, -r, r, tol, coarse)
+        if k != 0:
+            return _m(lam), None
+        if len(D) == 1:
+            return _m(lam), [mpmath.mpf(1)]
+        shift = _g(_m(lam) + mpmath.mpf(10) ** (-(mpmath.mp.dps - 8)))
+        return _m(lam), _elements(_inverse_g(D, E, shift, 3))
 
 
 def solve_tridiagonal(d, e, shift, rhs):
@@ -250,7 +318,7 @@ def solve_tridiagonal(d, e, shift, rhs):
     _domain.integer("lmg_mp.solve_tridiagonal", len(d), len(d), **{"len(rhs)": len(rhs)})
     n = len(d)
     with _ctx():
-        D, E, shift = [_g(x) for x in d], [_g(x) for x in e], _g(shift)
+        D, E, shift = _gs(d), _gs(e), _g(shift)
         zero = gmpy2.mpfr(0)
         c, w = [zero] * n, [zero] * n
         piv = D[0] - shift

@@ -122,3 +122,22 @@ def test_expm_matches_mpmath_expm(dps, scale):
         assert isinstance(R[0, 0], mpmath.mpf)
         assert abs(R[0, 0] - mpmath.mpf(1) / 2) < mpmath.mpf(10) ** -19
         assert abs(R[1, 0] - mpmath.sqrt(3) / 2) < mpmath.mpf(10) ** -19
+
+
+def test_a_changed_block_is_converted_afresh():
+    """sector_blocks keeps its MPFR originals beside the mpmath list; a caller that changes an
+    element (or the precision) must get the changed values into the loops, not the kept ones."""
+    with mpmath.workdps(30):
+        d, e, _ = lmg_mp.sector_blocks(40, Fraction(1, 2), 1)
+        lam = lmg_mp.sector_eigenpair(d, e, 0, 30)[0]
+        d2, e2, _ = lmg_mp.sector_blocks(40, Fraction(1, 2), 1)
+        d2[0] = d2[0] - 5  # a different matrix: its lowest eigenvalue moves down
+        d3 = list(d2)      # the same matrix as a plain list (converted element by element)
+        assert lmg_mp.sector_eigenpair(d2, e2, 0, 30)[0] == lmg_mp.sector_eigenpair(d3, list(e2), 0, 30)[0] < lam
+        d4, e4, _ = lmg_mp.sector_blocks(40, Fraction(1, 2), 1)
+        e4.append(mpmath.mpf(0))
+        e4.pop()           # a list method changes it too: the kept copy is dropped
+        assert e4.prec is None and e4 == e
+    with mpmath.workdps(50), lmg_mp._ctx():  # a list made at 30 digits is re-read at 50
+        x = lmg_mp._gs(d)
+        assert x is not d.mpfr and x[0].precision == mpmath.mp.prec and x == d.mpfr
