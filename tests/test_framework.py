@@ -138,3 +138,44 @@ def test_parallel_results_equal_sequential_ones(tmp_path, monkeypatch):
     seq = run_claims(claims, jobs=1)
     par = run_claims(claims, jobs=2)
     assert [(r.claim_id, r.verdict, r.reason) for r in seq] == [(r.claim_id, r.verdict, r.reason) for r in par]
+
+
+def test_plan_keeps_shared_engines_on_one_worker_and_balances_the_load():
+    """Tasks whose routes live in the same engine modules go to one worker while its load stays
+    within 10 % of an even share; the rest are dealt so that the loads balance."""
+    from claims.core.runner import _engines, _plan
+
+    class Q:
+        def __init__(self, mod):
+            self.mod = mod
+
+        def routes(self):
+            return {"derivation": Route(f"{self.mod}:f")}
+
+    class C:
+        def __init__(self, cid, mod):
+            self.id, self.paper, self.quantity = cid, cid.partition(":")[0], Q(mod)
+
+    tasks = [[C(f"p:{m}{k}", f"eng.{m}")] for k in range(4) for m in "ab"]
+    assert _engines(tasks[0]) == {"eng.a"}
+    costs = {t[0].id: 1.0 for t in tasks}
+    plan = _plan(tasks, costs, 2)
+    assert sorted(sum(plan, [])) == list(range(8))
+    assert [{tasks[i][0].quantity.mod for i in p} for p in plan] == [{"eng.a"}, {"eng.b"}]
+    # one engine family only: affinity cannot keep it on one worker without idling the other
+    same = [[C(f"p:x{k}", "eng.a")] for k in range(6)]
+    plan = _plan(same, {t[0].id: 1.0 for t in same}, 2)
+    assert sorted(len(p) for p in plan) == [3, 3]
+
+
+def test_a_worker_that_dies_gives_an_error_and_the_audit_goes_on(monkeypatch):
+    from claims.core.registry import build_registry
+    from claims.core.runner import run_claims
+
+    monkeypatch.setenv("CLAIMS_PAPER_MODULES", "tests.fixtures.dying_paper")
+    reg = build_registry(("tests.fixtures.dying_paper",))
+    claims = [reg.get(i) for i in ("dies:square", "dies:gone", "dies:square-again")]
+    out = {r.claim_id: r for r in run_claims(claims, jobs=2)}
+    assert out["dies:gone"].verdict is Verdict.ERROR and "died (exit code 3)" in out["dies:gone"].reason
+    assert out["dies:square"].verdict is Verdict.CONFIRMED
+    assert out["dies:square-again"].verdict is Verdict.CONFIRMED

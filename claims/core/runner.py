@@ -4,7 +4,8 @@ A check that raises becomes an ``error`` result carrying the message; a check
 that exceeds its time limit becomes ``undecided``; the audit always goes on.
 Expensive shared computations are cached by the engines' own memoisation
 (``functools.cache`` in the paper modules), so they are computed once per
-process and run.
+process and run; in parallel runs the tasks are dealt so that quantities whose routes live
+in the same engine modules run in the same worker (:func:`_plan`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ import signal
 import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
 
 from claims.core.judges import Judgement, as_outcome, render
 from claims.core.model import Claim, Outcome, Result, Verdict
@@ -188,13 +188,25 @@ def _env(values: dict[str, str]) -> Iterator[None]:
             else:
                 os.environ[k] = v
 
-def _worker_run(args: tuple[tuple[str, ...], float | None]) -> list[Result]:
-    """Run one task in a worker: the mentions of one quantity together (computed once)."""
+def _worker_loop(inbox, outbox, limit: float | None) -> None:
+    """A worker: run tasks (the mentions of one quantity, computed once) until told to stop.
+
+    The worker keeps its process's memoised engines between tasks, which is why the parent
+    gives it tasks that share its engines (:func:`_plan`)."""
     from claims.core.registry import default_registry
 
-    claim_ids, limit = args
     reg = default_registry()
-    return [run_claim(reg.get(i), limit) for i in claim_ids]
+    while True:
+        item = inbox.get()
+        if item is None:
+            return
+        n, claim_ids = item
+        try:
+            outbox.put((n, [run_claim(reg.get(i), limit) for i in claim_ids], None))
+        except BaseException as e:  # noqa: BLE001 - reported by the parent (a registry error)
+            outbox.put((n, None, f"{type(e).__name__}: {e}"))
+            if isinstance(e, KeyboardInterrupt):
+                return
 
 
 def _tasks(todo: list[Claim], costs: dict[str, float]) -> list[list[Claim]]:
@@ -206,6 +218,121 @@ def _tasks(todo: list[Claim], costs: dict[str, float]) -> list[list[Claim]]:
         groups.setdefault(key, []).append(c)
     unknown = max(costs.values(), default=1.0)  # never measured: assume it is slow
     return sorted(groups.values(), key=lambda g: -sum(costs.get(c.id, unknown) for c in g))
+
+
+def _engines(task: list[Claim]) -> frozenset[str]:
+    """What a task's computation is likely to share with others in one process: the engine
+    modules its routes live in (its paper, for a claim whose routes are plain callables)."""
+    keys = set()
+    for c in task:
+        q = c.quantity
+        for r in (q.routes().values() if q is not None else ()):
+            if getattr(r, "module", None):
+                keys.add(r.module)
+    return frozenset(keys or {task[0].paper})
+
+
+def _plan(tasks: list[list[Claim]], costs: dict[str, float], jobs: int) -> list[list[int]]:
+    """Tasks (longest first) dealt to ``jobs`` workers: each goes to the worker already holding
+    most of its engine modules, among the workers whose load stays within 10 % of an even share
+    (the least loaded otherwise), so a memoised engine is mostly computed in one process only.
+    Returns each worker's task indices, longest first."""
+    unknown = max(costs.values(), default=1.0)
+    cost = [sum(costs.get(c.id, unknown) for c in t) for t in tasks]
+    cap = 1.10 * sum(cost) / jobs
+    load = [0.0] * jobs
+    held: list[set[str]] = [set() for _ in range(jobs)]
+    plan: list[list[int]] = [[] for _ in range(jobs)]
+    for i, t in enumerate(tasks):
+        keys = _engines(t)
+        fits = [w for w in range(jobs) if load[w] + cost[i] <= cap] or [min(range(jobs), key=load.__getitem__)]
+        w = max(fits, key=lambda w: (len(keys & held[w]), -load[w], -w))
+        plan[w].append(i)
+        load[w] += cost[i]
+        held[w] |= keys
+    return plan
+
+
+def _run_parallel(tasks: list[list[Claim]], costs: dict[str, float], jobs: int,
+                  limit: float | None, done: Callable[[Result], None]) -> None:
+    """Run ``tasks`` in ``jobs`` worker processes by :func:`_plan`; a worker whose own list is
+    empty takes the last (smallest) task of the most loaded other list.  A worker that dies
+    (killed, out of memory) turns its task into ``error`` results and is replaced."""
+    import queue
+    from collections import deque
+
+    unknown = max(costs.values(), default=1.0)
+    cost = [sum(costs.get(c.id, unknown) for c in t) for t in tasks]
+    lists = [deque(p) for p in _plan(tasks, costs, jobs)]
+    ctx = multiprocessing.get_context("spawn")
+    outbox = ctx.Queue()
+    workers: list = [None] * jobs
+    inboxes: list = [None] * jobs
+    busy: dict[int, int] = {}  # worker -> task index in flight
+
+    def start(w: int) -> None:
+        inboxes[w] = ctx.Queue()
+        workers[w] = ctx.Process(target=_worker_loop, args=(inboxes[w], outbox, limit), daemon=True)
+        workers[w].start()
+
+    def next_task(w: int) -> int | None:
+        if lists[w]:
+            return lists[w].popleft()
+        others = [v for v in range(jobs) if lists[v]]
+        if not others:
+            return None
+        v = max(others, key=lambda v: sum(cost[i] for i in lists[v]))
+        return lists[v].pop()
+
+    def feed(w: int) -> None:
+        i = next_task(w)
+        if i is None:
+            inboxes[w].put(None)
+            return
+        busy[w] = i
+        inboxes[w].put((i, tuple(c.id for c in tasks[i])))
+
+    try:
+        with _env(BLAS_THREADS):
+            for w in range(jobs):
+                start(w)
+        for w in range(jobs):
+            feed(w)
+        while busy:
+            try:
+                n, results, err = outbox.get(timeout=1.0)
+            except queue.Empty:
+                for w, i in list(busy.items()):
+                    if not workers[w].is_alive():  # died without a word: its task is an error
+                        del busy[w]
+                        code = workers[w].exitcode
+                        for c in tasks[i]:
+                            done(Result(claim_id=c.id, verdict=Verdict.ERROR, expected=c.expect.verdict,
+                                        reason=f"the worker process running this claim died (exit code {code})"))
+                        with _env(BLAS_THREADS):
+                            start(w)
+                        feed(w)
+                continue
+            w = next(w for w, i in busy.items() if i == n)
+            del busy[w]
+            if err is not None:
+                raise RuntimeError(f"worker failed on {tasks[n][0].id}: {err}")
+            for r in results:
+                done(r)
+            feed(w)
+    finally:
+        for w in range(jobs):
+            p = workers[w]
+            if p is not None and p.is_alive():
+                if busy.get(w) is None:
+                    try:
+                        inboxes[w].put(None)
+                    except (OSError, ValueError):
+                        pass
+                    p.join(timeout=2)
+                if p.is_alive():
+                    p.terminate()
+                    p.join(timeout=2)
 
 
 def run_claims(
@@ -225,8 +352,9 @@ def run_claims(
     :class:`claims.core.cache.ResultCache` (and ``origin`` naming each claim's paper module),
     unchanged claims are taken from the cache.  Workers receive whole quantities (all
     mentions of one quantity together), longest first by ``costs`` (claim id → seconds of the
-    last run; read from and written to the cache folder when a cache is given), dynamically:
-    a worker takes the next task when it is free.
+    last run; read from and written to the cache folder when a cache is given), each worker
+    from its own list (quantities sharing engine modules together, loads within 10 %), and a
+    worker whose list is empty takes over the smallest tasks left on the others.
     """
     from claims.core.cache import claim_key
 
@@ -272,14 +400,7 @@ def run_claims(
     else:
         # fresh interpreters with one BLAS thread each: the workers share the cores among
         # themselves instead of each running multithreaded BLAS on all of them
-        ctx = multiprocessing.get_context("spawn")
-        with _env(BLAS_THREADS), ProcessPoolExecutor(max_workers=min(jobs, len(tasks)),
-                                                     mp_context=ctx) as pool:
-            futures = [pool.submit(_worker_run, (tuple(c.id for c in t), default_limit))
-                       for t in tasks]
-            for f in as_completed(futures):
-                for r in f.result():
-                    done(r)
+        _run_parallel(tasks, costs, min(jobs, len(tasks)), default_limit, done)
     if todo:
         save_costs(cache, costs)
     return [results[c.id] for c in claims]
