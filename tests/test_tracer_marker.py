@@ -132,3 +132,48 @@ def test_identical_functions_in_two_modules_are_recorded_under_their_own_modules
     finally:
         for name in ("tracer_twin_a", "tracer_twin_b"):
             del sys.modules[name]
+
+
+REPLAY_SRC = textwrap.dedent('''
+    import functools
+
+    RUNS = []
+
+    def core(x):
+        RUNS.append(x)
+        return x * x
+
+    @functools.cache
+    def engine(x):
+        return core(x) + 1
+
+    def route(x):
+        return engine(x)
+    ''')
+
+
+def test_a_cache_hit_replays_what_the_cached_computation_ran():
+    """The trace of a route that reads a memoised engine from the cache holds what computing
+    it executed: the same set whether the entry was made before (untraced, or traced by
+    another route) or by this call, so a shared function inside a cached engine is never
+    hidden by the order claims ran in."""
+    name = "tracer_replay_fixture"
+    want = {f"{name}.route", f"{name}.engine", f"{name}.core"}
+    pk = frozenset({name})
+    for order in ("cold", "untraced-first", "traced-first"):
+        mod = types.ModuleType(name)
+        sys.modules[name] = mod
+        exec(compile(REPLAY_SRC, f"<{name}>", "exec"), mod.__dict__)  # noqa: S102 - a test fixture
+        try:
+            if order == "untraced-first":
+                mod.route(4)                     # the entry is made outside any trace
+            elif order == "traced-first":
+                with trace(pk):
+                    mod.route(4)
+            with trace(pk) as seen:
+                assert mod.route(4) == 17
+            assert seen == want, order
+            # computed once more only when its internals were unknown (made outside a trace)
+            assert mod.RUNS == {"cold": [4], "untraced-first": [4, 4], "traced-first": [4]}[order]
+        finally:
+            del sys.modules[name]

@@ -4,8 +4,11 @@ The runner calls each route under :func:`trace`, which records every Python func
 project's packages that runs (``sys.settrace``, call events only).  Memoised functions (``functools.cache``)
 would hide a cache hit from the profiler, so during the traced call each memoised
 module-level function of a traced module is replaced by a thin Python shim that the profiler
-sees; the originals are restored afterwards.  Two routes that share a function that computes
-the result are then visible as such.
+sees; the originals are restored afterwards.  The shim also replays, on a cache hit, the
+functions the cached computation executed (recorded when it was computed under a trace, or
+learnt by computing it once more), so a route's trace is the same whatever ran before it in
+the process.  Two routes that share a function that computes the result are then visible as
+such, even when one of them only reads it from a cache.
 """
 
 from __future__ import annotations
@@ -62,14 +65,63 @@ def _shim(wrapper, traced_name):
     return shim
 
 
+#: the sets the running trace records into: the trace's own, and one per memoised call in
+#: progress (its internals, kept for replay)
+_SINKS: list[set[str]] = []
+#: id(wrapper) -> (wrapper, {argument key: the project functions one computation executed})
+_INTERNALS: dict[int, tuple] = {}
+_TRACING = [None]  # the thread whose calls are traced (sys.settrace is per thread)
+
+
 def _new_shim(wrapper, traced_name):
     def shim(*args, **kwargs):
-        return wrapper(*args, **kwargs)
+        if not _SINKS or threading.get_ident() != _TRACING[0]:  # untraced: a plain call
+            return wrapper(*args, **kwargs)
+        return _replayed(wrapper, args, kwargs)
 
     functools.update_wrapper(shim, wrapper)
     # the profiler reads the wrapped function's name from the shim's code object
     shim.__code__ = shim.__code__.replace(co_qualname=traced_name)
     return shim
+
+
+def _internals(wrapper, args, kwargs, fn) -> tuple[object, set[str]]:
+    sub: set[str] = set()
+    _SINKS.append(sub)
+    try:
+        return fn(*args, **kwargs), sub
+    finally:
+        _SINKS.pop()
+
+
+def _replayed(wrapper, args, kwargs):
+    """Call a memoised function under the trace so that the trace records what its computation
+    executes whether or not the value comes from the cache: a computation's functions are kept
+    per argument key and replayed on a hit; a hit on an entry computed outside any trace (an
+    untraced seeded point, an upstream value) is computed once more, bypassing the cache, to
+    learn them.  So a route's trace does not depend on what ran before it in the process."""
+    kept = _INTERNALS.get(id(wrapper))
+    if kept is None or kept[0] is not wrapper:
+        kept = _INTERNALS[id(wrapper)] = (wrapper, {})
+    try:
+        key = (args, tuple(sorted(kwargs.items())))
+        hash(key)
+    except TypeError:  # unhashable arguments: the cache itself will refuse them
+        key = None
+    misses = wrapper.cache_info().misses
+    out, sub = _internals(wrapper, args, kwargs, wrapper)
+    if wrapper.cache_info().misses > misses:  # computed now: ``sub`` holds its internals
+        if key is not None:
+            kept[1][key] = frozenset(sub)
+    elif key is not None and key in kept[1]:
+        sub |= kept[1][key]
+    else:
+        _, fresh = _internals(wrapper, args, kwargs, wrapper.__wrapped__)
+        sub |= fresh
+        if key is not None:
+            kept[1][key] = frozenset(fresh)
+    _SINKS[-1].update(sub)
+    return out
 
 
 _SHIM_FILE = _new_shim.__code__.co_filename
@@ -124,24 +176,29 @@ def trace(extra_packages: frozenset[str] = frozenset()) -> Iterator[set[str]]:
     # so that an id is never reused while it is in the table.
     decided = _DECIDED.setdefault(frozenset(packages), {})
 
+    sinks = _SINKS
+
     def tracer(frame, event, arg):  # noqa: ARG001 - global trace: called once per new frame
         code = frame.f_code
         e = decided.get(id(code))
         if e is None or e[0] is not code:
             e = decided[id(code)] = (code, _decide(code, frame.f_globals, packages))
         if e[1]:
-            seen.add(e[1])
+            sinks[-1].add(e[1])
         return None  # no line events: only which functions ran is recorded
 
     with _lock:
         PROJECT_PACKAGES.update(packages)
         old = sys.gettrace()
         with _shimmed():
+            _SINKS.append(seen)
+            _TRACING[0] = threading.get_ident()
             sys.settrace(tracer)
             try:
                 yield seen
             finally:
                 sys.settrace(old)
+                _SINKS.pop()
     seen.discard("")
 
 
