@@ -50,6 +50,7 @@ SZ = sp.Matrix([[1, 0], [0, -1]])
 # WKB instanton action (App. G)
 # ---------------------------------------------------------------------------------------
 
+@functools.cache
 def instanton_action() -> sp.Expr:
     """Intensive WKB instanton action, Eq. (51), integrated exactly.
 
@@ -248,6 +249,7 @@ def ground_energy_per_spin() -> sp.Expr:
     return J * m**2 / 2 - sp.sqrt(J**2 * m**2 + Gamma**2)
 
 
+@functools.cache
 def order_parameter() -> sp.Expr:
     """Positive non-trivial root of e′(m) = 0: m* = √(1 − Γ²/J²).
 
@@ -259,6 +261,7 @@ def order_parameter() -> sp.Expr:
     return next(r for r in roots if r != 0 and sp.simplify(r.subs({J: 2, Gamma: 1})) > 0)
 
 
+@functools.cache
 def ordered_curvature() -> sp.Expr:
     """e″(0) at h = 0, T → 0: J − J²/Γ (negative ⇔ m = 0 is a maximum ⇔ Γ < J).
 
@@ -410,12 +413,19 @@ def bloch_rhs() -> dict[str, sp.Expr]:
     Notes
     -----
     The commutators are reduced on the Pauli basis: i[H, σ^α] = Σ_β c_β σ^β with
-    c_β = ½ Tr(i[H, σ^α] σ^β); then ⟨σ^β⟩ → m_β (mean-field factorisation).
+    c_β = ½ Tr(i[H, σ^α] σ^β); then ⟨σ^β⟩ → m_β (mean-field factorisation).  Derived once
+    per process (:func:`_bloch_rhs`); each call returns a new dict of the same expressions.
 
     References
     ----------
     lmg_lgi (arXiv:2604.18638), §4, Eq. (8); App. A, Eqs. (32)–(34).
     """
+    return dict(_bloch_rhs())
+
+
+@functools.cache
+def _bloch_rhs() -> dict[str, sp.Expr]:
+    """:func:`bloch_rhs`, memoised (the dict is never handed out)."""
     mx, my, mz = sp.symbols("m_x m_y m_z", real=True)
     H = -(J * mz + h) * SZ - Gamma * SX
     mvec = {"x": mx, "y": my, "z": mz}
@@ -532,6 +542,7 @@ def bias_log_ratio_cubic() -> sp.Expr:
     return sp.nsimplify(sp.simplify(sp.expand(-(fplus - fminus)).coeff(hh, 3)))
 
 
+@functools.cache
 def barrier_zero_temperature() -> sp.Expr:
     """Δf0 = f(0) − f(m*) in the T → 0 landscape: J(1 − Γ/J)²/2.
 
@@ -604,23 +615,39 @@ def linearised_matrix() -> sp.Matrix:
     References
     ----------
     lmg_lgi (arXiv:2604.18638), App. B, Eqs. (36)–(39).
+
+    Notes
+    -----
+    Derived once per process (:func:`_linearised_matrix`); each call returns a new (mutable)
+    copy of the same matrix.
     """
+    return sp.Matrix(_linearised_matrix())
+
+
+@functools.cache
+def _linearised_matrix() -> sp.ImmutableMatrix:
+    """:func:`linearised_matrix`, memoised as an immutable matrix."""
     mx, my, mz, G1, G2 = sp.symbols("m_x m_y m_z Gamma_1 Gamma_2", real=True)
     rhs = bloch_rhs()
     F = sp.Matrix([rhs["x"], rhs["y"], rhs["z"]]).subs(h, 0)
     Jac = F.jacobian([mx, my, mz]).subs({mx: Gamma / J, my: 0, mz: m_star})
     Jac = Jac.subs(Gamma, J * sp.sqrt(1 - m_star**2))
-    return sp.simplify(Jac - sp.diag(G2, G2, G1))
+    return sp.ImmutableMatrix(sp.simplify(Jac - sp.diag(G2, G2, G1)))
 
 
 def linearised_eigenvalues() -> list[sp.Expr]:
-    """Eigenvalues of :func:`linearised_matrix`: −Γ2 ± 2iJm*, −Γ1.
+    """Eigenvalues of :func:`linearised_matrix`: −Γ2 ± 2iJm*, −Γ1 (computed once per process).
 
     References
     ----------
     lmg_lgi (arXiv:2604.18638), App. B, Eqs. (40)–(41).
     """
-    return list(linearised_matrix().eigenvals())
+    return list(_linearised_eigenvalues())
+
+
+@functools.cache
+def _linearised_eigenvalues() -> tuple[sp.Expr, ...]:
+    return tuple(_linearised_matrix().eigenvals())
 
 
 def linearised_example() -> list[sp.Expr]:
@@ -636,6 +663,7 @@ def linearised_example() -> list[sp.Expr]:
     return list(M.eigenvals())
 
 
+@functools.cache
 def disordered_frequency_squared() -> sp.Expr:
     """ω_J² of δm_z about (1, 0, 0), h = 0 (App. C): 4Γ(Γ − J).
 
