@@ -82,14 +82,40 @@ def _blocks(ns: np.ndarray, g: float, parity: int):
 
 
 def _sturm_count(d: np.ndarray, e2: np.ndarray, x: np.ndarray) -> np.ndarray:
-    """Eigenvalues below x of each row's tridiagonal (x: one column of shifts per row)."""
+    """Eigenvalues below x of each row's tridiagonal (x: one column of shifts per row); the rows
+    in order of decreasing block size (padding only after a block's last element).
+
+    The pivots q_k = d_k − x − e²_{k−1}/q_{k−1} (a zero pivot replaced by −tiny), column by
+    column over all rows and shifts at once.  Column k is run only for the rows whose block
+    reaches it: on the padding the pivots are PAD − x > 0, never counted.  The zero test is a
+    check only: should a pivot come out exactly zero, the count is redone with the replacement
+    at every column (:func:`_sturm_count_guarded`), so the count is the guarded recurrence's in
+    every case."""
+    active = np.count_nonzero(d < PAD / 2, axis=0)   # rows (a prefix) with a block at column k
+    dt, e2t = np.ascontiguousarray(d.T), np.ascontiguousarray(e2.T)
+    xt = np.ascontiguousarray(x.T)   # (shift, row): the rows are the long, contiguous axis
+    q = dt[0] - xt
+    count = (q < 0).astype(int)
+    with np.errstate(divide="ignore", over="ignore", invalid="ignore"):
+        for k in range(1, d.shape[1]):
+            if not q.all():
+                return _sturm_count_guarded(d, e2, x)
+            m = active[k]
+            q = (dt[k, :m] - xt[:, :m]) - e2t[k - 1, :m] / q[:, :m]
+            count[:, :m] += q < 0
+    return count.T
+
+
+def _sturm_count_guarded(d: np.ndarray, e2: np.ndarray, x: np.ndarray) -> np.ndarray:
+    """:func:`_sturm_count` with the zero-pivot test at every column (all rows, padding too)."""
     tiny = np.finfo(float).tiny
     q = d[:, :1] - x
     count = (q < 0).astype(int)
-    for k in range(1, d.shape[1]):
-        q = np.where(q == 0, -tiny, q)
-        q = d[:, k:k + 1] - x - e2[:, k - 1:k] / q
-        count += q < 0
+    with np.errstate(over="ignore"):   # e²/(−tiny) after a zero pivot: −inf, as it should
+        for k in range(1, d.shape[1]):
+            q = np.where(q == 0, -tiny, q)
+            q = d[:, k:k + 1] - x - e2[:, k - 1:k] / q
+            count += q < 0
     return count
 
 
@@ -97,9 +123,13 @@ def _lowest_by_bisection(d: np.ndarray, e2: np.ndarray, probes: int | None = Non
     """Lowest eigenvalue of each row's tridiagonal by multisection on Sturm counts: each pass
     counts at ``probes`` interior points of every bracket and keeps the sub-interval where the
     count turns from 0 to ≥ 1 (Sylvester inertia; no LAPACK).  By default about 2000 probes are
-    shared among the rows (few rows: many probes, few passes of the sequential recurrence)."""
+    shared among the rows (few rows: many probes, few passes of the sequential recurrence).
+    The rows are processed in order of decreasing block size (see :func:`_sturm_count`) and
+    returned in the given order."""
     if probes is None:
         probes = max(3, min(255, 2048 // len(d)))
+    order = np.argsort(-np.count_nonzero(d < PAD / 2, axis=1), kind="stable")
+    d, e2 = d[order], e2[order]
     real = np.where(d < PAD / 2, np.abs(d), 0.0)
     lo = -(real.max(axis=1) + 2 * np.sqrt(e2.max(axis=1)))  # Gershgorin
     hi = d[:, 0].copy()  # λ_min ≤ d_0 (Rayleigh quotient of the first basis vector)
@@ -114,7 +144,9 @@ def _lowest_by_bisection(d: np.ndarray, e2: np.ndarray, probes: int | None = Non
         lo, hi = new_lo, new_hi
         if np.all(hi - lo <= 4 * np.spacing(np.abs(hi))):
             break
-    return (lo + hi) / 2
+    out = np.empty(len(order))
+    out[order] = (lo + hi) / 2
+    return out
 
 
 @functools.cache
