@@ -24,7 +24,13 @@ import mpmath
 import sympy as sp
 from sympy.physics.quantum import TensorProduct
 
-from derive.lmg_mp import inverse_iteration, sector_blocks, sector_eigenpair, solve_tridiagonal
+from derive.lmg_mp import (
+    bisect_eigenvalue,
+    inverse_iteration,
+    sector_blocks,
+    sector_eigenpair,
+    solve_tridiagonal,
+)
 
 z = sp.Symbol("z", positive=True)
 m_star = sp.Symbol("m_star", positive=True)
@@ -1035,6 +1041,23 @@ def _frac(x) -> Fraction:
 
 
 @functools.cache
+def _sector_state(N: int, gam: Fraction, parity: int, k: int, dps: int) -> tuple:
+    """(E_k, ((m, ψ_m), ...)): the k-th level of one parity sector (J = 1) at ``dps`` digits by
+    Sturm bisection and Newton (:func:`derive.lmg_mp.bisect_eigenvalue`, tolerance
+    r·10^−(dps−6)) and its vector by inverse iteration, the largest component made positive.
+    Memoised: the models of several ``n_levels`` at one (N, Γ/J, dps) share their levels."""
+    with mpmath.workdps(dps):
+        d, e, ms = sector_blocks(N, gam, parity)
+        e2 = [x * x for x in e]
+        r = max(abs(x) for x in d) + 2 * max(abs(x) for x in e)
+        lam = bisect_eigenvalue(d, e2, k, -r, r, r * mpmath.mpf(10) ** (-(dps - 6)))
+        v = inverse_iteration(d, e, lam)
+        big = max(range(len(v)), key=lambda i: abs(v[i]))
+        v = [x * mpmath.sign(v[big]) for x in v]
+        return lam, tuple(zip(ms, v))
+
+
+@functools.cache
 def nlevel_model_mp(N: int, g, n_levels: int, dps: int = DOUBLET_DPS) -> dict:
     """Lowest ``n_levels`` eigenpairs of H (J = 1) from the parity sectors, and the matrices
     of J_z, J_z² (full space) and sgn J_z (split as the m ≠ 0 part and the |0⟩⟨0| weight)
@@ -1051,16 +1074,9 @@ def nlevel_model_mp(N: int, g, n_levels: int, dps: int = DOUBLET_DPS) -> dict:
         ke, ko = (n_levels + 1) // 2 + 1, n_levels // 2 + 1
         states = []
         for parity, k_count in ((+1, ke), (-1, ko)):
-            d, e, ms = sector_blocks(N, gam, parity)
-            e2 = [x * x for x in e]
-            r = max(abs(x) for x in d) + 2 * max(abs(x) for x in e)
-            from derive.lmg_mp import bisect_eigenvalue
             for k in range(k_count):
-                lam = bisect_eigenvalue(d, e2, k, -r, r, r * mpmath.mpf(10) ** (-(dps - 6)))
-                v = inverse_iteration(d, e, lam)
-                big = max(range(len(v)), key=lambda i: abs(v[i]))
-                v = [x * mpmath.sign(v[big]) for x in v]
-                states.append((lam, parity, dict(zip(ms, v))))
+                lam, v = _sector_state(N, gam, parity, k, dps)
+                states.append((lam, parity, dict(v)))
         states.sort(key=lambda s: s[0])
         states = states[:n_levels]
 

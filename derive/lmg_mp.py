@@ -13,6 +13,7 @@ lmg_lgi (arXiv:2604.18638) §2; lmg_dephasing §3, App. A.
 
 from __future__ import annotations
 
+import functools
 from fractions import Fraction
 
 import gmpy2
@@ -34,17 +35,26 @@ def sector_blocks(n_spins: int, gam: Fraction, parity: int):
     _domain.spins("lmg_mp.sector_blocks", n_spins, 1, "n_spins")  # blocks: no doublet assumed
     _domain.instance("lmg_mp.sector_blocks", (Fraction, int), gam=gam)  # Γ/J exactly, J = 1
     _domain.one_of("lmg_mp.sector_blocks", "parity", parity, (1, -1))
-    j = mpmath.mpf(n_spins) / 2
-    G = mpmath.mpf(gam.numerator) / gam.denominator
-    first = 0 if (n_spins % 2 == 0 and parity > 0) else (1 if n_spins % 2 == 0 else mpmath.mpf(1) / 2)
-    ms = [first + k for k in range(int(j - first) + 1)]
-    d = [-2 * mpmath.mpf(mk) ** 2 / n_spins for mk in ms]  # mpf: an int m would give a float
-    e = [-G * mpmath.sqrt((j - mk) * (j + mk + 1)) for mk in ms[:-1]]
-    if n_spins % 2 == 0 and parity > 0:
-        e[0] *= mpmath.sqrt(2)
-    if n_spins % 2 == 1:
-        d[0] -= parity * G * (j + mpmath.mpf(1) / 2)
-    return d, e, ms
+    d, e, ms = _sector_blocks(n_spins, gam, parity, mpmath.mp.prec)
+    return list(d), list(e), list(ms)
+
+
+@functools.cache
+def _sector_blocks(n_spins: int, gam: Fraction, parity: int, prec: int):
+    """:func:`sector_blocks` at ``prec`` bits, memoised (the same sector is asked for by many
+    routes and levels); tuples, so that no caller can change a stored block."""
+    with mpmath.workprec(prec):
+        j = mpmath.mpf(n_spins) / 2
+        G = mpmath.mpf(gam.numerator) / gam.denominator
+        first = 0 if (n_spins % 2 == 0 and parity > 0) else (1 if n_spins % 2 == 0 else mpmath.mpf(1) / 2)
+        ms = [first + k for k in range(int(j - first) + 1)]
+        d = [-2 * mpmath.mpf(mk) ** 2 / n_spins for mk in ms]  # mpf: an int m would give a float
+        e = [-G * mpmath.sqrt((j - mk) * (j + mk + 1)) for mk in ms[:-1]]
+        if n_spins % 2 == 0 and parity > 0:
+            e[0] *= mpmath.sqrt(2)
+        if n_spins % 2 == 1:
+            d[0] -= parity * G * (j + mpmath.mpf(1) / 2)
+        return tuple(d), tuple(e), tuple(ms)
 
 
 # --- the inner loops in MPFR ------------------------------------------------------------

@@ -96,3 +96,14 @@ def test_sector_blocks_are_exact_at_the_working_precision():
             assert all(isinstance(x, mpmath.mpf) for x in d + e)
             exact = [mpmath.mpf(-2) * mpmath.mpf(m) ** 2 / n for m in ms]
             assert d[1:] == exact[1:]  # d[0] of odd N also carries the m = ½ coupling
+
+
+def test_memoised_sector_blocks_follow_the_precision_and_cannot_be_changed_by_a_caller():
+    with mpmath.workdps(20):
+        d20, e20, _ = lmg_mp.sector_blocks(51, Fraction(19, 20), -1)
+        d20[0] = e20[0] = mpmath.mpf(0)      # a caller's own copy
+        d, e, _ = lmg_mp.sector_blocks(51, Fraction(19, 20), -1)
+        assert d[0] != 0 and e[0] != 0
+    with mpmath.workdps(60):
+        d60, e60, _ = lmg_mp.sector_blocks(51, Fraction(19, 20), -1)
+        assert abs(e60[0] - e[0]) < mpmath.mpf(10) ** -18 and e60[0] != e[0]  # 60 digits, not 20
