@@ -42,8 +42,10 @@ def _action_of_m_star() -> sp.Expr:
     return D.instanton_action()
 
 
+@functools.cache
 def instanton_action_value(gamma_over_j) -> mpmath.mpf:
-    """S_inst at Γ/J from the exact integral of Eq. (51), evaluated to 30 digits."""
+    """S_inst at Γ/J from the exact integral of Eq. (51), evaluated to 30 digits (memoised per
+    Γ/J: every quantity of a Table 1 row asks for it)."""
     with mpmath.workdps(DPS):
         g = mpmath.mpf(gamma_over_j)
         ms = mpmath.sqrt(1 - g * g)

@@ -30,6 +30,7 @@ from derive.lmg_mp import (
     sector_blocks,
     sector_eigenpair,
     solve_tridiagonal,
+    weighted_gram,
 )
 
 z = sp.Symbol("z", positive=True)
@@ -573,10 +574,15 @@ def free_energy_low_T(at: str) -> sp.Expr:
     lmg_lgi (arXiv:2604.18638), App. F.
     """
     E = Gamma if at == "0" else J
-    x = sp.Symbol("x", positive=True)
-    lead = sp.limit(-sp.log(2 * sp.cosh(x)) + x, x, sp.oo)   # −ln(2cosh x) = −x + o(1)
     base = J * m_star**2 / 2 if at == "m*" else 0
-    return base - E + T * lead
+    return base - E + T * _log_cosh_remainder_limit()
+
+
+@functools.cache
+def _log_cosh_remainder_limit() -> sp.Expr:
+    """lim_{x→∞} [−ln(2 cosh x) + x] (SymPy limit): −ln(2cosh x) = −x + o(1)."""
+    x = sp.Symbol("x", positive=True)
+    return sp.limit(-sp.log(2 * sp.cosh(x)) + x, x, sp.oo)
 
 
 def kramers_by_laplace() -> sp.Expr:
@@ -1080,16 +1086,16 @@ def nlevel_model_mp(N: int, g, n_levels: int, dps: int = DOUBLET_DPS) -> dict:
         states.sort(key=lambda s: s[0])
         states = states[:n_levels]
 
-        def element(a, b, f, same):
-            (_, pa, va), (_, pb, vb) = a, b
-            if (pa == pb) != same:
-                return mpmath.mpf(0)
-            return mpmath.fsum(f(m) * va[m] * vb[m] for m in va if m in vb and m != 0)
-
+        # ⟨a|f(J_z)|b⟩ = Σ_{m>0} f(m) ψ_a(m) ψ_b(m) (both sectors have every m > 0; the m = 0
+        # term is absent from J_z, J_z², sgn J_z), non-zero only between the parities f allows
         n = len(states)
-        Jz = [[element(a, b, lambda m: m, False) for b in states] for a in states]
-        Jz2 = [[element(a, b, lambda m: m * m, True) for b in states] for a in states]
-        Q = [[element(a, b, lambda m: 1, False) for b in states] for a in states]
+        pos = [m for m in states[0][2] if m != 0]
+        vecs = [[s[2][m] for m in pos] for s in states]
+        same = [[a[1] == b[1] for b in states] for a in states]
+        other = [[not x for x in row] for row in same]
+        Jz = weighted_gram(vecs, pos, other)
+        Jz2 = weighted_gram(vecs, [m * m for m in pos], same)
+        Q = weighted_gram(vecs, [1] * len(pos), other)
         P0 = [[(a[2].get(0, 0) * b[2].get(0, 0) if a[1] == b[1] == 1 else mpmath.mpf(0))
                for b in states] for a in states]
         return {"E": [s[0] for s in states], "par": [s[1] for s in states], "Jz": Jz,

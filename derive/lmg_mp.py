@@ -267,3 +267,20 @@ def solve_tridiagonal(d, e, shift, rhs):
         for k in range(n - 2, -1, -1):
             w[k] -= c[k] * w[k + 1]
         return [_m(x) for x in w]
+
+
+def weighted_gram(vectors, weights, wanted):
+    """G_ab = Σ_i w_i u_ai u_bi for the pairs (a, b) with ``wanted[a][b]`` true, else 0: each term
+    rounded as (w_i u_ai) u_bi and the sum correctly rounded, at the working precision (MPFR).
+
+    These are the digits of ``mpmath.fsum(w_i * u_ai * u_bi for i ...)`` at the same precision
+    (mpmath sums the rounded terms exactly, but for terms more than 2·prec bits below the running
+    sum), with the vectors converted to MPFR once instead of at every product."""
+    for u in vectors:
+        _domain.integer("lmg_mp.weighted_gram", len(weights), len(weights), **{"len(vector)": len(u)})
+    with _ctx():
+        W = [_g(w) for w in weights]
+        U = [[_g(x) for x in u] for u in vectors]
+        zero = mpmath.mpf(0)
+        return [[_m(gmpy2.fsum([w * x * y for w, x, y in zip(W, ua, ub)])) if wanted[a][b] else zero
+                 for b, ub in enumerate(U)] for a, ua in enumerate(U)]
