@@ -59,15 +59,22 @@ def model_doubles(N, g, n_levels):
     states.sort(key=lambda s: s[0])
     states = states[:n_levels]
 
-    def el(a, b, f, same):
-        if (a[1] == b[1]) != same:
-            return 0.0
-        return sum(f(m) * a[2][m] * b[2][m] for m in a[2] if m in b[2] and m != 0)
+    # ⟨a|f(J_z)|b⟩ = Σ_{m>0} f(m) ψ_a(m) ψ_b(m) (both sectors have every m > 0; m = 0 is absent
+    # from J_z, J_z², sgn J_z) for all pairs at once: the terms (f(m)ψ_a(m))ψ_b(m) added in
+    # ascending m, as a sequential sum of them would; 0 between the parities f does not couple
+    pos = [m for m in states[0][2] if m != 0]
+    vec = np.array([[s[2][m] for m in pos] for s in states])
+    par = np.array([s[1] for s in states])
+    same = par[:, None] == par[None, :]
+
+    def el(f, mask):
+        total = np.zeros((len(states), len(states)))
+        for i, m in enumerate(pos):
+            total += (f(m) * vec[:, i])[:, None] * vec[None, :, i]
+        return np.where(mask, total, 0.0).tolist()
 
     return {"E": [s[0] for s in states], "par": [s[1] for s in states],
-            "Jz": [[el(a, b, lambda m: m, False) for b in states] for a in states],
-            "Jz2": [[el(a, b, lambda m: m * m, True) for b in states] for a in states],
-            "Q": [[el(a, b, lambda m: 1.0, False) for b in states] for a in states],
+            "Jz": el(lambda m: m, ~same), "Jz2": el(lambda m: m * m, same), "Q": el(lambda m: 1.0, ~same),
             "P0": [[(a[2].get(0.0, 0.0) * b[2].get(0.0, 0.0) if a[1] == b[1] == 1 else 0.0)
                     for b in states] for a in states]}
 

@@ -1052,15 +1052,25 @@ def _sector_state(N: int, gam: Fraction, parity: int, k: int, dps: int) -> tuple
     Sturm bisection and Newton (:func:`derive.lmg_mp.bisect_eigenvalue`, tolerance
     r·10^−(dps−6)) and its vector by inverse iteration, the largest component made positive.
     Memoised: the models of several ``n_levels`` at one (N, Γ/J, dps) share their levels."""
+    d, e, e2, r, ms = _sector_bounded(N, gam, parity, dps)
+    with mpmath.workdps(dps):
+        lam = bisect_eigenvalue(d, e2, k, -r, r, r * mpmath.mpf(10) ** (-(dps - 6)))
+        v = inverse_iteration(d, e, lam)
+        big = max(range(len(v)), key=lambda i: abs(v[i]))
+        if v[big] < 0:   # the sign flip is exact: −x, as x·sign(v_big) would give
+            v = [-x for x in v]
+        return lam, tuple(zip(ms, v))
+
+
+@functools.cache
+def _sector_bounded(N: int, gam: Fraction, parity: int, dps: int) -> tuple:
+    """(d, e, e², r, m labels) of one parity sector at ``dps`` digits, r = max|d| + 2 max|e| the
+    bound of its spectrum (computed once per sector, for all its levels)."""
     with mpmath.workdps(dps):
         d, e, ms = sector_blocks(N, gam, parity)
         e2 = [x * x for x in e]
         r = max(abs(x) for x in d) + 2 * max(abs(x) for x in e)
-        lam = bisect_eigenvalue(d, e2, k, -r, r, r * mpmath.mpf(10) ** (-(dps - 6)))
-        v = inverse_iteration(d, e, lam)
-        big = max(range(len(v)), key=lambda i: abs(v[i]))
-        v = [x * mpmath.sign(v[big]) for x in v]
-        return lam, tuple(zip(ms, v))
+        return tuple(d), tuple(e), tuple(e2), r, tuple(ms)
 
 
 @functools.cache
