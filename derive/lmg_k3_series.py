@@ -223,17 +223,13 @@ def _add(X, Y, a=1.0):
     return [[x + a * y for x, y in zip(rx, ry)] for rx, ry in zip(X, Y)]
 
 
-def _scaled_identity(n, c):
-    return [[c if i == j else 0j for j in range(n)] for i in range(n)]
-
-
 def _expm_taylor(M):
     """exp(M) by scaling and squaring of the degree-``DEGREE`` Taylor polynomial
     (Paterson–Stockmeyer: powers M..M^k, Horner in M^k), as nested lists.
 
-    The matrix arithmetic is NumPy's on complex arrays: products by BLAS gemm, sums and
-    scalings elementwise (the operations of the nested-list form of :func:`_matmul` and
-    :func:`_add`, without converting every intermediate to and from lists)."""
+    The matrix arithmetic is NumPy's on complex arrays: products by BLAS gemm (no LAPACK, no
+    eigen-decomposition), sums and scalings elementwise (the operations of :func:`_matmul` and
+    :func:`_add` on nested lists, without converting every intermediate to and from lists)."""
     A = np.array(M, dtype=complex)
     n = len(A)
     norm = float(np.abs(A).sum(axis=0).max()) if n else 0.0   # ‖M‖₁, column sums in order

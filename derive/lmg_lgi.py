@@ -659,6 +659,7 @@ def linearised_eigenvalues() -> list[sp.Expr]:
 
 @functools.cache
 def _linearised_eigenvalues() -> tuple[sp.Expr, ...]:
+    """The eigenvalues of :func:`_linearised_matrix`, memoised."""
     return tuple(_linearised_matrix().eigenvals())
 
 
