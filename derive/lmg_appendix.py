@@ -15,6 +15,7 @@ S. Mouslopoulos, arXiv:2604.18638 (manuscript ``002_9e6c3c1b1fdb9ba8.txt``), App
 
 from __future__ import annotations
 
+import functools
 import itertools
 
 import mpmath
@@ -79,6 +80,7 @@ def linearised_spectrum_residual():
             "details": f"det(λ − A) = {sp.factor(cp)}"}
 
 
+@functools.cache
 def oscillation_frequency() -> sp.Expr:
     """Imaginary part of the complex pair of the damped linearisation, as a function of J, m*."""
     ims = [sp.simplify(sp.im(e)) for e in D.linearised_eigenvalues()]
@@ -105,6 +107,7 @@ def _leading_power(expr: sp.Expr, eps: sp.Symbol) -> sp.Expr:
     return sp.limit(sp.simplify(eps * sp.diff(sp.log(expr), eps)), eps, 0, "+")
 
 
+@functools.cache
 def relaxation_exponent(scenario: str) -> sp.Expr:
     """μ with τ_rel ∝ |ε|^{−μ} near ε = 0 (App. C, Table 4):
 

@@ -59,31 +59,63 @@ def model_doubles(N, g, n_levels):
     states.sort(key=lambda s: s[0])
     states = states[:n_levels]
 
-    def el(a, b, f, same):
-        if (a[1] == b[1]) != same:
-            return 0.0
-        return sum(f(m) * a[2][m] * b[2][m] for m in a[2] if m in b[2] and m != 0)
+    # ⟨a|f(J_z)|b⟩ = Σ_{m>0} f(m) ψ_a(m) ψ_b(m) (both sectors have every m > 0; m = 0 is absent
+    # from J_z, J_z², sgn J_z) for all pairs at once: the terms (f(m)ψ_a(m))ψ_b(m) added in
+    # ascending m, as a sequential sum of them would; 0 between the parities f does not couple
+    pos = [m for m in states[0][2] if m != 0]
+    vec = np.array([[s[2][m] for m in pos] for s in states])
+    par = np.array([s[1] for s in states])
+    same = par[:, None] == par[None, :]
+
+    def el(f, mask):
+        total = np.zeros((len(states), len(states)))
+        for i, m in enumerate(pos):
+            total += (f(m) * vec[:, i])[:, None] * vec[None, :, i]
+        return np.where(mask, total, 0.0).tolist()
 
     return {"E": [s[0] for s in states], "par": [s[1] for s in states],
-            "Jz": [[el(a, b, lambda m: m, False) for b in states] for a in states],
-            "Jz2": [[el(a, b, lambda m: m * m, True) for b in states] for a in states],
-            "Q": [[el(a, b, lambda m: 1.0, False) for b in states] for a in states],
+            "Jz": el(lambda m: m, ~same), "Jz2": el(lambda m: m * m, same), "Q": el(lambda m: 1.0, ~same),
             "P0": [[(a[2].get(0.0, 0.0) * b[2].get(0.0, 0.0) if a[1] == b[1] == 1 else 0.0)
                     for b in states] for a in states]}
 
 
-def _sturm_lowest(d, e, k_count):
-    n = len(d)
-    e2 = [x * x for x in e]
-    r = max(abs(x) for x in d) + 2 * max(abs(x) for x in e)
+def _sturm_bound(d, e):
+    """r with every eigenvalue of the symmetric tridiagonal (d, e) in [−r, r] (Gershgorin)."""
+    return max(abs(x) for x in d) + 2 * max(abs(x) for x in e)
 
-    def count(x):
-        q = d[0] - x or -1e-300
+
+def _sturm_lowest(d, e, k_count):
+    """The ``k_count`` lowest eigenvalues of the symmetric tridiagonal (d, e) in doubles: for
+    each k, bisection of [−r, r] on the Sturm count (number of negative LDLᵀ pivots = number of
+    eigenvalues below x) to a bracket of 4·10⁻¹⁶ r, the midpoint returned.
+
+    The k-th bisection keeps [lo, mid] when count(mid) > k.  A count is a function of mid alone,
+    so the counts are memoised across the k (the bisections of neighbouring eigenvalues share
+    their first steps), and a count stops as soon as it exceeds k (the prefix count of negative
+    pivots never decreases): both leave every bisection step, hence every eigenvalue, as it is.
+    """
+    e2 = [x * x for x in e]
+    r = _sturm_bound(d, e)
+    d0, rest = d[0], list(zip(d[1:], e2))
+    known = {}   # mid -> its full count, or (k, True): "more than k" from a stopped count
+
+    def more_than(x, k):
+        c = known.get(x)
+        if isinstance(c, int):
+            return c > k
+        if c is not None and c[0] >= k:
+            return True
+        q = d0 - x or -1e-300
         c = q < 0
-        for k in range(1, n):
-            q = d[k] - x - e2[k - 1] / q or -1e-300
-            c += q < 0
-        return c
+        for dk, ek in rest:
+            q = dk - x - ek / q or -1e-300
+            if q < 0:
+                c += 1
+                if c > k:
+                    known[x] = (k, True)
+                    return True
+        known[x] = int(c)
+        return False
 
     out = []
     for k in range(k_count):
@@ -92,11 +124,61 @@ def _sturm_lowest(d, e, k_count):
             mid = (lo + hi) / 2
             if mid in (lo, hi):
                 break
-            lo, hi = (lo, mid) if count(mid) > k else (mid, hi)
+            lo, hi = (lo, mid) if more_than(mid, k) else (mid, hi)
         out.append((lo + hi) / 2)
     return out
 
 
+def _sturm_counts(d: np.ndarray, e2: np.ndarray, x: np.ndarray) -> np.ndarray:
+    """Sturm count below each x of the symmetric tridiagonal (d, e²), vectorised over x: the
+    recurrence q_k = d_k − x − e²_{k−1}/q_{k−1} with a zero pivot replaced by −10⁻³⁰⁰ (as in
+    :func:`_sturm_lowest`).  The pivots are first run without that test (two NumPy operations a
+    row); only if a pivot came out exactly zero is the recurrence rerun with it."""
+    Q = np.empty((len(d), len(x)))
+    dx = d[:, None] - x[None, :]
+    tmp = np.empty(len(x))
+    Q[0] = dx[0]
+    with np.errstate(divide="ignore", over="ignore", invalid="ignore"):
+        for k in range(1, len(d)):
+            np.subtract(dx[k], np.divide(e2[k - 1], Q[k - 1], out=tmp), out=Q[k])
+    if not Q.all():
+        return _sturm_counts_guarded(dx, e2)
+    return (Q < 0).sum(axis=0)
+
+
+def _sturm_counts_guarded(dx: np.ndarray, e2: np.ndarray) -> np.ndarray:
+    """:func:`_sturm_counts` with the zero-pivot test at every row (dx = d − x)."""
+    q = np.where(dx[0] == 0, -1e-300, dx[0])
+    count = (q < 0).astype(np.int64)
+    with np.errstate(over="ignore"):
+        for k in range(1, len(dx)):
+            q = dx[k] - e2[k - 1] / q
+            q[q == 0] = -1e-300
+            count += q < 0
+    return count
+
+
+def _sturm_all(d, e) -> list[float]:
+    """Every eigenvalue of the symmetric tridiagonal (d, e), ascending, in doubles: the bisection
+    of :func:`_sturm_lowest` for all k at once, vectorised over k with NumPy (the same IEEE
+    operations per k, so the same eigenvalues bit for bit; no LAPACK)."""
+    n = len(d)
+    dv = np.asarray(d, dtype=float)
+    e2 = np.asarray(e, dtype=float) ** 2
+    r = _sturm_bound(d, e)
+    tol = 4e-16 * r
+    ks = np.arange(n)
+    lo, hi = np.full(n, -r), np.full(n, r)
+    while True:
+        mid = (lo + hi) / 2
+        act = np.flatnonzero((hi - lo > tol) & (mid != lo) & (mid != hi))
+        if not act.size:
+            break
+        x = mid[act]
+        left = _sturm_counts(dv, e2, x) > ks[act]
+        hi[act[left]] = x[left]
+        lo[act[~left]] = x[~left]
+    return ((lo + hi) / 2).tolist()
 
 
 def _inverse_vector(d, e, lam):
@@ -141,33 +223,33 @@ def _add(X, Y, a=1.0):
     return [[x + a * y for x, y in zip(rx, ry)] for rx, ry in zip(X, Y)]
 
 
-def _scaled_identity(n, c):
-    return [[c if i == j else 0j for j in range(n)] for i in range(n)]
-
-
 def _expm_taylor(M):
     """exp(M) by scaling and squaring of the degree-``DEGREE`` Taylor polynomial
-    (Paterson–Stockmeyer: powers M..M^k, Horner in M^k)."""
-    n = len(M)
-    norm = max(sum(abs(M[i][j]) for i in range(n)) for j in range(n))
+    (Paterson–Stockmeyer: powers M..M^k, Horner in M^k), as nested lists.
+
+    The matrix arithmetic is NumPy's on complex arrays: products by BLAS gemm (no LAPACK, no
+    eigen-decomposition), sums and scalings elementwise (the operations of :func:`_matmul` and
+    :func:`_add` on nested lists, without converting every intermediate to and from lists)."""
+    A = np.array(M, dtype=complex)
+    n = len(A)
+    norm = float(np.abs(A).sum(axis=0).max()) if n else 0.0   # ‖M‖₁, column sums in order
     s = max(0, math.ceil(math.log2(norm / 0.5))) if norm > 0.5 else 0
-    f = 2.0 ** -s
-    A = [[x * f for x in r] for r in M]
+    A *= 2.0 ** -s
     k = 5  # block size: powers A¹..A⁵
-    pw = [_scaled_identity(n, 1 + 0j), A]
+    pw = [np.eye(n, dtype=complex), A]
     for _ in range(2, k + 1):
-        pw.append(_matmul(pw[-1], A))
+        pw.append(pw[-1] @ A)
     coef = [1.0 / math.factorial(j) for j in range(DEGREE + 1)]
     blocks = [coef[i:i + k] for i in range(0, DEGREE + 1, k)]
     P = None
     for blk in reversed(blocks):
-        B = _scaled_identity(n, 0j)
+        B = np.zeros((n, n), dtype=complex)
         for j, c in enumerate(blk):
-            B = _add(B, pw[j], c)
-        P = B if P is None else _add(_matmul(P, pw[k]), B)
+            B = B + pw[j] * c
+        P = B if P is None else P @ pw[k] + B
     for _ in range(s):
-        P = _matmul(P, P)
-    return P
+        P = P @ P
+    return P.tolist()
 
 
 def _odd_pairs(par):

@@ -24,7 +24,15 @@ import mpmath
 import sympy as sp
 from sympy.physics.quantum import TensorProduct
 
-from derive.lmg_mp import inverse_iteration, sector_blocks, sector_eigenpair, solve_tridiagonal
+from derive.lmg_mp import (
+    bisect_eigenvalue,
+    expm,
+    inverse_iteration,
+    sector_blocks,
+    sector_eigenpair,
+    solve_tridiagonal,
+    weighted_gram,
+)
 
 z = sp.Symbol("z", positive=True)
 m_star = sp.Symbol("m_star", positive=True)
@@ -50,6 +58,7 @@ SZ = sp.Matrix([[1, 0], [0, -1]])
 # WKB instanton action (App. G)
 # ---------------------------------------------------------------------------------------
 
+@functools.cache
 def instanton_action() -> sp.Expr:
     """Intensive WKB instanton action, Eq. (51), integrated exactly.
 
@@ -248,6 +257,7 @@ def ground_energy_per_spin() -> sp.Expr:
     return J * m**2 / 2 - sp.sqrt(J**2 * m**2 + Gamma**2)
 
 
+@functools.cache
 def order_parameter() -> sp.Expr:
     """Positive non-trivial root of e′(m) = 0: m* = √(1 − Γ²/J²).
 
@@ -259,6 +269,7 @@ def order_parameter() -> sp.Expr:
     return next(r for r in roots if r != 0 and sp.simplify(r.subs({J: 2, Gamma: 1})) > 0)
 
 
+@functools.cache
 def ordered_curvature() -> sp.Expr:
     """e″(0) at h = 0, T → 0: J − J²/Γ (negative ⇔ m = 0 is a maximum ⇔ Γ < J).
 
@@ -410,12 +421,19 @@ def bloch_rhs() -> dict[str, sp.Expr]:
     Notes
     -----
     The commutators are reduced on the Pauli basis: i[H, σ^α] = Σ_β c_β σ^β with
-    c_β = ½ Tr(i[H, σ^α] σ^β); then ⟨σ^β⟩ → m_β (mean-field factorisation).
+    c_β = ½ Tr(i[H, σ^α] σ^β); then ⟨σ^β⟩ → m_β (mean-field factorisation).  Derived once
+    per process (:func:`_bloch_rhs`); each call returns a new dict of the same expressions.
 
     References
     ----------
     lmg_lgi (arXiv:2604.18638), §4, Eq. (8); App. A, Eqs. (32)–(34).
     """
+    return dict(_bloch_rhs())
+
+
+@functools.cache
+def _bloch_rhs() -> dict[str, sp.Expr]:
+    """:func:`bloch_rhs`, memoised (the dict is never handed out)."""
     mx, my, mz = sp.symbols("m_x m_y m_z", real=True)
     H = -(J * mz + h) * SZ - Gamma * SX
     mvec = {"x": mx, "y": my, "z": mz}
@@ -532,6 +550,7 @@ def bias_log_ratio_cubic() -> sp.Expr:
     return sp.nsimplify(sp.simplify(sp.expand(-(fplus - fminus)).coeff(hh, 3)))
 
 
+@functools.cache
 def barrier_zero_temperature() -> sp.Expr:
     """Δf0 = f(0) − f(m*) in the T → 0 landscape: J(1 − Γ/J)²/2.
 
@@ -556,10 +575,15 @@ def free_energy_low_T(at: str) -> sp.Expr:
     lmg_lgi (arXiv:2604.18638), App. F.
     """
     E = Gamma if at == "0" else J
-    x = sp.Symbol("x", positive=True)
-    lead = sp.limit(-sp.log(2 * sp.cosh(x)) + x, x, sp.oo)   # −ln(2cosh x) = −x + o(1)
     base = J * m_star**2 / 2 if at == "m*" else 0
-    return base - E + T * lead
+    return base - E + T * _log_cosh_remainder_limit()
+
+
+@functools.cache
+def _log_cosh_remainder_limit() -> sp.Expr:
+    """lim_{x→∞} [−ln(2 cosh x) + x] (SymPy limit): −ln(2cosh x) = −x + o(1)."""
+    x = sp.Symbol("x", positive=True)
+    return sp.limit(-sp.log(2 * sp.cosh(x)) + x, x, sp.oo)
 
 
 def kramers_by_laplace() -> sp.Expr:
@@ -604,23 +628,40 @@ def linearised_matrix() -> sp.Matrix:
     References
     ----------
     lmg_lgi (arXiv:2604.18638), App. B, Eqs. (36)–(39).
+
+    Notes
+    -----
+    Derived once per process (:func:`_linearised_matrix`); each call returns a new (mutable)
+    copy of the same matrix.
     """
+    return sp.Matrix(_linearised_matrix())
+
+
+@functools.cache
+def _linearised_matrix() -> sp.ImmutableMatrix:
+    """:func:`linearised_matrix`, memoised as an immutable matrix."""
     mx, my, mz, G1, G2 = sp.symbols("m_x m_y m_z Gamma_1 Gamma_2", real=True)
     rhs = bloch_rhs()
     F = sp.Matrix([rhs["x"], rhs["y"], rhs["z"]]).subs(h, 0)
     Jac = F.jacobian([mx, my, mz]).subs({mx: Gamma / J, my: 0, mz: m_star})
     Jac = Jac.subs(Gamma, J * sp.sqrt(1 - m_star**2))
-    return sp.simplify(Jac - sp.diag(G2, G2, G1))
+    return sp.ImmutableMatrix(sp.simplify(Jac - sp.diag(G2, G2, G1)))
 
 
 def linearised_eigenvalues() -> list[sp.Expr]:
-    """Eigenvalues of :func:`linearised_matrix`: −Γ2 ± 2iJm*, −Γ1.
+    """Eigenvalues of :func:`linearised_matrix`: −Γ2 ± 2iJm*, −Γ1 (computed once per process).
 
     References
     ----------
     lmg_lgi (arXiv:2604.18638), App. B, Eqs. (40)–(41).
     """
-    return list(linearised_matrix().eigenvals())
+    return list(_linearised_eigenvalues())
+
+
+@functools.cache
+def _linearised_eigenvalues() -> tuple[sp.Expr, ...]:
+    """The eigenvalues of :func:`_linearised_matrix`, memoised."""
+    return tuple(_linearised_matrix().eigenvals())
 
 
 def linearised_example() -> list[sp.Expr]:
@@ -636,6 +677,7 @@ def linearised_example() -> list[sp.Expr]:
     return list(M.eigenvals())
 
 
+@functools.cache
 def disordered_frequency_squared() -> sp.Expr:
     """ω_J² of δm_z about (1, 0, 0), h = 0 (App. C): 4Γ(Γ − J).
 
@@ -1007,6 +1049,33 @@ def _frac(x) -> Fraction:
 
 
 @functools.cache
+def _sector_state(N: int, gam: Fraction, parity: int, k: int, dps: int) -> tuple:
+    """(E_k, ((m, ψ_m), ...)): the k-th level of one parity sector (J = 1) at ``dps`` digits by
+    Sturm bisection and Newton (:func:`derive.lmg_mp.bisect_eigenvalue`, tolerance
+    r·10^−(dps−6)) and its vector by inverse iteration, the largest component made positive.
+    Memoised: the models of several ``n_levels`` at one (N, Γ/J, dps) share their levels."""
+    d, e, e2, r, ms = _sector_bounded(N, gam, parity, dps)
+    with mpmath.workdps(dps):
+        lam = bisect_eigenvalue(d, e2, k, -r, r, r * mpmath.mpf(10) ** (-(dps - 6)))
+        v = inverse_iteration(d, e, lam)
+        big = max(range(len(v)), key=lambda i: abs(v[i]))
+        if v[big] < 0:   # the sign flip is exact: −x, as x·sign(v_big) would give
+            v = [-x for x in v]
+        return lam, tuple(zip(ms, v))
+
+
+@functools.cache
+def _sector_bounded(N: int, gam: Fraction, parity: int, dps: int) -> tuple:
+    """(d, e, e², r, m labels) of one parity sector at ``dps`` digits, r = max|d| + 2 max|e| the
+    bound of its spectrum (computed once per sector, for all its levels)."""
+    with mpmath.workdps(dps):
+        d, e, ms = sector_blocks(N, gam, parity)
+        e2 = [x * x for x in e]
+        r = max(abs(x) for x in d) + 2 * max(abs(x) for x in e)
+        return tuple(d), tuple(e), tuple(e2), r, tuple(ms)
+
+
+@functools.cache
 def nlevel_model_mp(N: int, g, n_levels: int, dps: int = DOUBLET_DPS) -> dict:
     """Lowest ``n_levels`` eigenpairs of H (J = 1) from the parity sectors, and the matrices
     of J_z, J_z² (full space) and sgn J_z (split as the m ≠ 0 part and the |0⟩⟨0| weight)
@@ -1023,29 +1092,22 @@ def nlevel_model_mp(N: int, g, n_levels: int, dps: int = DOUBLET_DPS) -> dict:
         ke, ko = (n_levels + 1) // 2 + 1, n_levels // 2 + 1
         states = []
         for parity, k_count in ((+1, ke), (-1, ko)):
-            d, e, ms = sector_blocks(N, gam, parity)
-            e2 = [x * x for x in e]
-            r = max(abs(x) for x in d) + 2 * max(abs(x) for x in e)
-            from derive.lmg_mp import bisect_eigenvalue
             for k in range(k_count):
-                lam = bisect_eigenvalue(d, e2, k, -r, r, r * mpmath.mpf(10) ** (-(dps - 6)))
-                v = inverse_iteration(d, e, lam)
-                big = max(range(len(v)), key=lambda i: abs(v[i]))
-                v = [x * mpmath.sign(v[big]) for x in v]
-                states.append((lam, parity, dict(zip(ms, v))))
+                lam, v = _sector_state(N, gam, parity, k, dps)
+                states.append((lam, parity, dict(v)))
         states.sort(key=lambda s: s[0])
         states = states[:n_levels]
 
-        def element(a, b, f, same):
-            (_, pa, va), (_, pb, vb) = a, b
-            if (pa == pb) != same:
-                return mpmath.mpf(0)
-            return mpmath.fsum(f(m) * va[m] * vb[m] for m in va if m in vb and m != 0)
-
+        # ⟨a|f(J_z)|b⟩ = Σ_{m>0} f(m) ψ_a(m) ψ_b(m) (both sectors have every m > 0; the m = 0
+        # term is absent from J_z, J_z², sgn J_z), non-zero only between the parities f allows
         n = len(states)
-        Jz = [[element(a, b, lambda m: m, False) for b in states] for a in states]
-        Jz2 = [[element(a, b, lambda m: m * m, True) for b in states] for a in states]
-        Q = [[element(a, b, lambda m: 1, False) for b in states] for a in states]
+        pos = [m for m in states[0][2] if m != 0]
+        vecs = [[s[2][m] for m in pos] for s in states]
+        same = [[a[1] == b[1] for b in states] for a in states]
+        other = [[not x for x in row] for row in same]
+        Jz = weighted_gram(vecs, pos, other)
+        Jz2 = weighted_gram(vecs, [m * m for m in pos], same)
+        Q = weighted_gram(vecs, [1] * len(pos), other)
         P0 = [[(a[2].get(0, 0) * b[2].get(0, 0) if a[1] == b[1] == 1 else mpmath.mpf(0))
                for b in states] for a in states]
         return {"E": [s[0] for s in states], "par": [s[1] for s in states], "Jz": Jz,
@@ -1098,7 +1160,8 @@ def _trace_prod(Q, X):
 def lgi_k3_mp(N: int, g, J, gamma, n_levels: int = 5, protocol: str = "stationary",
               sgn0: int = 0, q_levels: int | None = None, dissipator: str = "projected",
               dps: int = LGI_DPS):
-    """K3 of the n-level model at τ* = π/(3ΔE) (ħ = 1, rad/s), by mpmath expm of the generator.
+    """K3 of the n-level model at τ* = π/(3ΔE) (ħ = 1, rad/s), by the mp exponential of the
+    generator (:func:`derive.lmg_mp.expm`: mpmath's Taylor method with MPFR products).
 
     References
     ----------
@@ -1129,7 +1192,7 @@ def lgi_k3_mp(N: int, g, J, gamma, n_levels: int = 5, protocol: str = "stationar
             key = odd if odd_ok else None
             if key not in sectors:
                 idx = _sector_pairs(par, odd) if odd_ok else [(a, b) for a in range(n) for b in range(n)]
-                sectors[key] = (idx, mpmath.expm(_generator_mp(H, A, A2, gam, idx) * tau))
+                sectors[key] = (idx, expm(_generator_mp(H, A, A2, gam, idx) * tau))
             return sectors[key]
 
         def evolve(X, odd):
@@ -1195,7 +1258,7 @@ def lgi_threshold_mp(N: int, g, J, n_levels: int = 5, protocol: str = "stationar
 
 def threshold_five_level(N, g, J):
     """Level C: γ at which the 5-level stationary K3(τ*) = 1 (Eq. (24)), s⁻¹."""
-    return {"value": lgi_threshold_mp(N, g, J, 5), "details": "mpmath: Sturm bisection + Padé expm, Anderson root"}
+    return {"value": lgi_threshold_mp(N, g, J, 5), "details": "mpmath/MPFR: Sturm bisection + Taylor expm, Anderson root"}
 
 
 def k3_five_level(N, g, J, gamma_phi, protocol="stationary"):
@@ -1319,7 +1382,7 @@ def _c12_mp(N, g, J, gamma_phi):
         A = _mp_matrix(mdl["Jz"])
         Q = _mp_matrix(mdl["Q"])
         idx = _sector_pairs(par, True)
-        P = mpmath.expm(_generator_mp(mpmath.diag(E), A, A * A, mpmath.mpf(gamma_phi), idx) * tau)
+        P = expm(_generator_mp(mpmath.diag(E), A, A * A, mpmath.mpf(gamma_phi), idx) * tau)
         rho0 = mpmath.matrix(n, n)
         rho0[0, 0] = 1
         c12 = _trace_prod(Q, _apply(P, idx, (Q * rho0 + rho0 * Q) / 2))

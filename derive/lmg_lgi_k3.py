@@ -177,11 +177,6 @@ def coherent_ceiling_n_levels(N, g, n_levels):
     return mpmath.fsum(_coherent_term(m["E"], q, k) for k in range(1, len(q)) if m["par"][k] < 0)
 
 
-def _sturm_all(d, e):
-    """All eigenvalues of a symmetric tridiagonal (doubles): bisection on Sturm counts."""
-    return S._sturm_lowest(d, e, len(d))
-
-
 @functools.cache
 def _complete_odd_weights(N, g):
     """(ΔE10, [(E_k − E0, Q_k0²) for every odd state k]) of the complete Dicke sector: E0 and its
@@ -191,11 +186,11 @@ def _complete_odd_weights(N, g):
         de, ee, ms_e = sector_blocks(int(N), _frac(g), +1)
         do, eo, ms_o = sector_blocks(int(N), _frac(g), -1)
     de, ee, do, eo = ([float(x) for x in v] for v in (de, ee, do, eo))
-    e0 = _sturm_all(de, ee)[0]
+    e0 = S._sturm_lowest(de, ee, 1)[0]
     a = S._inverse_vector(de, ee, e0)
     a_pos = dict(zip([float(x) for x in ms_e], a))
     psi = [a_pos[float(m)] for m in ms_o]   # (|m⟩ − |−m⟩)/√2 components of Q|E0⟩
-    lams = _sturm_all(do, eo)
+    lams = S._sturm_all(do, eo)
     out = [(lam - e0, sum(x * y for x, y in zip(S._inverse_vector(do, eo, lam), psi)) ** 2) for lam in lams]
     return out[0][0], out
 

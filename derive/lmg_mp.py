@@ -13,6 +13,7 @@ lmg_lgi (arXiv:2604.18638) §2; lmg_dephasing §3, App. A.
 
 from __future__ import annotations
 
+import functools
 import operator
 from fractions import Fraction
 
@@ -35,21 +36,31 @@ def sector_blocks(n_spins: int, gam: Fraction, parity: int):
     _domain.spins("lmg_mp.sector_blocks", n_spins, 1, "n_spins")  # blocks: no doublet assumed
     _domain.instance("lmg_mp.sector_blocks", (Fraction, int), gam=gam)  # Γ/J exactly, J = 1
     _domain.one_of("lmg_mp.sector_blocks", "parity", parity, (1, -1))
-    j = mpmath.mpf(n_spins) / 2
-    first = 0 if (n_spins % 2 == 0 and parity > 0) else (1 if n_spins % 2 == 0 else mpmath.mpf(1) / 2)
-    ms = [first + k for k in range(int(j - first) + 1)]
-    # the elements in MPFR (each operation rounded as mpmath rounds it at this precision):
-    # with twice_m = 2m an integer, m² and (j − m)(j + m + 1) = (N − 2m)(N + 2m + 2)/4 are exact
-    with _ctx():
-        G = gmpy2.mpfr(gam.numerator) / gam.denominator
-        twice = [int(2 * mk) for mk in ms]
-        d = [gmpy2.mpfr(-2 * t * t) / 4 / n_spins for t in twice]
-        e = [-G * gmpy2.sqrt(gmpy2.mpfr((n_spins - t) * (n_spins + t + 2)) / 4) for t in twice[:-1]]
-        if n_spins % 2 == 0 and parity > 0:
-            e[0] *= gmpy2.sqrt(gmpy2.mpfr(2))
-        if n_spins % 2 == 1:
-            d[0] -= parity * (G * (gmpy2.mpfr(n_spins + 1) / 2))
-        return _elements(d), _elements(e), ms
+    d, dg, e, eg, ms = _sector_blocks(n_spins, gam, parity, mpmath.mp.prec)
+    return _kept(d, dg), _kept(e, eg), list(ms)
+
+
+@functools.cache
+def _sector_blocks(n_spins: int, gam: Fraction, parity: int, prec: int):
+    """:func:`sector_blocks` at ``prec`` bits, memoised (the same sector is asked for by many
+    routes and levels): tuples of the mpmath numbers and of their MPFR originals, so that no
+    caller can change a stored block."""
+    with mpmath.workprec(prec):
+        j = mpmath.mpf(n_spins) / 2
+        first = 0 if (n_spins % 2 == 0 and parity > 0) else (1 if n_spins % 2 == 0 else mpmath.mpf(1) / 2)
+        ms = [first + k for k in range(int(j - first) + 1)]
+        # the elements in MPFR (each operation rounded as mpmath rounds it at this precision):
+        # with twice_m = 2m an integer, m² and (j − m)(j + m + 1) = (N − 2m)(N + 2m + 2)/4 are exact
+        with _ctx():
+            G = gmpy2.mpfr(gam.numerator) / gam.denominator
+            twice = [int(2 * mk) for mk in ms]
+            d = [gmpy2.mpfr(-2 * t * t) / 4 / n_spins for t in twice]
+            e = [-G * gmpy2.sqrt(gmpy2.mpfr((n_spins - t) * (n_spins + t + 2)) / 4) for t in twice[:-1]]
+            if n_spins % 2 == 0 and parity > 0:
+                e[0] *= gmpy2.sqrt(gmpy2.mpfr(2))
+            if n_spins % 2 == 1:
+                d[0] -= parity * (G * (gmpy2.mpfr(n_spins + 1) / 2))
+            return (tuple(_m(x) for x in d), tuple(d), tuple(_m(x) for x in e), tuple(e), tuple(ms))
 
 
 # --- the inner loops in MPFR ------------------------------------------------------------
@@ -129,6 +140,13 @@ def _elements(xs) -> _Elements:
     """MPFR numbers (of the current context) as a list of mpmath numbers that keeps them."""
     out = _Elements(_m(x) for x in xs)
     out.prec, out.mpfr = mpmath.mp.prec, xs
+    return out
+
+
+def _kept(values, originals) -> _Elements:
+    """A fresh list of ``values`` (mpmath numbers) keeping their MPFR ``originals``."""
+    out = _Elements(values)
+    out.prec, out.mpfr = mpmath.mp.prec, originals
     return out
 
 
@@ -384,3 +402,20 @@ def expm(A) -> mpmath.matrix:
             re, im = _m(y.real), _m(y.imag)
             out[r, k] = +mpmath.mpc(re, im) if complex_ else +re
     return out
+
+
+def weighted_gram(vectors, weights, wanted):
+    """G_ab = Σ_i w_i u_ai u_bi for the pairs (a, b) with ``wanted[a][b]`` true, else 0: each term
+    rounded as (w_i u_ai) u_bi and the sum correctly rounded, at the working precision (MPFR).
+
+    These are the digits of ``mpmath.fsum(w_i * u_ai * u_bi for i ...)`` at the same precision
+    (mpmath sums the rounded terms exactly, but for terms more than 2·prec bits below the running
+    sum), with the vectors converted to MPFR once instead of at every product."""
+    for u in vectors:
+        _domain.integer("lmg_mp.weighted_gram", len(weights), len(weights), **{"len(vector)": len(u)})
+    with _ctx():
+        W = [_g(w) for w in weights]
+        U = [[_g(x) for x in u] for u in vectors]
+        zero = mpmath.mpf(0)
+        return [[_m(gmpy2.fsum([w * x * y for w, x, y in zip(W, ua, ub)])) if wanted[a][b] else zero
+                 for b, ub in enumerate(U)] for a, ua in enumerate(U)]

@@ -112,12 +112,22 @@ def kramers_prefactor() -> sp.Expr:
 
 # --- exponents ----------------------------------------------------------------------------
 
+_MU = sp.Symbol("mu", positive=True)
+
+
+@functools.cache
+def _freeze_out_law() -> sp.Expr:
+    """d ln t̂/d ln τ_Q as a function of the symbol μ: the Zurek condition t̂ = c (t̂/τ_Q)^{−μ}
+    solved for t̂ and differentiated (symbolic in μ, so derived once per process)."""
+    tq, th, c = sp.symbols("tau_Q t_hat c", positive=True)
+    sol = sp.solve(sp.Eq(th, c * (th / tq) ** (-_MU)), th)[0]
+    return sp.simplify(tq * sp.diff(sp.log(sol), tq))
+
+
 def freeze_out_exponent(mu):
     """d ln t̂/d ln τ_Q from the Zurek condition t̂ = τ_rel(ε(t̂)), τ_rel = |ε|^{−μ}, ε = t/τ_Q
-    (solved symbolically)."""
-    tq, th, c, x = sp.symbols("tau_Q t_hat c mu", positive=True)
-    sol = sp.solve(sp.Eq(th, c * (th / tq) ** (-x)), th)[0]
-    return sp.nsimplify(sp.simplify(tq * sp.diff(sp.log(sol), tq)).subs(x, sp.nsimplify(mu)))
+    (solved symbolically in μ, :func:`_freeze_out_law`, then μ substituted)."""
+    return sp.nsimplify(_freeze_out_law().subs(_MU, sp.nsimplify(mu)))
 
 
 def _vanishing_order(expr, var, at, limit=6) -> int:
@@ -127,6 +137,7 @@ def _vanishing_order(expr, var, at, limit=6) -> int:
     raise ValueError("no non-vanishing derivative found")
 
 
+@functools.cache
 def relaxation_exponent(kind):
     """μ with 1/τ_rel ∝ ε^μ at the LMG pitchfork (ε = 1 − Γ/J → 0⁺, ordered side):
     ``overdamped`` τ_rel = 1/e″(m*) (gradient flow), ``underdamped`` τ_rel = 1/ω0 (App. B)."""

@@ -91,3 +91,69 @@ def test_wkb_even_integrand_and_factor_two():
         assert inst["full_barrier"] == pytest.approx(inst["n_s_inst"], rel=1e-10)
     for inst in NI.wkb_antiderivative_instances(samples=3):
         assert inst["dF"] == pytest.approx(inst["f"], abs=1e-7)
+
+
+def _reference_count(d, e2, x):
+    """Sturm count of one row's tridiagonal below each x: the scalar guarded recurrence."""
+    tiny = float(np.finfo(float).tiny)
+    d, e2 = [float(v) for v in d], [float(v) for v in e2]
+    out = []
+    for xv in map(float, x):
+        q = d[0] - xv
+        c = int(q < 0)
+        for k in range(1, len(d)):
+            q = q if q != 0 else -tiny
+            q = d[k] - xv - e2[k - 1] / q
+            c += q < 0
+        out.append(c)
+    return out
+
+
+def test_vectorised_sturm_count_equals_the_scalar_recurrence_with_padding_and_a_zero_pivot():
+    """Rows of different block sizes (padding skipped), shifts on both sides of eigenvalues, and a
+    shift equal to d_0 (an exact zero pivot: the guarded rerun)."""
+    ns = np.array([61, 40, 40, 57, 33])
+    rng = np.random.default_rng(7)
+    for parity in (1, -1):
+        d, e2 = DI._blocks(ns, 0.93, parity)
+        order = np.argsort(-np.count_nonzero(d < DI.PAD / 2, axis=1), kind="stable")
+        d, e2 = d[order], e2[order]
+        x = rng.uniform(-40, 5, size=(len(ns), 6))
+        for xs in (x, np.concatenate([x, d[:, :1]], axis=1)):
+            got = DI._sturm_count(d, e2, xs)
+            assert got.tolist() == [_reference_count(d[r], e2[r], xs[r]) for r in range(len(ns))]
+
+
+def test_multisection_keeps_the_row_order_and_matches_lapack():
+    ns = np.array([120, 51, 333, 50])
+    for parity in (1, -1):
+        d, e2 = DI._blocks(ns, 0.9, parity)
+        lam = DI._lowest_eigenvalues(d, e2)
+        for r, n in enumerate(ns):
+            size = int(np.count_nonzero(d[r] < DI.PAD / 2))
+            w = eigh_tridiagonal(d[r, :size], -np.sqrt(e2[r, :size - 1]), eigvals_only=True,
+                                 select="i", select_range=(0, 0))
+            assert lam[r] == pytest.approx(w[0], rel=1e-14, abs=1e-13)
+
+
+def test_log_det_slope_is_the_sum_over_the_spectrum():
+    """Σ q_k'/q_k of the pivots equals Σ_i 1/(x − λ_i) (λ from LAPACK), padding left out."""
+    ns = np.array([61, 40, 33])
+    d, e2 = DI._blocks(ns, 0.93, -1)
+    x = np.array([-40.0, -25.0, -17.5])
+    got = DI._log_det_slope(d, e2, x)
+    for r in range(len(ns)):
+        size = int(np.count_nonzero(d[r] < DI.PAD / 2))
+        lam = eigh_tridiagonal(d[r, :size], -np.sqrt(e2[r, :size - 1]), eigvals_only=True)
+        assert got[r] == pytest.approx(np.sum(1 / (x[r] - lam)), rel=1e-12)
+
+
+def test_rows_newton_leaves_uncertified_are_finished_by_multisection(monkeypatch):
+    """With Newton made useless (it returns the lower bracket ends), the certification fails on
+    every row and the multisection alone gives the eigenvalues, to 4 ulps."""
+    ns = np.array([120, 51, 333, 50])
+    d, e2 = DI._blocks(ns, 0.9, 1)
+    newton = DI._lowest_eigenvalues(d, e2)
+    monkeypatch.setattr(DI, "_newton_from_below", lambda d, e2, lo, hi: lo.copy())
+    plain = DI._lowest_eigenvalues(d, e2)
+    assert np.all(np.abs(plain - newton) <= 4 * np.spacing(np.abs(plain)))

@@ -140,4 +140,29 @@ def test_a_changed_block_is_converted_afresh():
         assert e4.prec is None and e4 == e
     with mpmath.workdps(50), lmg_mp._ctx():  # a list made at 30 digits is re-read at 50
         x = lmg_mp._gs(d)
-        assert x is not d.mpfr and x[0].precision == mpmath.mp.prec and x == d.mpfr
+        assert x is not d.mpfr and x[0].precision == mpmath.mp.prec and list(x) == list(d.mpfr)
+
+
+def test_memoised_sector_blocks_follow_the_precision_and_cannot_be_changed_by_a_caller():
+    with mpmath.workdps(20):
+        d20, e20, _ = lmg_mp.sector_blocks(51, Fraction(19, 20), -1)
+        d20[0] = e20[0] = mpmath.mpf(0)      # a caller's own copy
+        d, e, _ = lmg_mp.sector_blocks(51, Fraction(19, 20), -1)
+        assert d[0] != 0 and e[0] != 0
+    with mpmath.workdps(60):
+        d60, e60, _ = lmg_mp.sector_blocks(51, Fraction(19, 20), -1)
+        assert abs(e60[0] - e[0]) < mpmath.mpf(10) ** -18 and e60[0] != e[0]  # 60 digits, not 20
+
+
+def test_weighted_gram_is_mpmath_fsum_of_the_rounded_products():
+    """The MPFR Gram sums against mpmath's own fsum of (w u_a) u_b, digit for digit (weights
+    integer, half-integer and one; vectors with components spread over 60 decades)."""
+    with mpmath.workdps(30):
+        vecs = [[mpmath.mpf(k + 1) ** (-20 * a - 1) * (-1) ** (k * a) / 7 for k in range(9)] for a in range(4)]
+        for w in ([k + 1 for k in range(9)], [mpmath.mpf(2 * k + 1) / 2 for k in range(9)], [1] * 9):
+            wanted = [[(a + b) % 2 == 0 for b in range(4)] for a in range(4)]
+            got = lmg_mp.weighted_gram(vecs, w, wanted)
+            for a in range(4):
+                for b in range(4):
+                    ref = mpmath.fsum(w[i] * vecs[a][i] * vecs[b][i] for i in range(9)) if wanted[a][b] else 0
+                    assert got[a][b] == ref and isinstance(got[a][b], mpmath.mpf)
