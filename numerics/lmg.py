@@ -55,6 +55,7 @@ References
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass, field
 
@@ -271,9 +272,28 @@ def spectrum_dense(N: int, Gamma: float, J: float = 1.0,
     -------
     E : ndarray (N+1,), ascending
     V : ndarray (N+1, N+1), columns, largest-|component| positive
+
+    Both arrays are read-only: one diagonalisation per (N, Γ, J, h) is kept (the last
+    :data:`DENSE_CACHE_SIZE`) and shared by every caller.
     """
+    _domain.spins("lmg.spectrum_dense", N, 1)   # the input checks come before the cache:
+    _domain.real("lmg.spectrum_dense", Gamma=Gamma, h=h)   # True or 3.0 must not hit 1 or 3
+    _domain.positive("lmg.spectrum_dense", J=J)
+    return _spectrum_dense(int(N), float(Gamma), float(J), float(h))
+
+
+#: How many dense spectra :func:`spectrum_dense` keeps (≈ 1 MB each at N = 370).
+DENSE_CACHE_SIZE = 64
+
+
+@functools.lru_cache(maxsize=DENSE_CACHE_SIZE)
+def _spectrum_dense(N: int, Gamma: float, J: float, h: float) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`spectrum_dense` on checked, normalised inputs (the cache key)."""
     E, V = np.linalg.eigh(hamiltonian_dense(N, Gamma, J, h))
-    return E, _fix_sign_columns(V)
+    V = _fix_sign_columns(V)
+    E.flags.writeable = False
+    V.flags.writeable = False
+    return E, V
 
 
 # ----------------------------------------------------------------------------------------

@@ -154,6 +154,22 @@ def test_doublet_parities_and_order():
     assert d.splitting_method == "double"
 
 
+def test_dense_spectrum_is_kept_read_only_and_checked_before_the_cache():
+    """One eigh per (N, Γ, J, h), shared read-only; the same numbers as a fresh eigh; an input
+    equal to a cached key but outside the domain (3.0 for N = 3, True for N = 1) still fails."""
+    E, V = lmg.spectrum_dense(3, 0.5)
+    E2, V2 = lmg.spectrum_dense(np.int64(3), np.float64(0.5), J=1, h=0)
+    assert E2 is E and V2 is V
+    Ef, Vf = np.linalg.eigh(lmg.hamiltonian_dense(3, 0.5))
+    assert np.array_equal(E, Ef) and np.allclose(np.abs(V), np.abs(Vf), atol=1e-14)
+    with pytest.raises(ValueError):
+        V[0, 0] = 1.0
+    lmg.spectrum_dense(1, 0.5)
+    for bad in (3.0, True):
+        with pytest.raises(ValueError, match="N must be an integer"):
+            lmg.spectrum_dense(bad, 0.5)
+
+
 def test_parity_proposition_zero_jz():
     """⟨E|J_z|E⟩ = 0 for non-degenerate eigenstates at h = 0 (dense, no parity imposed)."""
     N = 24
