@@ -3,9 +3,10 @@
 The numerical route of the K3 quantities of §7.3–7.4, Remarks 10–14 and the conclusion of
 ``lmg_lgi``: the lowest ``n_levels`` eigenpairs by LAPACK (``numerics.lmg``, parity blocks),
 the n²×n² Liouvillian propagated by its eigen-decomposition (spectral propagation, every time
-from one diagonalisation), thresholds by SciPy's Brent root finder on a geometric bracket
-scan.  Independent of :func:`derive.lmg_lgi.lgi_k3_mp` (mpmath Sturm bisection and Padé
-matrix exponential); conventions and the three protocol readings are documented there.
+from one diagonalisation of each of its two superparity blocks), thresholds by SciPy's Brent
+root finder on a geometric bracket scan.  Independent of :func:`derive.lmg_lgi.lgi_k3_mp`
+(mpmath Sturm bisection and Padé matrix exponential); conventions and the three protocol
+readings are documented there.
 """
 
 from __future__ import annotations
