@@ -940,39 +940,49 @@ class WronskianSplitting:
         return mpmath.exp(mpmath.mpf(self.log_value))
 
 
-def _pivots(d: np.ndarray, e: np.ndarray) -> tuple[np.ndarray, int]:
-    """LDLᵀ pivots of a symmetric tridiagonal (LAPACK ``dpttrf``; n = 1 handled here)."""
-    if d.size == 1:
-        return d.copy(), int(d[0] <= 0)
-    q, _, info = dpttrf(np.ascontiguousarray(d), np.ascontiguousarray(e))
-    return q, info
+def _pivots(D: np.ndarray, e: np.ndarray) -> tuple[np.ndarray, int]:
+    """LDLᵀ pivots of the symmetric tridiagonals with diagonals the rows of ``D`` and the
+    common off-diagonal ``e``, in one LAPACK ``dpttrf`` call: the rows are chained with a
+    zero coupling between them, where the recurrence restarts exactly (q = d − 0²/q), so
+    every row's pivots are those of its own factorisation.  ``info`` ≠ 0 if any is not
+    positive definite; one-element rows handled here."""
+    r, m = D.shape
+    if m == 1:
+        return D.copy(), int(np.any(D[:, 0] <= 0))
+    E = np.zeros((r, m))
+    E[:, :-1] = e
+    q, _, info = dpttrf(D.reshape(-1), E.reshape(-1)[:-1])
+    return q.reshape(r, m), info
 
 
-def _log_ground_vector(d, e, lam, k):
-    """ln|a_i| of the normalised positive ground vector from two stable pivot sweeps.
+def _log_ground_vectors(d, e, lams, k):
+    """ln|a_i| of the normalised positive ground vector from two stable pivot sweeps, one row
+    per trial eigenvalue in ``lams``.
 
     Left of the peak ``k`` the ratios a_{i+1}/a_i = −q_i/e_i come from the LDLᵀ pivots q of
     the leading block of T − λ (LAPACK ``dpttrf``, positive definite there because the
     ground vector grows monotonically towards its peak); right of it from the pivots of the
     reversed trailing block. Both sweeps run in the growing direction of the solution, so
     exponentially small components keep full relative accuracy (twisted factorisation [4]).
+    The sweeps of all λ run as one chained factorisation per side (:func:`_pivots`).
     """
     n = d.size
-    la = np.zeros(n)
+    lams = np.asarray(lams, dtype=float)[:, None]
+    la = np.zeros((lams.size, n))
     if k > 0:
-        q, info = _pivots(d[:k] - lam, e[:k - 1])
+        q, info = _pivots(d[:k] - lams, e[:k - 1])
         ratios = -q / e[:k]
         if info != 0 or np.any(ratios <= 0):
             raise ArithmeticError("left pivot sweep not positive definite")
-        la[:k] = -np.cumsum(np.log(ratios)[::-1])[::-1]
+        la[:, :k] = -np.cumsum(np.log(ratios)[:, ::-1], axis=1)[:, ::-1]
     if k < n - 1:
-        p, info = _pivots(d[k + 1:][::-1] - lam, e[k + 1:][::-1])
-        ratios = -p[::-1] / e[k:]                       # a_{i−1}/a_i, i = k+1 … n−1
+        p, info = _pivots(d[k + 1:][::-1] - lams, e[k + 1:][::-1])
+        ratios = -p[:, ::-1] / e[k:]                    # a_{i−1}/a_i, i = k+1 … n−1
         if info != 0 or np.any(ratios <= 0):
             raise ArithmeticError("right pivot sweep not positive definite")
-        la[k + 1:] = -np.cumsum(np.log(ratios))
-    mx = la.max()
-    return la - (mx + 0.5 * math.log(np.sum(np.exp(2.0 * (la - mx)))))
+        la[:, k + 1:] = -np.cumsum(np.log(ratios), axis=1)
+    mx = la.max(axis=1, keepdims=True)
+    return la - (mx + 0.5 * np.log(np.sum(np.exp(2.0 * (la - mx)), axis=1, keepdims=True)))
 
 
 def _log_splitting_from(sec, la, lb) -> float:
@@ -1017,7 +1027,7 @@ def splitting_wronskian(N: int, Gamma: float, J: float = 1.0, *, _sec=None) -> W
     * odd N:   ΔE = 2Γ(j+½) · a(½) b(½) / Σ_{m≥½} a(m) b(m).
 
     a(0), b(1) ~ e^{−N S_inst/2} are computed in log form with full relative accuracy by
-    pivot sweeps in the stable direction (:func:`_log_ground_vector`), so there is no
+    pivot sweeps in the stable direction (:func:`_log_ground_vectors`), so there is no
     cancellation: the relative error is ~(ln ΔE sensitivity to the ~eps‖T‖ eigenvalue
     errors) + (rounding of the log sums), estimated explicitly. This route is independent
     of the Newton/Sturm route of :func:`splitting` (different identity, different
@@ -1033,14 +1043,14 @@ def splitting_wronskian(N: int, Gamma: float, J: float = 1.0, *, _sec=None) -> W
     k_e, k_o = int(np.argmax(ve[:, 0])), int(np.argmax(vo[:, 0]))
     lam_e, lam_o = float(we[0]), float(wo[0])
     # sensitivity to the eigenvalue errors (each ≤ 4 eps‖T‖₁): all four corner shifts; each
-    # sector's vector is swept once per distinct shift (−, 0, +) and reused across corners
+    # sector's vector is swept once per distinct shift (rows −, 0, +), reused across corners
     de_ = DOUBLE_EIG_ERR_FACTOR * EPS * sec["norm1"]["even"]
     do_ = DOUBLE_EIG_ERR_FACTOR * EPS * sec["norm1"]["odd"]
-    la = {s: _log_ground_vector(*sec["even"], lam_e + s * de_, k_e) for s in (-1, 0, 1)}
-    lb = {s: _log_ground_vector(*sec["odd"], lam_o + s * do_, k_o) for s in (-1, 0, 1)}
-    log_de = _log_splitting_from(sec, la[0], lb[0])
-    sens = max(abs(_log_splitting_from(sec, la[se], lb[so]) - log_de)
-               for se in (-1, 1) for so in (-1, 1))
+    shifts = np.array([-1.0, 0.0, 1.0])
+    la = _log_ground_vectors(*sec["even"], lam_e + shifts * de_, k_e)
+    lb = _log_ground_vectors(*sec["odd"], lam_o + shifts * do_, k_o)
+    log_de = _log_splitting_from(sec, la[1], lb[1])
+    sens = max(abs(_log_splitting_from(sec, la[i], lb[j]) - log_de) for i in (0, 2) for j in (0, 2))
     n = sec["even"][0].size
     rounding = 4 * EPS * n + EPS * abs(log_de) * (math.log2(n) + 2)
     rel = math.expm1(sens + rounding)

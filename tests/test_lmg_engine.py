@@ -323,3 +323,33 @@ def test_numerics_never_imports_claims():
             assert not any(a.name.split(".")[0] == "claims" for a in node.names)
         elif isinstance(node, ast.ImportFrom):
             assert (node.module or "").split(".")[0] != "claims"
+
+
+def test_chained_pivots_equal_each_rows_own_factorisation():
+    """The rows of one chained dpttrf call are bit for bit the per-row factorisations, and the
+    LDLᵀ recurrence q_i = d_i − e_{i−1}²/q_{i−1} written out."""
+    from scipy.linalg.lapack import dpttrf
+
+    rng = np.random.default_rng(7)
+    e = rng.normal(size=9)
+    D = 4.0 + rng.uniform(size=(3, 10))
+    q, info = lmg._pivots(D, e)
+    assert info == 0
+    for row, qrow in zip(D, q):
+        np.testing.assert_array_equal(qrow, dpttrf(row, e)[0])
+        ref = [row[0]]
+        for i in range(1, row.size):
+            ref.append(row[i] - e[i - 1] ** 2 / ref[-1])
+        np.testing.assert_allclose(qrow, ref, rtol=1e-14)
+    D[1, 4] = -10.0                                     # one row not positive definite
+    assert lmg._pivots(D, e)[1] != 0
+
+
+def test_log_ground_vectors_match_the_dense_ground_state():
+    sec = lmg.parity_sectors(60, GAMMA)
+    d, e = sec["even"]
+    w, V = np.linalg.eigh(np.diag(d) + np.diag(e, 1) + np.diag(e, -1))
+    v = np.abs(V[:, 0])
+    la = lmg._log_ground_vectors(d, e, [w[0], w[0]], int(np.argmax(v)))
+    np.testing.assert_array_equal(la[0], la[1])
+    np.testing.assert_allclose(np.exp(la[0]), v, rtol=1e-8, atol=1e-15)
