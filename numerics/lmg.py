@@ -55,6 +55,7 @@ References
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass, field
 
@@ -271,9 +272,28 @@ def spectrum_dense(N: int, Gamma: float, J: float = 1.0,
     -------
     E : ndarray (N+1,), ascending
     V : ndarray (N+1, N+1), columns, largest-|component| positive
+
+    Both arrays are read-only: one diagonalisation per (N, Γ, J, h) is kept (the last
+    :data:`DENSE_CACHE_SIZE`) and shared by every caller.
     """
+    _domain.spins("lmg.spectrum_dense", N, 1)   # the input checks come before the cache:
+    _domain.real("lmg.spectrum_dense", Gamma=Gamma, h=h)   # True or 3.0 must not hit 1 or 3
+    _domain.positive("lmg.spectrum_dense", J=J)
+    return _spectrum_dense(int(N), float(Gamma), float(J), float(h))
+
+
+#: How many dense spectra :func:`spectrum_dense` keeps (≈ 1 MB each at N = 370).
+DENSE_CACHE_SIZE = 64
+
+
+@functools.lru_cache(maxsize=DENSE_CACHE_SIZE)
+def _spectrum_dense(N: int, Gamma: float, J: float, h: float) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`spectrum_dense` on checked, normalised inputs (the cache key)."""
     E, V = np.linalg.eigh(hamiltonian_dense(N, Gamma, J, h))
-    return E, _fix_sign_columns(V)
+    V = _fix_sign_columns(V)
+    E.flags.writeable = False
+    V.flags.writeable = False
+    return E, V
 
 
 # ----------------------------------------------------------------------------------------
@@ -920,46 +940,55 @@ class WronskianSplitting:
         return mpmath.exp(mpmath.mpf(self.log_value))
 
 
-def _pivots(d: np.ndarray, e: np.ndarray) -> tuple[np.ndarray, int]:
-    """LDLᵀ pivots of a symmetric tridiagonal (LAPACK ``dpttrf``; n = 1 handled here)."""
-    if d.size == 1:
-        return d.copy(), int(d[0] <= 0)
-    q, _, info = dpttrf(np.ascontiguousarray(d), np.ascontiguousarray(e))
-    return q, info
+def _pivots(D: np.ndarray, e: np.ndarray) -> tuple[np.ndarray, int]:
+    """LDLᵀ pivots of the symmetric tridiagonals with diagonals the rows of ``D`` and the
+    common off-diagonal ``e``, in one LAPACK ``dpttrf`` call: the rows are chained with a
+    zero coupling between them, where the recurrence restarts exactly (q = d − 0²/q), so
+    every row's pivots are those of its own factorisation.  ``info`` ≠ 0 if any is not
+    positive definite; one-element rows handled here."""
+    r, m = D.shape
+    if m == 1:
+        return D.copy(), int(np.any(D[:, 0] <= 0))
+    E = np.zeros((r, m))
+    E[:, :-1] = e
+    q, _, info = dpttrf(D.reshape(-1), E.reshape(-1)[:-1])
+    return q.reshape(r, m), info
 
 
-def _log_ground_vector(d, e, lam, k):
-    """ln|a_i| of the normalised positive ground vector from two stable pivot sweeps.
+def _log_ground_vectors(d, e, lams, k):
+    """ln|a_i| of the normalised positive ground vector from two stable pivot sweeps, one row
+    per trial eigenvalue in ``lams``.
 
     Left of the peak ``k`` the ratios a_{i+1}/a_i = −q_i/e_i come from the LDLᵀ pivots q of
     the leading block of T − λ (LAPACK ``dpttrf``, positive definite there because the
     ground vector grows monotonically towards its peak); right of it from the pivots of the
     reversed trailing block. Both sweeps run in the growing direction of the solution, so
     exponentially small components keep full relative accuracy (twisted factorisation [4]).
+    The sweeps of all λ run as one chained factorisation per side (:func:`_pivots`).
     """
     n = d.size
-    la = np.zeros(n)
+    lams = np.asarray(lams, dtype=float)[:, None]
+    la = np.zeros((lams.size, n))
     if k > 0:
-        q, info = _pivots(d[:k] - lam, e[:k - 1])
+        q, info = _pivots(d[:k] - lams, e[:k - 1])
         ratios = -q / e[:k]
         if info != 0 or np.any(ratios <= 0):
             raise ArithmeticError("left pivot sweep not positive definite")
-        la[:k] = -np.cumsum(np.log(ratios)[::-1])[::-1]
+        la[:, :k] = -np.cumsum(np.log(ratios)[:, ::-1], axis=1)[:, ::-1]
     if k < n - 1:
-        p, info = _pivots(d[k + 1:][::-1] - lam, e[k + 1:][::-1])
-        ratios = -p[::-1] / e[k:]                       # a_{i−1}/a_i, i = k+1 … n−1
+        p, info = _pivots(d[k + 1:][::-1] - lams, e[k + 1:][::-1])
+        ratios = -p[:, ::-1] / e[k:]                    # a_{i−1}/a_i, i = k+1 … n−1
         if info != 0 or np.any(ratios <= 0):
             raise ArithmeticError("right pivot sweep not positive definite")
-        la[k + 1:] = -np.cumsum(np.log(ratios))
-    mx = la.max()
-    return la - (mx + 0.5 * math.log(np.sum(np.exp(2.0 * (la - mx)))))
+        la[:, k + 1:] = -np.cumsum(np.log(ratios), axis=1)
+    mx = la.max(axis=1, keepdims=True)
+    return la - (mx + 0.5 * np.log(np.sum(np.exp(2.0 * (la - mx)), axis=1, keepdims=True)))
 
 
-def _log_splitting_at(sec, lam_e, lam_o, k_e, k_o) -> float:
+def _log_splitting_from(sec, la, lb) -> float:
+    """ln ΔE of the Wronskian identity from the sector ground vectors' ln|a|, ln|b|."""
     N = sec["N"]
     (de, ee), (do, eo) = sec["even"], sec["odd"]
-    la = _log_ground_vector(de, ee, lam_e, k_e)
-    lb = _log_ground_vector(do, eo, lam_o, k_o)
     shared = la[1:] if N % 2 == 0 else la
     log_s = _logsumexp(shared + lb)
     coupling = -ee[0] if N % 2 == 0 else do[0] - de[0]
@@ -998,7 +1027,7 @@ def splitting_wronskian(N: int, Gamma: float, J: float = 1.0, *, _sec=None) -> W
     * odd N:   ΔE = 2Γ(j+½) · a(½) b(½) / Σ_{m≥½} a(m) b(m).
 
     a(0), b(1) ~ e^{−N S_inst/2} are computed in log form with full relative accuracy by
-    pivot sweeps in the stable direction (:func:`_log_ground_vector`), so there is no
+    pivot sweeps in the stable direction (:func:`_log_ground_vectors`), so there is no
     cancellation: the relative error is ~(ln ΔE sensitivity to the ~eps‖T‖ eigenvalue
     errors) + (rounding of the log sums), estimated explicitly. This route is independent
     of the Newton/Sturm route of :func:`splitting` (different identity, different
@@ -1013,12 +1042,15 @@ def splitting_wronskian(N: int, Gamma: float, J: float = 1.0, *, _sec=None) -> W
     wo, vo = _sector_lowest(*sec["odd"], 1)
     k_e, k_o = int(np.argmax(ve[:, 0])), int(np.argmax(vo[:, 0]))
     lam_e, lam_o = float(we[0]), float(wo[0])
-    log_de = _log_splitting_at(sec, lam_e, lam_o, k_e, k_o)
-    # sensitivity to the eigenvalue errors (each ≤ 4 eps‖T‖₁): all four corner shifts
+    # sensitivity to the eigenvalue errors (each ≤ 4 eps‖T‖₁): all four corner shifts; each
+    # sector's vector is swept once per distinct shift (rows −, 0, +), reused across corners
     de_ = DOUBLE_EIG_ERR_FACTOR * EPS * sec["norm1"]["even"]
     do_ = DOUBLE_EIG_ERR_FACTOR * EPS * sec["norm1"]["odd"]
-    sens = max(abs(_log_splitting_at(sec, lam_e + se * de_, lam_o + so * do_, k_e, k_o) - log_de)
-               for se in (-1, 1) for so in (-1, 1))
+    shifts = np.array([-1.0, 0.0, 1.0])
+    la = _log_ground_vectors(*sec["even"], lam_e + shifts * de_, k_e)
+    lb = _log_ground_vectors(*sec["odd"], lam_o + shifts * do_, k_o)
+    log_de = _log_splitting_from(sec, la[1], lb[1])
+    sens = max(abs(_log_splitting_from(sec, la[i], lb[j]) - log_de) for i in (0, 2) for j in (0, 2))
     n = sec["even"][0].size
     rounding = 4 * EPS * n + EPS * abs(log_de) * (math.log2(n) + 2)
     rel = math.expm1(sens + rounding)

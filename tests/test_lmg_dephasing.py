@@ -260,3 +260,12 @@ def test_depletion_readings_agree_between_routes():
     for x, y in zip(a, b):
         assert (x["shift"], x["correction"]) == (y["shift"], y["correction"])
         assert x["decades"] == pytest.approx(y["decades"], abs=1e-8)
+
+
+@pytest.mark.parametrize("n", [1, 2, 5, 12, 40, 101])
+def test_spectral_parity_operator_matches_scipy_expm(n):
+    from scipy.linalg import expm
+
+    off = lmg.jx_offdiag(n)
+    ref = expm(1j * np.pi * (np.diag(off, 1) + np.diag(off, -1)))
+    assert np.abs(N._parity_operator_spectral(n) - ref).max() < 1e-12

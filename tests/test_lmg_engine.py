@@ -154,6 +154,22 @@ def test_doublet_parities_and_order():
     assert d.splitting_method == "double"
 
 
+def test_dense_spectrum_is_kept_read_only_and_checked_before_the_cache():
+    """One eigh per (N, Γ, J, h), shared read-only; the same numbers as a fresh eigh; an input
+    equal to a cached key but outside the domain (3.0 for N = 3, True for N = 1) still fails."""
+    E, V = lmg.spectrum_dense(3, 0.5)
+    E2, V2 = lmg.spectrum_dense(np.int64(3), np.float64(0.5), J=1, h=0)
+    assert E2 is E and V2 is V
+    Ef, Vf = np.linalg.eigh(lmg.hamiltonian_dense(3, 0.5))
+    assert np.array_equal(E, Ef) and np.allclose(np.abs(V), np.abs(Vf), atol=1e-14)
+    with pytest.raises(ValueError):
+        V[0, 0] = 1.0
+    lmg.spectrum_dense(1, 0.5)
+    for bad in (3.0, True):
+        with pytest.raises(ValueError, match="N must be an integer"):
+            lmg.spectrum_dense(bad, 0.5)
+
+
 def test_parity_proposition_zero_jz():
     """⟨E|J_z|E⟩ = 0 for non-degenerate eigenstates at h = 0 (dense, no parity imposed)."""
     N = 24
@@ -307,3 +323,33 @@ def test_numerics_never_imports_claims():
             assert not any(a.name.split(".")[0] == "claims" for a in node.names)
         elif isinstance(node, ast.ImportFrom):
             assert (node.module or "").split(".")[0] != "claims"
+
+
+def test_chained_pivots_equal_each_rows_own_factorisation():
+    """The rows of one chained dpttrf call are bit for bit the per-row factorisations, and the
+    LDLᵀ recurrence q_i = d_i − e_{i−1}²/q_{i−1} written out."""
+    from scipy.linalg.lapack import dpttrf
+
+    rng = np.random.default_rng(7)
+    e = rng.normal(size=9)
+    D = 4.0 + rng.uniform(size=(3, 10))
+    q, info = lmg._pivots(D, e)
+    assert info == 0
+    for row, qrow in zip(D, q):
+        np.testing.assert_array_equal(qrow, dpttrf(row, e)[0])
+        ref = [row[0]]
+        for i in range(1, row.size):
+            ref.append(row[i] - e[i - 1] ** 2 / ref[-1])
+        np.testing.assert_allclose(qrow, ref, rtol=1e-14)
+    D[1, 4] = -10.0                                     # one row not positive definite
+    assert lmg._pivots(D, e)[1] != 0
+
+
+def test_log_ground_vectors_match_the_dense_ground_state():
+    sec = lmg.parity_sectors(60, GAMMA)
+    d, e = sec["even"]
+    w, V = np.linalg.eigh(np.diag(d) + np.diag(e, 1) + np.diag(e, -1))
+    v = np.abs(V[:, 0])
+    la = lmg._log_ground_vectors(d, e, [w[0], w[0]], int(np.argmax(v)))
+    np.testing.assert_array_equal(la[0], la[1])
+    np.testing.assert_allclose(np.exp(la[0]), v, rtol=1e-8, atol=1e-15)

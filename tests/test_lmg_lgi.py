@@ -206,6 +206,45 @@ def test_landau_zener_time_stepping():
     assert p == pytest.approx(math.exp(-math.pi / 4), abs=1e-4)
 
 
+def _landau_zener_stepwise(dE, alpha, tauQ, steps_per_unit_phase=200):
+    """The exponential midpoint rule written out plainly: ψ updated one step at a time."""
+    A, V = alpha / tauQ, dE / 2
+    L = 30 * max(V / A, 1 / math.sqrt(A))
+    n = int(2 * L * math.hypot(A * L, V) * steps_per_unit_phase / (2 * math.pi)) + 1
+    ts = np.linspace(-L, L, n + 1)
+    dt = ts[1] - ts[0]
+    psi = np.linalg.eigh(np.array([[-A * L, V], [V, A * L]]))[1][:, 0].astype(complex)
+    for t0, t1 in zip(ts[:-1], ts[1:]):
+        a = A * 0.5 * (t0 + t1)
+        w = math.hypot(a, V)
+        c, s = math.cos(w * dt), math.sin(w * dt) / w
+        psi = np.array([[c - 1j * s * a, -1j * s * V], [-1j * s * V, c + 1j * s * a]]) @ psi
+    excited = np.linalg.eigh(np.array([[A * L, V], [V, -A * L]]))[1][:, 1]
+    return float(abs(excited @ psi) ** 2)
+
+
+@pytest.mark.parametrize("args", [(1.0, 1.0, 1.0, 200), (0.8, 1.5, 2.0, 200), (1.0, 1.0, 4.0, 200),
+                                  (2e-2 * math.sqrt(0.5), 0.5, 1.0, 400)])
+def test_landau_zener_product_matches_stepwise_loop(args):
+    *sweep, steps = args
+    fast = N.landau_zener_by_integration(*sweep, steps_per_unit_phase=steps)
+    assert fast == pytest.approx(_landau_zener_stepwise(*sweep, steps), rel=1e-10, abs=1e-15)
+
+
+@pytest.mark.parametrize("n", [1, 2, 7, 64, 101])
+def test_su2_product_is_the_ordered_matrix_product(n):
+    rng = np.random.default_rng(n)
+    al = rng.normal(size=n) + 1j * rng.normal(size=n)
+    be = rng.normal(size=n) + 1j * rng.normal(size=n)
+    ref = np.eye(2, dtype=complex)
+    for a, b in zip(al, be):            # U_{n−1} ⋯ U_0: each later factor on the left
+        ref = np.array([[a, b], [-np.conj(b), np.conj(a)]]) @ ref
+    a, b = N._su2_product(al / 2, be / 2)
+    scale = 2.0 ** -n
+    assert a == pytest.approx(ref[0, 0] * scale, rel=1e-12)
+    assert b == pytest.approx(ref[0, 1] * scale, rel=1e-12)
+
+
 def test_crossover_and_prefactor_fit_routes_agree():
     a = N.table1_row(0.95, "sectors")
     b = N.table1_row(0.95, "wronskian")

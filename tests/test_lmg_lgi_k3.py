@@ -185,3 +185,28 @@ def test_taylor_exponential_matches_scipy_on_a_random_generator():
     M = -0.3 * (H @ H.T) + 1j * (H + H.T) * 4  # dissipative + oscillating, ‖M‖₁ ≫ ½
     P = np.array(S._expm_taylor(M.tolist()))
     assert np.allclose(P, expm(M), rtol=0, atol=1e-12 * np.abs(expm(M)).max())
+
+
+@pytest.mark.parametrize("n, gamma", [(2, 0.5), (5, 0.0), (5, 3.0), (10, 0.3)])
+def test_superparity_block_propagation_matches_the_exponential_of_the_whole_liouvillian(n, gamma):
+    """exp(Lτ) from the two superparity blocks' eigen-decompositions against scipy's Padé expm
+    of the whole n²×n² L, on a matrix with weight in both blocks."""
+    import scipy.linalg as sla
+
+    md = NK.model(N, G, n)
+    E = (md["E"] - md["E"][0]) * J
+    tau = math.pi / (3.0 * E[1])
+    L = NK._liouvillian(np.diag(E), md["Jz"], md["Jz"] @ md["Jz"], gamma)
+    X = np.random.default_rng(n).normal(size=(n, n))
+    ref = (sla.expm(L * tau) @ X.reshape(-1)).reshape(n, n)
+    got = NK._spectral(L, tau, md["par"])(X)
+    assert np.abs(got - ref).max() < 1e-10 * np.abs(ref).max()
+    assert np.abs(got - NK._spectral(L, tau)(X)).max() < 1e-10 * np.abs(ref).max()
+
+
+def test_superparity_blocks_are_refused_for_a_parity_breaking_liouvillian():
+    md = NK.model(N, G, 3)
+    A = md["Jz"] + 0.1 * np.diag([1.0, 0.0, -1.0])   # a parity-even part in the jump operator
+    L = NK._liouvillian(np.diag(md["E"]), A, A @ A, 1.0)
+    with pytest.raises(ArithmeticError, match="superparity"):
+        NK._spectral(L, 0.1, md["par"])

@@ -98,7 +98,7 @@ def _k3_populations(N, g, J, gamma, n, p):
     E = (md["E"] - md["E"][0]) * float(J)
     tau = math.pi / (3.0 * E[1])
     A = md["Jz"]
-    ev = K._spectral(K._liouvillian(np.diag(E), A, A @ A, float(gamma)), tau)
+    ev = K._spectral(K._liouvillian(np.diag(E), A, A @ A, float(gamma)), tau, md["par"])
     rho = np.diag(np.r_[p, np.zeros(n - len(p))])
     Q = md["Q"]
     once = ev(0.5 * (Q @ rho + rho @ Q))
