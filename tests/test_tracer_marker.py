@@ -177,3 +177,27 @@ def test_a_cache_hit_replays_what_the_cached_computation_ran():
             assert mod.RUNS == {"cold": [4], "untraced-first": [4, 4], "traced-first": [4]}[order]
         finally:
             del sys.modules[name]
+
+
+def test_a_memoised_route_function_records_its_computation_on_a_hit(monkeypatch):
+    """A route that is itself a memoised function, read from the cache at its traced call (an
+    untraced seeded point or another quantity computed the entry first), still records what
+    computing it executes."""
+    from claims.core import evaluate as ev
+    from claims.core.inputs import Input, Inputs, Route
+    from claims.core.judges import Value
+    from claims.core.quantity import Quantity
+
+    name = "tracer_route_fixture"
+    mod = types.ModuleType(name)
+    sys.modules[name] = mod
+    exec(compile(REPLAY_SRC, f"<{name}>", "exec"), mod.__dict__)  # noqa: S102 - a test fixture
+    try:
+        inputs = Inputs(Input("x", 4, quote="x = 4", kind="integer", around=(2, 6)))
+        q = Quantity("fx:engine", "engine", Value(), Route(f"{name}:engine"), Route(f"{name}:route"),
+                     inputs=inputs)
+        mod.engine(x=4)  # the entry exists before the traced call (the key the route call uses)
+        _, seen = ev._call(q.derivation, q, inputs.point(), None, traced=True)
+        assert {f"{name}.engine", f"{name}.core"} <= set(seen)
+    finally:
+        del sys.modules[name]

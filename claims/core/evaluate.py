@@ -138,7 +138,9 @@ def _call(route: Route | None, q: Quantity, point: dict, override, traced: bool)
         return as_outcome(fn(**kwargs), prop), []
     top = frozenset({route.module.partition(".")[0]})
     with trace(top) as seen:
-        out = fn(**kwargs)
+        # resolved again inside the trace (the module is imported already): a memoised route
+        # function is then its tracer shim, so a cache hit still records its computation
+        out = route.resolve()(**kwargs)
     return as_outcome(out, prop), sorted(seen)
 
 
