@@ -183,7 +183,7 @@ def _pivots(d, e2, x):
     """
     with _ctx():
         tiny = gmpy2.mpfr(10) ** (-2 * mpmath.mp.dps)
-        count, slope = _pivots_g([_g(v) for v in d], [_g(v) for v in e2], _g(x), tiny)
+        count, slope = _pivots_g(_gs(d), _gs(e2), _g(x), tiny)
         return count, _m(slope)
 
 
