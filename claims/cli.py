@@ -36,6 +36,8 @@ environment variables:
                         package and config (default ../shared/manuscripts beside the
                         checker's source tree)
   CLAIMS_PAPER_MODULES  comma-separated modules to audit instead of the bundled papers
+  CLAIMS_TRACER         'settrace': trace routes with sys.settrace instead of the call probes
+                        compiled into the project's functions (the same record, 1.6x slower)
   COLUMNS               terminal width used by 'claims list' and the summary tables
   NO_COLOR              no colours in terminal output
   GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID

@@ -110,7 +110,7 @@ def test_help_lists_exit_codes_and_environment():
         p = run(*args, "--help", env=MINI)
         assert p.returncode == 0
         for word in ("exit codes:", "  0 ", "  1 ", "  2 ", "CLAIMS_CACHE_DIR", "CLAIMS_MANUSCRIPTS",
-                     "CLAIMS_PAPER_MODULES", "NO_COLOR"):
+                     "CLAIMS_PAPER_MODULES", "CLAIMS_TRACER", "NO_COLOR"):
             assert word in p.stdout, (args, word)
 
 

@@ -122,6 +122,9 @@ class Registry:
     def _load(self, spec: PluginSpec) -> None:
         self._pending.remove(spec)
         try:
+            from claims.core.probes import instrument
+
+            instrument(spec.module)  # its modules carry the route tracer's call probes
             mod = importlib.import_module(spec.module)
             self.register_module(mod, spec)
         except RegistryError:
