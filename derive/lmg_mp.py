@@ -173,9 +173,23 @@ def _kept(values, originals) -> _Elements:
     return out
 
 
+class _KeptTuple(tuple):
+    """A tuple of mpmath numbers keeping the MPFR numbers they are exact conversions of
+    (``mpfr``, at ``prec`` bits); immutable, so the originals stay current."""
+
+
+def kept_tuple(values, originals) -> _KeptTuple:
+    """An immutable tuple of ``values`` (mpmath) and their MPFR ``originals``, at the
+    working precision."""
+    out = _KeptTuple(values)
+    out.prec, out.mpfr = mpmath.mp.prec, tuple(originals)
+    return out
+
+
 def _gs(xs) -> list:
     """A list of mpmath reals as MPFR numbers (the kept originals where they are current)."""
-    if type(xs) is _Elements and xs.prec == mpmath.mp.prec and xs.prec == gmpy2.get_context().precision:
+    if type(xs) in (_Elements, _KeptTuple) and xs.prec == mpmath.mp.prec \
+            and xs.prec == gmpy2.get_context().precision:
         return xs.mpfr
     return [_g(x) for x in xs]
 
@@ -227,6 +241,22 @@ def _float_count(d, e2, x: float) -> int:
     return count
 
 
+def _float_exceeds(d, e2, x: float, k: int) -> bool:
+    """``_float_count(d, e2, x) > k``, the same pivots in the same order, stopped at the
+    (k + 1)-th negative pivot (the count never decreases along the recurrence)."""
+    q = d[0] - x or -1e-300
+    count = q < 0
+    if count > k:
+        return True
+    for i in range(1, len(d)):
+        q = d[i] - x - e2[i - 1] / q or -1e-300
+        if q < 0:
+            count += 1
+            if count > k:
+                return True
+    return False
+
+
 def _float_bracket(d, e2, k: int, lo, hi, tiny):
     """A narrow bracket of the k-th eigenvalue, found by bisection in double precision and
     certified by two Sturm counts at the working precision; the given bracket if the
@@ -239,7 +269,7 @@ def _float_bracket(d, e2, k: int, lo, hi, tiny):
             if fhi - flo <= 4e-13 * max(abs(flo), abs(fhi), 1e-300):
                 break
             mid = 0.5 * (flo + fhi)
-            if _float_count(fd, fe2, mid) > k:
+            if _float_exceeds(fd, fe2, mid, k):
                 fhi = mid
             else:
                 flo = mid
