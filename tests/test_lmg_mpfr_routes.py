@@ -94,3 +94,41 @@ def test_cleared_denominators_detect_a_false_identity():
     A = sp.diag(*sp.symbols("m1:4", real=True))
     B = W.T * A * W
     assert sp.expand(sum(B[0, k] * B[k, 0] for k in range(3)) - B[0, 0] ** 2) != 0
+
+
+def test_early_stopping_float_count_makes_the_same_decisions():
+    import random
+    rng = random.Random(7)
+    with mpmath.workdps(20):
+        for n, g, p in ((37, Fraction(3, 7), 1), (370, Fraction(19, 20), -1), (101, Fraction(6, 5), 1)):
+            d, e, _ = lmg_mp.sector_blocks_mpfr(n, g, p)
+            fd, fe2 = [float(x) for x in d], [float(x * x) for x in e]
+            r = max(abs(x) for x in fd) + 2 * max(abs(float(x)) for x in e)
+            lam = float(lmg_mp.sector_eigenpair_mpfr(d, e, 0, 20)[0])
+            xs = [rng.uniform(-r, r) for _ in range(200)] + [lam * (1 + t) for t in (-1e-13, 0, 1e-13)]
+            for k in (0, 1, 3):
+                assert [lmg_mp._float_exceeds(fd, fe2, x, k) for x in xs] == \
+                       [lmg_mp._float_count(fd, fe2, x) > k for x in xs]
+
+
+def test_kept_sector_tuples_give_the_former_states():
+    """_sector_bounded returns immutable tuples keeping their MPFR originals; the states are the
+    ones the plain mpmath tuples (converted at every call) gave."""
+    from derive import lmg_lgi as L
+    for N, g, parity, k, dps in ((20, Fraction(19, 20), 1, 0, 20), (301, Fraction(9, 10), -1, 1, 30),
+                                  (120, Fraction(7, 10), 1, 2, 20)):
+        with mpmath.workdps(dps):
+            d, e, ms = lmg_mp.sector_blocks(N, g, parity)
+            e2 = [x * x for x in e]
+            r = max(abs(x) for x in d) + 2 * max(abs(x) for x in e)
+            lam = lmg_mp.bisect_eigenvalue(tuple(d), tuple(e2), k, -r, r, r * mpmath.mpf(10) ** (-(dps - 6)))
+            v = lmg_mp.inverse_iteration(tuple(d), tuple(e), lam)
+            big = max(range(len(v)), key=lambda i: abs(v[i]))
+            if v[big] < 0:
+                v = [-x for x in v]       # at the working precision, as the route does
+        got = L._sector_state.__wrapped__(N, g, parity, k, dps)
+        assert got[0] == lam
+        assert [x for _, x in got[1]] == v
+        kd = L._sector_bounded(N, g, parity, dps)
+        with pytest.raises(TypeError):
+            kd[0][0] = 0          # immutable: the kept originals cannot go stale
