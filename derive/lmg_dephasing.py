@@ -25,12 +25,14 @@ import functools
 from dataclasses import dataclass
 from fractions import Fraction
 
+import gmpy2
 import mpmath
 import sympy as sp
 
 from derive import lindblad
 from derive._domain import memo
-from derive.lmg_mp import expm, sector_blocks, sector_eigenpair
+from derive.lmg_mp import as_mpf as _mpf
+from derive.lmg_mp import expm, fsum_mpfr, sector_blocks, sector_blocks_mpfr, sector_eigenpair_mpfr
 
 # ---------------------------------------------------------------------------------------
 # Benchmark (paper Sec. 2, companion Table 1): exact rationals, never floats
@@ -195,15 +197,22 @@ def doublet_high_precision(n_spins: int, gam: Fraction = GAMMA_BENCH,
     precision.  In the sector bases ⟨J_z²⟩ = Σ m² v_m² and ⟨E0|J_z|E1⟩ = Σ_{m>0} m a_m b_m.
     """
     with mpmath.workdps(dps):
-        de, ee, me = sector_blocks(n_spins, gam, +1)
-        do, eo, mo = sector_blocks(n_spins, gam, -1)
-        E0, a = sector_eigenpair(de, ee, 0, dps)
-        E1, b = sector_eigenpair(do, eo, 0, dps)
-        E2 = sector_eigenpair(de, ee, 1, dps)[0] if with_e2 and len(de) > 1 else None
-        jz2 = tuple(mpmath.fsum(x * x * mk * mk for x, mk in zip(v, ms))
-                    for v, ms in ((a, me), (b, mo)))
-        shift = len(me) - len(mo)               # even N: the even sector starts at m = 0
-        X = abs(mpmath.fsum(x * y * mk for x, y, mk in zip(a[shift:], b, mo)))
+        # in MPFR throughout (derive.lmg_mp: every operation rounded as mpmath's at this
+        # precision, the sums as mpmath.fsum's), converted to mpmath numbers at the end only
+        de, ee, te = sector_blocks_mpfr(n_spins, gam, +1)
+        do, eo, to = sector_blocks_mpfr(n_spins, gam, -1)
+        E0, a = sector_eigenpair_mpfr(de, ee, 0, dps)
+        E1, b = sector_eigenpair_mpfr(do, eo, 0, dps)
+        E2 = sector_eigenpair_mpfr(de, ee, 1, dps)[0] if with_e2 and len(de) > 1 else None
+        with gmpy2.context(precision=mpmath.mp.prec, round=gmpy2.RoundToNearest):
+            me = [gmpy2.mpfr(t) / 2 for t in te]      # m = 2m/2, exact
+            mo = [gmpy2.mpfr(t) / 2 for t in to]
+            # Σ m² v_m², each term rounded as ((v·v)·m)·m
+            jz2 = tuple(fsum_mpfr([x * x * mk * mk for x, mk in zip(v, ms)]) for v, ms in ((a, me), (b, mo)))
+            shift = len(me) - len(mo)               # even N: the even sector starts at m = 0
+            X = abs(fsum_mpfr([x * y * mk for x, y, mk in zip(a[shift:], b, mo)]))
+            E0, E1 = _mpf(E0), _mpf(E1)
+            E2 = _mpf(E2) if E2 is not None else None
     return DoubletHP(E=(E0, E1, E2), jz2=jz2, X=X, dps=dps)
 
 
@@ -1328,14 +1337,28 @@ def gap_ratio_instances_mp(N, g):
     return [{"N": n, "gap": float(gap_ratio_mp(n, g))} for n in _sizes(N, False)]
 
 
+@functools.cache
 def completeness_proof():
-    """Σ_n ⟨0|A|n⟩⟨n|A|0⟩ − ⟨0|A²|0⟩ in a generic orthonormal basis (Cayley transform, dim 3)."""
+    """Σ_n ⟨0|A|n⟩⟨n|A|0⟩ − ⟨0|A²|0⟩ in a generic orthonormal basis (Cayley transform, dim 3).
+
+    Notes
+    -----
+    V = (1 − K)(1 + K)⁻¹ with K antisymmetric is orthogonal; (1 + K)⁻¹ = adj(1 + K)/δ with
+    δ = det(1 + K) = 1 + s1² + s2² + s3² > 0, so V = W/δ with W = (1 − K) adj(1 + K) polynomial.
+    With B = VᵀAV = WᵀAW/δ² and VᵀA²V = WᵀA²W/δ², the difference is
+    [Σ_k (WᵀAW)_0k (WᵀAW)_k0 − δ²(WᵀA²W)_00]/δ⁴: its numerator is expanded as a polynomial in
+    s, m (exact; zero iff the identity holds), instead of simplifying the rational function.
+    Parameter-free: derived once per process.
+    """
     s = sp.symbols("s1:4", real=True)
     K = sp.Matrix([[0, s[0], s[1]], [-s[0], 0, s[2]], [-s[1], -s[2], 0]])
-    V = (sp.eye(3) - K) * (sp.eye(3) + K).inv()
+    one = sp.eye(3)
+    W = ((one - K) * (one + K).adjugate()).applyfunc(sp.expand)
+    delta = sp.expand((one + K).det())
     A = sp.diag(*sp.symbols("m1:4", real=True))
-    B = V.T * A * V
-    return sp.simplify(sum(B[0, k] * B[k, 0] for k in range(3)) - (V.T * A * A * V)[0, 0])
+    B = W.T * A * W
+    numerator = sp.expand(sum(B[0, k] * B[k, 0] for k in range(3)) - delta**2 * (W.T * A * A * W)[0, 0])
+    return numerator / delta**4
 
 
 def flip_symmetry_proof():

@@ -20,14 +20,17 @@ import functools
 import itertools
 from fractions import Fraction
 
+import gmpy2
 import mpmath
 import sympy as sp
 from sympy.physics.quantum import TensorProduct
 
 from derive.lmg_mp import (
+    as_mpf,
     bisect_eigenvalue,
     expm,
     inverse_iteration,
+    kept_tuple,
     sector_blocks,
     sector_eigenpair,
     solve_tridiagonal,
@@ -1070,9 +1073,12 @@ def _sector_bounded(N: int, gam: Fraction, parity: int, dps: int) -> tuple:
     bound of its spectrum (computed once per sector, for all its levels)."""
     with mpmath.workdps(dps):
         d, e, ms = sector_blocks(N, gam, parity)
-        e2 = [x * x for x in e]
+        with gmpy2.context(precision=mpmath.mp.prec, round=gmpy2.RoundToNearest):
+            e2g = [x * x for x in e.mpfr]   # x·x rounded as mpmath's x * x
+        e2 = [as_mpf(x) for x in e2g]
         r = max(abs(x) for x in d) + 2 * max(abs(x) for x in e)
-        return tuple(d), tuple(e), tuple(e2), r, tuple(ms)
+        # immutable, keeping their MPFR originals (the Sturm and Thomas loops take those)
+        return kept_tuple(d, d.mpfr), kept_tuple(e, e.mpfr), kept_tuple(e2, e2g), r, tuple(ms)
 
 
 @functools.cache

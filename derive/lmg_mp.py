@@ -45,22 +45,40 @@ def _sector_blocks(n_spins: int, gam: Fraction, parity: int, prec: int):
     """:func:`sector_blocks` at ``prec`` bits, memoised (the same sector is asked for by many
     routes and levels): tuples of the mpmath numbers and of their MPFR originals, so that no
     caller can change a stored block."""
+    d, e, twice = _sector_blocks_g(n_spins, gam, parity, prec)
     with mpmath.workprec(prec):
         j = mpmath.mpf(n_spins) / 2
         first = 0 if (n_spins % 2 == 0 and parity > 0) else (1 if n_spins % 2 == 0 else mpmath.mpf(1) / 2)
         ms = [first + k for k in range(int(j - first) + 1)]
-        # the elements in MPFR (each operation rounded as mpmath rounds it at this precision):
-        # with twice_m = 2m an integer, m² and (j − m)(j + m + 1) = (N − 2m)(N + 2m + 2)/4 are exact
-        with _ctx():
-            G = gmpy2.mpfr(gam.numerator) / gam.denominator
-            twice = [int(2 * mk) for mk in ms]
-            d = [gmpy2.mpfr(-2 * t * t) / 4 / n_spins for t in twice]
-            e = [-G * gmpy2.sqrt(gmpy2.mpfr((n_spins - t) * (n_spins + t + 2)) / 4) for t in twice[:-1]]
-            if n_spins % 2 == 0 and parity > 0:
-                e[0] *= gmpy2.sqrt(gmpy2.mpfr(2))
-            if n_spins % 2 == 1:
-                d[0] -= parity * (G * (gmpy2.mpfr(n_spins + 1) / 2))
-            return (tuple(_m(x) for x in d), tuple(d), tuple(_m(x) for x in e), tuple(e), tuple(ms))
+        return (tuple(_m(x) for x in d), d, tuple(_m(x) for x in e), e, tuple(ms))
+
+
+@functools.cache
+def _sector_blocks_g(n_spins: int, gam: Fraction, parity: int, prec: int):
+    """The MPFR elements of :func:`sector_blocks` at ``prec`` bits and the labels 2m (ints),
+    memoised: (diagonal, off-diagonal, 2m) as tuples."""
+    # each operation rounded as mpmath rounds it at this precision: with twice_m = 2m an
+    # integer, m² and (j − m)(j + m + 1) = (N − 2m)(N + 2m + 2)/4 are exact
+    first2 = 0 if (n_spins % 2 == 0 and parity > 0) else (2 if n_spins % 2 == 0 else 1)
+    twice = tuple(range(first2, n_spins + 1, 2))
+    with gmpy2.context(precision=prec, round=gmpy2.RoundToNearest):
+        G = gmpy2.mpfr(gam.numerator) / gam.denominator
+        d = [gmpy2.mpfr(-2 * t * t) / 4 / n_spins for t in twice]
+        e = [-G * gmpy2.sqrt(gmpy2.mpfr((n_spins - t) * (n_spins + t + 2)) / 4) for t in twice[:-1]]
+        if n_spins % 2 == 0 and parity > 0:
+            e[0] *= gmpy2.sqrt(gmpy2.mpfr(2))
+        if n_spins % 2 == 1:
+            d[0] -= parity * (G * (gmpy2.mpfr(n_spins + 1) / 2))
+        return tuple(d), tuple(e), twice
+
+
+def sector_blocks_mpfr(n_spins: int, gam: Fraction, parity: int):
+    """:func:`sector_blocks` as MPFR numbers at the working precision (no mpmath conversion):
+    (diagonal, off-diagonal, 2m labels as ints), the very numbers :func:`sector_blocks` keeps."""
+    _domain.spins("lmg_mp.sector_blocks", n_spins, 1, "n_spins")
+    _domain.instance("lmg_mp.sector_blocks", (Fraction, int), gam=gam)
+    _domain.one_of("lmg_mp.sector_blocks", "parity", parity, (1, -1))
+    return _sector_blocks_g(n_spins, gam, parity, mpmath.mp.prec)
 
 
 # --- the inner loops in MPFR ------------------------------------------------------------
@@ -90,6 +108,11 @@ def _g(x):
     if isinstance(x, int):
         return gmpy2.mpfr(x)
     return _g(mpmath.mpf(x))
+
+
+def as_mpf(y) -> mpmath.mpf:
+    """An MPFR number as an mpmath mpf (exact)."""
+    return _m(y)
 
 
 def _m(y) -> mpmath.mpf:
@@ -150,9 +173,23 @@ def _kept(values, originals) -> _Elements:
     return out
 
 
+class _KeptTuple(tuple):
+    """A tuple of mpmath numbers keeping the MPFR numbers they are exact conversions of
+    (``mpfr``, at ``prec`` bits); immutable, so the originals stay current."""
+
+
+def kept_tuple(values, originals) -> _KeptTuple:
+    """An immutable tuple of ``values`` (mpmath) and their MPFR ``originals``, at the
+    working precision."""
+    out = _KeptTuple(values)
+    out.prec, out.mpfr = mpmath.mp.prec, tuple(originals)
+    return out
+
+
 def _gs(xs) -> list:
     """A list of mpmath reals as MPFR numbers (the kept originals where they are current)."""
-    if type(xs) is _Elements and xs.prec == mpmath.mp.prec and xs.prec == gmpy2.get_context().precision:
+    if type(xs) in (_Elements, _KeptTuple) and xs.prec == mpmath.mp.prec \
+            and xs.prec == gmpy2.get_context().precision:
         return xs.mpfr
     return [_g(x) for x in xs]
 
@@ -204,6 +241,22 @@ def _float_count(d, e2, x: float) -> int:
     return count
 
 
+def _float_exceeds(d, e2, x: float, k: int) -> bool:
+    """``_float_count(d, e2, x) > k``, the same pivots in the same order, stopped at the
+    (k + 1)-th negative pivot (the count never decreases along the recurrence)."""
+    q = d[0] - x or -1e-300
+    count = q < 0
+    if count > k:
+        return True
+    for i in range(1, len(d)):
+        q = d[i] - x - e2[i - 1] / q or -1e-300
+        if q < 0:
+            count += 1
+            if count > k:
+                return True
+    return False
+
+
 def _float_bracket(d, e2, k: int, lo, hi, tiny):
     """A narrow bracket of the k-th eigenvalue, found by bisection in double precision and
     certified by two Sturm counts at the working precision; the given bracket if the
@@ -216,7 +269,7 @@ def _float_bracket(d, e2, k: int, lo, hi, tiny):
             if fhi - flo <= 4e-13 * max(abs(flo), abs(fhi), 1e-300):
                 break
             mid = 0.5 * (flo + fhi)
-            if _float_count(fd, fe2, mid) > k:
+            if _float_exceeds(fd, fe2, mid, k):
                 fhi = mid
             else:
                 flo = mid
@@ -314,19 +367,58 @@ def sector_eigenpair(d, e, k: int, dps: int):
     # (outside mpmath.workdps(dps) the bisection would never stop)
     _domain.integer("lmg_mp.sector_eigenpair", 7, mpmath.mp.dps, dps=dps)
     with _ctx():
-        D, E = _gs(d), _gs(e)
-        E2 = [x * x for x in E]
-        r = max(abs(x) for x in D) + 2 * max([abs(x) for x in E] + [gmpy2.mpfr(0)])
-        rm = _m(r)
-        _domain.interval("lmg_mp.bisect_eigenvalue", -rm, rm)  # as bisect_eigenvalue would
-        tol, coarse = _g(rm * mpmath.mpf(10) ** (-(dps - 6))), _g(2 * rm * mpmath.mpf(10) ** -6)
-        lam = _bisect_g(D, E2, k, -r, r, tol, coarse)
-        if k != 0:
+        lam, vec = _eigenpair_g(_gs(d), _gs(e), k, dps)
+        if vec is None:
             return _m(lam), None
-        if len(D) == 1:
+        if len(vec) == 1:
             return _m(lam), [mpmath.mpf(1)]
-        shift = _g(_m(lam) + mpmath.mpf(10) ** (-(mpmath.mp.dps - 8)))
-        return _m(lam), _elements(_inverse_g(D, E, shift, 3))
+        return _m(lam), _elements(vec)
+
+
+def sector_eigenpair_mpfr(d, e, k: int, dps: int):
+    """:func:`sector_eigenpair` on MPFR lists (e.g. from :func:`sector_blocks_mpfr`), inside
+    ``mpmath.workdps``: the same numbers, as MPFR (eigenvalue, vector or None), unconverted."""
+    _domain.integer("lmg_mp.sector_eigenpair", 0, len(d) - 1, k=k)
+    _domain.integer("lmg_mp.sector_eigenpair", 7, mpmath.mp.dps, dps=dps)
+    with _ctx():
+        return _eigenpair_g(d, e, k, dps)
+
+
+def _eigenpair_g(D, E, k: int, dps: int):
+    """:func:`sector_eigenpair` on MPFR numbers (inside an MPFR context at mpmath's precision)."""
+    E2 = [x * x for x in E]
+    r = max(abs(x) for x in D) + 2 * max([abs(x) for x in E] + [gmpy2.mpfr(0)])
+    rm = _m(r)
+    _domain.interval("lmg_mp.bisect_eigenvalue", -rm, rm)  # as bisect_eigenvalue would
+    tol, coarse = _g(rm * mpmath.mpf(10) ** (-(dps - 6))), _g(2 * rm * mpmath.mpf(10) ** -6)
+    lam = _bisect_g(D, E2, k, -r, r, tol, coarse)
+    if k != 0:
+        return lam, None
+    if len(D) == 1:
+        return lam, [gmpy2.mpfr(1)]
+    shift = _g(_m(lam) + mpmath.mpf(10) ** (-(mpmath.mp.dps - 8)))
+    return lam, _inverse_g(D, E, shift, 3)
+
+
+def fsum_mpfr(terms) -> mpmath.mpf:
+    """``mpmath.fsum`` of MPFR numbers (inside an MPFR context at mpmath's precision), digit for
+    digit: mpmath sums the terms exactly and rounds once to nearest (ties to even), except that
+    it drops a term whose leading bit lies more than 2·prec bits below the running sum's last
+    bit, or the running sum when a term's last bit lies 2·prec bits above the sum's leading bit.
+
+    When every non-zero term has one sign and their leading bits span at most 2·prec bits,
+    neither can happen (see the proof in the test), so the correctly rounded MPFR sum
+    (``gmpy2.fsum``) is mpmath's; otherwise mpmath's own summation (``mpf_sum``) runs on the
+    exactly converted terms."""
+    nz = [t for t in terms if t]
+    if not nz:
+        return mpmath.mpf(0)
+    prec = mpmath.mp.prec
+    exps = [gmpy2.get_exp(t) for t in nz]
+    signs = {t > 0 for t in nz}
+    if len(signs) == 1 and max(exps) - min(exps) <= 2 * prec and all(gmpy2.is_finite(t) for t in nz):
+        return _m(gmpy2.fsum(nz))
+    return mpmath.fsum(_m(t) for t in nz)
 
 
 def solve_tridiagonal(d, e, shift, rhs):

@@ -30,7 +30,7 @@ def test_eigenvalue_is_a_root_of_the_characteristic_polynomial(n):
 def test_a_wrong_double_precision_guess_is_rejected(monkeypatch):
     with mpmath.workdps(30):
         d, e, good = _lowest(50, -1)
-        monkeypatch.setattr(lmg_mp, "_float_count", lambda d, e2, x: 0)  # every guess too low
+        monkeypatch.setattr(lmg_mp, "_float_exceeds", lambda d, e2, x, k: False)  # every guess too low
         _d, _e, lam = _lowest(50, -1)
         assert abs(lam - good) < abs(good) * mpmath.mpf(10) ** -22
         e2 = [x * x for x in e]
