@@ -201,3 +201,41 @@ def test_a_memoised_route_function_records_its_computation_on_a_hit(monkeypatch)
         assert {f"{name}.engine", f"{name}.core"} <= set(seen)
     finally:
         del sys.modules[name]
+
+
+def test_the_kept_scan_of_memoised_functions_follows_new_and_replaced_ones():
+    import functools
+
+    name = "tracer_rescan_fixture"
+    mod = types.ModuleType(name)
+    sys.modules[name] = mod
+    exec(compile("import functools\n@functools.cache\ndef f(x):\n    return x\n",  # noqa: S102
+                 f"<{name}>", "exec"), mod.__dict__)
+    try:
+        pk = frozenset({name})
+        mod.f(1)
+        with trace(pk) as seen:
+            mod.f(1)  # a hit on an entry computed outside the trace: still recorded
+        assert {n for n in seen if n.startswith(name)} == {f"{name}.f"}
+
+        def g(x):
+            return x
+
+        g.__module__, g.__qualname__ = name, "g"
+        mod.g = functools.cache(g)  # a new attribute: the module is scanned again
+        mod.g(2)
+        with trace(pk) as seen:
+            mod.g(2)
+        assert {n for n in seen if n.startswith(name)} == {f"{name}.g"}
+
+        def h(x):
+            return -x
+
+        h.__module__, h.__qualname__ = name, "h"
+        mod.f = functools.cache(h)  # same number of attributes, the kept one replaced
+        mod.f(3)
+        with trace(pk) as seen:
+            mod.f(3)
+        assert {n for n in seen if n.startswith(name)} == {f"{name}.h"}
+    finally:
+        del sys.modules[name]

@@ -23,6 +23,7 @@ import contextlib
 import functools
 import sys
 import threading
+import types
 from collections.abc import Iterator
 
 from claims.core import probes
@@ -42,11 +43,25 @@ _marked: dict = {}  # code object -> whether its function (or the one it is nest
 _lock = threading.Lock()
 
 
-def _traced_module(name: str | None) -> bool:
-    if not name:
+_LRU_WRAPPER = type(functools.lru_cache()(lambda: None))
+#: types whose objects are never memoised functions (the common attributes of a module)
+_PLAIN_TYPES = frozenset({type, types.ModuleType, int, float, complex, str, bytes, bool, tuple,
+                          list, dict, set, frozenset, type(None), types.BuiltinFunctionType})
+
+
+def _memoised(obj) -> bool:
+    """Whether ``obj`` is a memoised function: it has ``cache_info`` and ``__wrapped__``
+    (functools' cache, numerics._trace.memo, any wrapper that keeps both), read by type first
+    because every module attribute of every traced module is asked at every trace."""
+    t = type(obj)
+    if t is _LRU_WRAPPER:
+        return True
+    if t is types.FunctionType:
+        d = obj.__dict__
+        return "cache_info" in d and "__wrapped__" in d
+    if t in _PLAIN_TYPES:
         return False
-    top = name.partition(".")[0]
-    return top in PROJECT_PACKAGES and not name.startswith(NEUTRAL_PREFIXES)
+    return hasattr(obj, "cache_info") and hasattr(obj, "__wrapped__")
 
 
 def _bookkeeping(code, f_globals) -> bool:
@@ -134,20 +149,57 @@ def _replayed(wrapper, args, kwargs):
 _SHIM_FILE = _new_shim.__code__.co_filename
 
 
+#: id(module) -> (module, its number of attributes, [(attribute, memoised function)])
+_CANDIDATES: dict[int, tuple] = {}
+
+
+def _memoised_attributes(mod) -> list[tuple[str, object]]:
+    """The module's memoised module-level functions (not marked bookkeeping), found by a scan
+    of its attributes that is kept while the module has as many attributes as then and each
+    found one is still in place (a new function, a reassigned or monkeypatched one, starts a
+    new scan).  Every trace asks this of every traced module: about 4,400 attributes for the
+    bundled papers, 3 ms a trace when scanned each time."""
+    d = vars(mod)
+    kept = _CANDIDATES.get(id(mod))
+    if (kept is not None and kept[0] is mod and kept[1] == len(d)
+            and all(d.get(a) is o for a, o in kept[2])):
+        return kept[2]
+    found = [(a, o) for a, o in list(d.items())
+             if _memoised(o) and not getattr(o, BOOKKEEPING_MARK, False)]
+    _CANDIDATES[id(mod)] = (mod, len(d), found)
+    return found
+
+
+_NAMES: dict[str, bool] = {}  # module name -> traced, for the packages in _NAMES_FOR
+_NAMES_FOR: list[frozenset] = [frozenset()]
+
+
+def _traced_modules(packages) -> list[tuple[str, object]]:
+    """(name, module) of every imported module of ``packages`` that is not neutral."""
+    key = frozenset(packages)
+    if _NAMES_FOR[0] != key:
+        _NAMES.clear()
+        _NAMES_FOR[0] = key
+    out = []
+    for name, mod in list(sys.modules.items()):
+        t = _NAMES.get(name)
+        if t is None:
+            t = _NAMES[name] = name.partition(".")[0] in key and not name.startswith(NEUTRAL_PREFIXES)
+        if t and mod is not None:
+            out.append((name, mod))
+    return out
+
+
 @contextlib.contextmanager
-def _shimmed() -> Iterator[None]:
+def _shimmed(modules: list[tuple[str, object]]) -> Iterator[None]:
     """Replace memoised module-level functions of traced modules by visible shims."""
     swapped = []
-    for mname, mod in list(sys.modules.items()):
-        if not _traced_module(mname) or mod is None:
-            continue
-        for attr, obj in list(vars(mod).items()):
-            if (hasattr(obj, "cache_info") and hasattr(obj, "__wrapped__")
-                    and not getattr(obj, BOOKKEEPING_MARK, False)):
-                home = getattr(obj.__wrapped__, "__module__", mname)
-                qual = getattr(obj.__wrapped__, "__qualname__", attr)
-                swapped.append((mod, attr, obj))
-                setattr(mod, attr, _shim(obj, f"{home}.{qual}"))
+    for mname, mod in modules:
+        for attr, obj in _memoised_attributes(mod):
+            home = getattr(obj.__wrapped__, "__module__", mname)
+            qual = getattr(obj.__wrapped__, "__qualname__", attr)
+            swapped.append((mod, attr, obj))
+            setattr(mod, attr, _shim(obj, f"{home}.{qual}"))
     try:
         yield
     finally:
@@ -181,7 +233,7 @@ def _decide(code, f_globals, packages) -> str:
 def mode(extra_packages: frozenset[str] = frozenset()) -> str:
     """Which path a trace of these packages takes now: "probes" or "settrace"."""
     packages = PROJECT_PACKAGES | set(extra_packages)
-    return "probes" if probes.ready(list(sys.modules.items()), packages) else "settrace"
+    return "probes" if probes.ready(_traced_modules(packages), packages) else "settrace"
 
 
 @contextlib.contextmanager
@@ -216,7 +268,8 @@ def trace(extra_packages: frozenset[str] = frozenset(),
 
     with _lock:
         PROJECT_PACKAGES.update(packages)
-        auto = mode()
+        modules = _traced_modules(PROJECT_PACKAGES)
+        auto = "probes" if probes.ready(modules, PROJECT_PACKAGES) else "settrace"
         if path not in (None, "probes", "settrace"):
             raise ValueError(f"trace path must be 'probes' or 'settrace', not {path!r}")
         if path == "probes" and auto != "probes":
@@ -224,7 +277,7 @@ def trace(extra_packages: frozenset[str] = frozenset(),
                                "finder was installed); trace with the settrace path")
         fast = (path or auto) == "probes"
         old = sys.gettrace()
-        with _shimmed():
+        with _shimmed(modules):
             _SINKS.append(seen)
             _TRACING[0] = threading.get_ident()
             active = probes.ACTIVE[0]
