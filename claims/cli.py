@@ -209,11 +209,6 @@ def main(argv: list[str] | None = None) -> int:
     # processes share the cores instead of oversubscribing them.
     for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, "1")
-    # libraries' own warnings (pypdf on a damaged PDF) are not ours to print: what is wrong
-    # with an input is said once, in our one line
-    import logging
-
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
     _inert_streams()
     try:
         args = _parser().parse_args(argv)
@@ -427,6 +422,16 @@ def _dispatch(args: argparse.Namespace) -> int:
 
     if args.command == "cache":  # needs no registry (no paper module imported: fast)
         return _cache(args)
+    if args.command != "list":  # list reads no manuscript (and logging costs 20 ms to import)
+        # libraries' own warnings (pypdf on a damaged PDF) are not ours to print: what is
+        # wrong with an input is said once, in our one line
+        import logging
+
+        logging.getLogger("pypdf").setLevel(logging.ERROR)
+    if args.command in ("list", "new", "coverage"):  # no route runs: no call probes needed
+        from claims.core.probes import uninstall
+
+        uninstall()
     try:
         use_papers(args.papers)
         if args.command == "new":

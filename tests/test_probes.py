@@ -310,3 +310,25 @@ def test_a_module_imported_during_a_trace_is_recorded(package, tmp_path):
     assert lazy.__dict__[probes.PROBE] is probes._IDLE and package.__dict__[probes.PROBE] is id
     with trace(frozenset({PKG}), path="probes"):
         assert lazy.__dict__[probes.PROBE] is not probes._IDLE
+
+
+_PROBED_AFTER = """
+import sys
+from claims.cli import main
+main({argv!r})
+mod = sys.modules.get("claims.papers.oqt.s1_eq1")
+print("probed" if getattr(mod, "__claims_probed__", False) else "plain", mod is not None)
+"""
+
+
+@pytest.mark.parametrize("argv, expect", [
+    (["list", "--paper", "oqt"], "plain"),  # runs no route: no AST pass at start
+    (["check", "oqt:no-such-id"], "probed"),  # would run one: its modules carry probes
+])
+def test_commands_that_run_no_route_import_the_papers_without_probes(argv, expect):
+    import subprocess
+
+    env = {k: v for k, v in os.environ.items() if k != "CLAIMS_TRACER"}
+    out = subprocess.run([sys.executable, "-c", _PROBED_AFTER.format(argv=argv)], env=env,
+                         capture_output=True, text=True, timeout=120)
+    assert out.stdout.split()[-2:] == [expect, "True"], out.stderr[-2000:]

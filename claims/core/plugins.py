@@ -131,23 +131,104 @@ def discover(start: Path | None = None) -> list[PluginSpec]:
     return specs
 
 
+def _scan_entry_points(group: str) -> list[tuple[str, str, str, str]] | None:
+    """``(name, value, distribution, version)`` of the entry points of ``group``, read straight
+    from the ``*.dist-info`` / ``*.egg-info`` folders on ``sys.path`` (the first distribution of
+    a name wins, as in :mod:`importlib.metadata`), or None where that module must be asked: a
+    zip archive on the path or a meta-path finder with distributions of its own.
+
+    Importing :mod:`importlib.metadata` costs about 55 ms (its ``email`` parser), a tenth of
+    ``claims list``; the folders give the same entry points without it."""
+    import re
+
+    for finder in sys.meta_path:
+        if (getattr(finder, "find_distributions", None) is not None
+                and getattr(finder, "__name__", "") != "PathFinder"):
+            return None
+    seen, out = set(), []
+    for entry in sys.path:
+        root = entry or "."
+        try:
+            names = sorted(os.listdir(root))
+        except NotADirectoryError:
+            return None  # a zip archive: importlib.metadata reads those
+        except OSError:
+            continue
+        for folder in names:
+            stem, dot, kind = folder.rpartition(".")
+            if kind not in ("dist-info", "egg-info") or not dot:
+                continue
+            dist, _, version = stem.partition("-")
+            key = re.sub(r"[-_.]+", "_", dist).lower()
+            if key in seen:
+                continue
+            seen.add(key)
+            try:
+                with open(os.path.join(root, folder, "entry_points.txt"), encoding="utf-8") as f:
+                    text = f.read()
+            except OSError:
+                continue
+            name_version = _name_version(os.path.join(root, folder), kind)
+            if name_version is not None:
+                dist, version = name_version
+            section = None
+            for line in text.splitlines():
+                line = line.strip()
+                if not line or line[0] == "#":
+                    continue
+                if line.startswith("[") and line.endswith("]"):
+                    section = line[1:-1].strip()
+                elif section == group and "=" in line:
+                    name, _, value = line.partition("=")
+                    out.append((name.strip(), value.strip(), dist, version or "?"))
+    return out
+
+
+def _name_version(folder: str, kind: str) -> tuple[str, str] | None:
+    """Name and Version from the head of a distribution's METADATA (PKG-INFO for egg-info)."""
+    got = {}
+    try:
+        with open(os.path.join(folder, "METADATA" if kind == "dist-info" else "PKG-INFO"),
+                  encoding="utf-8") as f:
+            for line in f:
+                if not line.strip():
+                    break
+                key, colon, value = line.partition(":")
+                if colon and key in ("Name", "Version") and key not in got:
+                    got[key] = value.strip()
+    except OSError:
+        return None
+    return (got["Name"], got.get("Version", "?")) if "Name" in got else None
+
+
+def _metadata_entry_points(group: str) -> list[tuple[str, str, str, str]]:
+    from importlib.metadata import entry_points
+
+    out = []
+    for ep in entry_points(group=group):
+        dist = getattr(ep, "dist", None)
+        out.append((ep.name, ep.value, dist.metadata["Name"] if dist is not None else "?",
+                    dist.version if dist is not None else "?"))
+    return out
+
+
 def entry_point_specs() -> tuple[list[PluginSpec], bool]:
     """Specs of the ``physics_claims.papers`` entry points, sorted by key, and whether this
     project's own distribution provided any."""
-    from importlib.metadata import entry_points
-
+    found = _scan_entry_points(GROUP)
+    if found is None:
+        found = _metadata_entry_points(GROUP)
     specs, ours = [], False
-    for ep in sorted(entry_points(group=GROUP), key=lambda e: (e.name, e.value)):
-        dist = getattr(ep, "dist", None)
-        name = dist.metadata["Name"] if dist is not None else "?"
-        version = dist.version if dist is not None else "?"
-        where = f"entry point {ep.name} = {ep.value} ({name} {version})"
-        if ep.attr:
+    for ep_name, value, name, version in sorted(found, key=lambda e: (e[0], e[1])):
+        where = f"entry point {ep_name} = {value} ({name} {version})"
+        module, colon, attr = value.partition(":")
+        module = module.split("[")[0].strip()
+        if colon and attr.strip():
             raise PluginError(f"{where}: an entry point of {GROUP} names a module, not an attribute")
-        if not ep.name.isidentifier():
+        if not ep_name.isidentifier():
             raise PluginError(f"{where}: the entry point's name is the paper key and must be an identifier")
         ours = ours or (name or "").lower().replace("_", "-") == DIST
-        specs.append(PluginSpec(ep.module, key=ep.name, source=where))
+        specs.append(PluginSpec(module, key=ep_name, source=where))
     return specs, ours
 
 
