@@ -180,3 +180,35 @@ def test_k3_scan_threshold_equals_brentq_on_the_propagator():
         lambda g: LB.k3_stationary(LB.DenseLiouvillian(H, A, g, sector=sec), Q, rho0, tau), lo, hi)
     got = LB.DenseK3Scan(H, A, Q, rho0, tau, sector=sec).threshold(lo, hi)
     assert got == pytest.approx(ref, rel=1e-11)
+
+
+@pytest.mark.parametrize("n", [3, 5, 8])
+def test_the_scan_works_in_real_hermitian_coordinates(n):
+    H, A, Q, rho0, tau, sec = _truncated(n)
+    for index in (sec, np.arange(n * n)):  # the parity sector and the whole operator space
+        T = LB.hermitian_basis(n, index)
+        assert np.allclose(T.conj().T @ T, np.eye(index.size), atol=1e-15)
+        L = LB.dephasing_superoperator(H, A, 0.37)[np.ix_(index, index)]
+        Lr = T.conj().T @ L @ T
+        assert np.abs(Lr.imag).max() <= 1e-12 * np.abs(Lr).max()  # a Lindbladian is real there
+    scan = LB.DenseK3Scan(H, A, Q, rho0, tau, sector=sec)
+    assert scan.L0.dtype == np.float64 and scan.v.dtype == np.float64
+
+
+def test_a_sector_not_closed_under_transposition_keeps_complex_coordinates():
+    import scipy.linalg as sla
+
+    H, A = np.diag([0.0, 1.0]), np.array([[1.0, 0.3], [0.3, -1.0]])
+    Q, rho0, tau = np.array([[0.0, 1.0], [1.0, 0.0]]), np.diag([1.0, 0.0]), 0.8
+    for index in (np.array([1]), np.array([0, 1, 3])):  # (0,1) without its partner (1,0)
+        assert LB.hermitian_basis(2, index) is None
+        scan = LB.DenseK3Scan(H, A, Q, rho0, tau, sector=index)
+        assert scan.L0.dtype == np.complex128
+        g = 0.6
+        L = LB.dephasing_superoperator(H, A, g)[np.ix_(index, index)]
+        v = LB.instrument(Q, rho0).reshape(-1)[index]
+        q = Q.T.reshape(-1)[index]
+        c1, c2 = (np.real(q @ sla.expm(L * t) @ v) for t in (tau, 2 * tau))
+        assert abs(2 * c1 - c2) > 0.1
+        assert scan.k3(g) == pytest.approx(2 * c1 - c2, rel=1e-12)
+        assert scan.k3_many([g])[0] == pytest.approx(2 * c1 - c2, rel=1e-12)
