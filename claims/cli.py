@@ -673,7 +673,7 @@ def _audit(reg, args) -> int:
 
         results = (bound.run if bound else run_claims)(
             claims, jobs=args.jobs, default_limit=limit, on_result=tick, cache=cache,
-            origin=reg.origin)
+            origin=reg.origin, **({} if bound else {"alongside": getattr(args, "alongside", None)}))
     doc = report.build_json(papers, claims, results,
                             cached=cache.hits if cache is not None else ())
     if bound:

@@ -68,3 +68,35 @@ def test_expected_verdict_mismatch_is_reported():
     c = dataclasses.replace(MINI.get("oqt:mini-sqrt2"), stated="1.4143")
     r = run_claim(c)
     assert r.verdict is Verdict.REFUTED and not r.as_expected
+
+
+def test_work_alongside_runs_in_a_thread_beside_the_workers_and_after_a_serial_run(monkeypatch):
+    import threading
+
+    import pytest
+
+    from claims.core.registry import default_registry
+
+    claims = list(MINI.claims.values())
+    seen = []
+
+    def note():
+        seen.append((threading.current_thread().name, len(done)))
+
+    done = []
+    run_claims(claims, jobs=1, on_result=done.append, alongside=note)
+    assert seen == [("MainThread", len(claims))]  # after every claim, in this thread
+    monkeypatch.setenv("CLAIMS_PAPER_MODULES", "tests.fixtures.mini_paper")
+    default_registry.cache_clear()
+    try:
+        seen.clear(), done.clear()
+        run_claims(claims, jobs=2, on_result=done.append, alongside=note)
+        assert [name for name, _ in seen] == ["claims-alongside"] and len(done) == len(claims)
+
+        def fails():
+            raise ValueError("quote check broke")
+
+        with pytest.raises(ValueError, match="quote check broke"):
+            run_claims(claims, jobs=2, alongside=fails)
+    finally:
+        default_registry.cache_clear()

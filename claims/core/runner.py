@@ -344,8 +344,13 @@ def run_claims(
     cache=None,
     origin: Callable[[Claim], str] | None = None,
     costs: dict[str, float] | None = None,
+    alongside: Callable[[], None] | None = None,
 ) -> list[Result]:
     """Run claims, sequentially (``jobs=1``) or in ``jobs`` worker processes.
+
+    ``alongside`` is the caller's work that needs no result (the audit's quote check): with
+    workers it runs in a thread of this process while they compute (nothing is traced here
+    then), otherwise after the claims; an exception it raises is raised here.
 
     Results come back in the order of ``claims`` whatever ``jobs`` is; each claim's
     computation is deterministic, so ``jobs`` does not change them.  With a
@@ -397,13 +402,41 @@ def run_claims(
         for task in tasks:
             for c in task:
                 done(run_claim(c, default_limit))
+        if alongside is not None:  # a claim traced in this process sees no other work
+            alongside()
     else:
         # fresh interpreters with one BLAS thread each: the workers share the cores among
         # themselves instead of each running multithreaded BLAS on all of them
-        _run_parallel(tasks, costs, min(jobs, len(tasks)), default_limit, done)
+        with _beside(alongside):
+            _run_parallel(tasks, costs, min(jobs, len(tasks)), default_limit, done)
     if todo:
         save_costs(cache, costs)
     return [results[c.id] for c in claims]
+
+
+@contextlib.contextmanager
+def _beside(work: Callable[[], None] | None) -> Iterator[None]:
+    """Run ``work`` in a thread for the duration of the block; its exception is raised at the
+    end (after the block's own, if any)."""
+    if work is None:
+        yield
+        return
+    import threading
+
+    failed: list[BaseException] = []
+
+    def target() -> None:
+        try:
+            work()
+        except BaseException as e:  # noqa: BLE001 - re-raised in the calling thread
+            failed.append(e)
+
+    t = threading.Thread(target=target, name="claims-alongside", daemon=True)
+    t.start()
+    yield
+    t.join()
+    if failed:
+        raise failed[0]
 
 
 def load_costs(cache) -> dict[str, float]:

@@ -119,8 +119,16 @@ def audit_with_quotes(audit, registry, args) -> int:
         from claims.core.cache import ResultCache, cache_dir
 
         cache = ResultCache(cache_dir())
-    checks = [check_quotes(registry, k, cache=cache) for k in keys]
-    rc = audit(registry, args)
+    checks: list = []
+    # the quote check needs no claim result: the runner does it while its workers compute
+    # (after the claims in a serial run); it is taken back if the audit did not run it
+    args.alongside = lambda: checks.extend(check_quotes(registry, k, cache=cache) for k in keys)
+    try:
+        rc = audit(registry, args)
+    finally:
+        args.alongside = None
+    if len(checks) != len(keys):
+        checks = [check_quotes(registry, k, cache=cache) for k in keys]
     bad = False
     quiet = bool(getattr(args, "quiet", False))
     for ch in checks:
