@@ -573,6 +573,8 @@ class _ScheduleOnly:
     claims' last measured costs beside the cache (when that folder is usable), so a cold audit
     hands out its slowest quantities first."""
 
+    keeps_results = False  # run_claims computes no claim key for it
+
     def __init__(self, cache):
         self._cache = cache
         self.hits: set[str] = set()

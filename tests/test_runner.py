@@ -100,3 +100,26 @@ def test_work_alongside_runs_in_a_thread_beside_the_workers_and_after_a_serial_r
             run_claims(claims, jobs=2, alongside=fails)
     finally:
         default_registry.cache_clear()
+
+
+def test_a_cache_that_keeps_no_results_is_asked_for_costs_only():
+    class CostsOnly:  # what --no-cache gives the runner
+        keeps_results = False
+        written = None
+
+        def get(self, key):
+            raise AssertionError("a result was looked up")
+
+        put = get
+
+        def read_costs(self):
+            return {"oqt:mini-sqrt2": 5.0}
+
+        def write_costs(self, costs):
+            self.written = dict(costs)
+
+    claims = list(MINI.claims.values())
+    cache = CostsOnly()
+    results = run_claims(claims, cache=cache, origin=lambda c: "tests.fixtures.mini_paper")
+    assert len(results) == len(claims)
+    assert set(cache.written) == {c.id for c in claims}  # this run's costs kept

@@ -367,6 +367,8 @@ def run_claims(
     results: dict[str, Result] = {}
     keys: dict[str, str] = {}
     todo = []
+    if cache is not None and not getattr(cache, "keeps_results", True):
+        origin = None  # --no-cache: only the costs are kept, no claim key is worth computing
     root = getattr(cache, "root", None) if cache is not None and origin is not None else None
     if root is not None:  # the import index kept beside the results: keys without re-parsing
         from claims.core.cache import load_imports_index
