@@ -418,8 +418,6 @@ def _manuscript_error(e: BaseException) -> bool:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
-    from claims.core.registry import RegistryError, default_registry, use_papers
-
     if args.command == "cache":  # needs no registry (no paper module imported: fast)
         return _cache(args)
     if args.command != "list":  # list reads no manuscript (and logging costs 20 ms to import)
@@ -429,9 +427,16 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         logging.getLogger("pypdf").setLevel(logging.ERROR)
     if args.command in ("list", "new", "coverage"):  # no route runs: no call probes needed
-        from claims.core.probes import uninstall
+        from claims.core.probes import paused
 
-        uninstall()
+        with paused():
+            return _commands(args)
+    return _commands(args)
+
+
+def _commands(args: argparse.Namespace) -> int:
+    from claims.core.registry import RegistryError, default_registry, use_papers
+
     try:
         use_papers(args.papers)
         if args.command == "new":

@@ -326,9 +326,22 @@ print("probed" if getattr(mod, "__claims_probed__", False) else "plain", mod is 
     (["check", "oqt:no-such-id"], "probed"),  # would run one: its modules carry probes
 ])
 def test_commands_that_run_no_route_import_the_papers_without_probes(argv, expect):
+    # in a process of its own: the papers are imported once per process
     import subprocess
 
     env = {k: v for k, v in os.environ.items() if k != "CLAIMS_TRACER"}
     out = subprocess.run([sys.executable, "-c", _PROBED_AFTER.format(argv=argv)], env=env,
                          capture_output=True, text=True, timeout=120)
     assert out.stdout.split()[-2:] == [expect, "True"], out.stderr[-2000:]
+
+
+def test_probes_are_paused_only_inside_the_block(package, tmp_path):
+    (tmp_path / PKG / "during.py").write_text("def f():\n    return 1\n")
+    (tmp_path / PKG / "after.py").write_text("def f():\n    return 2\n")
+    with probes.paused():
+        assert probes._FINDER not in sys.meta_path
+        from probe_fixture_pkg import during
+    from probe_fixture_pkg import after
+
+    assert sys.meta_path[0] is probes._FINDER
+    assert not getattr(during, probes.PROBED, False) and getattr(after, probes.PROBED, False)

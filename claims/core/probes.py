@@ -26,12 +26,14 @@ modification time like a normal ``.pyc``; the ordinary ``.pyc`` is left alone.
 from __future__ import annotations
 
 import ast
+import contextlib
 import importlib.machinery
 import importlib.util
 import marshal
 import os
 import struct
 import sys
+from collections.abc import Iterator
 
 #: bumped whenever the transformation changes (it names the cached byte code)
 VERSION = 1
@@ -246,14 +248,25 @@ def install() -> bool:
     return True
 
 
-def uninstall() -> None:
-    """Take the finder off ``sys.meta_path``: modules imported from now on get no probes.
+@contextlib.contextmanager
+def paused() -> Iterator[None]:
+    """Modules imported inside the block get no probes (the finder is off ``sys.meta_path``
+    and put back after).
 
     For a command that runs no route (``claims list``, ``coverage``, ``new``): compiling the
     probes in costs an AST pass per module, paid at every start where byte-code is not written
-    (``PYTHONDONTWRITEBYTECODE``); a trace in such a process takes the settrace path."""
-    while _FINDER in sys.meta_path:
-        sys.meta_path.remove(_FINDER)
+    (``PYTHONDONTWRITEBYTECODE``); a later trace of a module imported here takes the settrace
+    path."""
+    where = sys.meta_path.index(_FINDER) if _FINDER in sys.meta_path else None
+    if where is None:
+        yield
+        return
+    sys.meta_path.remove(_FINDER)
+    try:
+        yield
+    finally:
+        if _FINDER not in sys.meta_path:
+            sys.meta_path.insert(min(where, len(sys.meta_path)), _FINDER)
 
 
 def instrument(package: str) -> None:
