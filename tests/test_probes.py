@@ -345,3 +345,31 @@ def test_probes_are_paused_only_inside_the_block(package, tmp_path):
 
     assert sys.meta_path[0] is probes._FINDER
     assert not getattr(during, probes.PROBED, False) and getattr(after, probes.PROBED, False)
+
+
+def test_without_byte_code_beside_the_source_the_code_is_kept_in_an_existing_cache(
+        package, monkeypatch, tmp_path):
+    from claims.core import cache as result_cache
+
+    assert probes.CACHE_MARKER == result_cache.MARKER
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    root = tmp_path / "results"
+    monkeypatch.setenv("CLAIMS_CACHE_DIR", str(root))
+    src = tmp_path / PKG / "kept.py"
+    src.write_text("def f():\n    return 5\n")
+    assert importlib.import_module(f"{PKG}.kept").f() == 5
+    assert not root.exists()  # no cache folder: none is created, nothing is kept
+    del sys.modules[f"{PKG}.kept"]
+    cache = result_cache.ResultCache(root)
+    root.mkdir()
+    (root / result_cache.MARKER).write_text(result_cache.MARKER_TEXT)
+    assert importlib.import_module(f"{PKG}.kept").f() == 5
+    kept = probes._kept_path(str(src))
+    assert os.path.exists(kept) and not os.path.exists(probes._pyc_path(str(src)))
+    assert result_cache.PROBE_CODE.fullmatch(os.path.basename(kept))
+    del sys.modules[f"{PKG}.kept"]
+    monkeypatch.setattr(probes, "instrumented", lambda *a: pytest.fail("compiled again"))
+    mod = importlib.import_module(f"{PKG}.kept")  # read back from the cache folder
+    assert mod.f() == 5 and getattr(mod, probes.PROBED)
+    cache.clear()
+    assert not os.path.exists(kept) and not root.exists()

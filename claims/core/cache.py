@@ -77,6 +77,9 @@ ENTRY = re.compile(r"[0-9a-f]{32}\.json")
 #: other things a run keeps beside the results (the quote check of one manuscript state)
 AUX = re.compile(r"[0-9a-f]{32}\.quotes")
 TEMP = re.compile(r"\.[0-9a-f]{32}\.[A-Za-z0-9_]+\.tmp")
+#: the tracer's instrumented byte code, kept here where none is written beside the source
+#: (claims.core.probes._kept_path)
+PROBE_CODE = re.compile(r"[0-9a-f]{32}\.claims-probe-[A-Za-z0-9_]+-[0-9]+\.pyc(\.[0-9]+\.tmp)?")
 MAX_ENTRY_BYTES = 8 << 20  # an entry is a few kB; anything this large is not ours
 
 log = logging.getLogger("claims.cache")
@@ -571,7 +574,7 @@ class ResultCache:
             return 0
         for p in names:
             if not (ENTRY.fullmatch(p.name) or TEMP.fullmatch(p.name) or AUX.fullmatch(p.name)
-                    or p.name in (COSTS, IMPORTS_INDEX)):
+                    or PROBE_CODE.fullmatch(p.name) or p.name in (COSTS, IMPORTS_INDEX)):
                 continue
             try:
                 if not stat.S_ISREG(p.lstat().st_mode):

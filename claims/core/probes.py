@@ -167,6 +167,27 @@ def _pyc_path(source_path: str) -> str | None:
     return os.path.join(head, "__pycache__", f"{stem}.{tag}.claims-probe-{VERSION}.pyc")
 
 
+#: the result cache's marker file (claims.core.cache.MARKER): a folder holding it is ours
+CACHE_MARKER = "CACHEDIR.TAG"
+
+
+def _kept_path(source_path: str) -> str | None:
+    """Where byte code is not written beside the source (``PYTHONDONTWRITEBYTECODE``), the
+    instrumented code is kept in the claims result cache, when that folder exists already
+    (``$CLAIMS_CACHE_DIR``, default ``.claims-cache``; never created for this), as
+    ``<md5 of the source path>.claims-probe-<tag>-<version>.pyc``; ``claims cache clear``
+    removes it with the results."""
+    tag = sys.implementation.cache_tag
+    root = os.environ.get("CLAIMS_CACHE_DIR") or ".claims-cache"
+    if tag is None or not os.path.isfile(os.path.join(root, CACHE_MARKER)):
+        return None
+    import hashlib
+
+    digest = hashlib.md5(os.path.abspath(source_path).encode("utf-8", "surrogatepass"),
+                         usedforsecurity=False).hexdigest()
+    return os.path.join(root, f"{digest}.claims-probe-{tag.replace('-', '_')}-{VERSION}.pyc")
+
+
 class ProbeLoader(importlib.machinery.SourceFileLoader):
     """A source loader that compiles the probes in and keeps its own byte-code cache."""
 
@@ -174,8 +195,11 @@ class ProbeLoader(importlib.machinery.SourceFileLoader):
         source_path = self.get_filename(fullname)
         st = os.stat(source_path)
         mtime, size = int(st.st_mtime) & 0xFFFFFFFF, st.st_size & 0xFFFFFFFF
-        pyc = _pyc_path(source_path)
-        if pyc is not None:
+        beside = _pyc_path(source_path)
+        kept = _kept_path(source_path) if sys.dont_write_bytecode else None
+        for pyc in (beside, kept):
+            if pyc is None:
+                continue
             try:
                 with open(pyc, "rb") as f:
                     data = f.read()
@@ -185,11 +209,12 @@ class ProbeLoader(importlib.machinery.SourceFileLoader):
             except (OSError, ValueError, EOFError, struct.error, TypeError):
                 pass
         code = instrumented(self.get_data(source_path), source_path)
-        if pyc is not None and not sys.dont_write_bytecode:
+        pyc = kept if sys.dont_write_bytecode else beside
+        if pyc is not None:
             data = _HEADER.pack(importlib.util.MAGIC_NUMBER, _TAG, mtime, size) + marshal.dumps(code)
             tmp = f"{pyc}.{os.getpid()}.tmp"
             try:
-                os.makedirs(os.path.dirname(pyc), exist_ok=True)
+                os.makedirs(os.path.dirname(pyc) or ".", exist_ok=True)
                 with open(tmp, "wb") as f:
                     f.write(data)
                 os.replace(tmp, pyc)
