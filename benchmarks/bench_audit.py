@@ -57,7 +57,8 @@ def measure(repeats: int, papers: list[str], revision: bool) -> None:
     # the CLI accepts one --paper; several keys are audited one after the other
     runs = [_papers([p]) for p in papers] or [[]]
     print(f"# audit of {what}: {os.cpu_count()} cores, median of {repeats}, "
-          f"load average {os.getloadavg()[0]:.1f}")
+          f"load average {os.getloadavg()[0]:.1f}, byte code "
+          f"{'not written (PYTHONDONTWRITEBYTECODE)' if sys.flags.dont_write_bytecode else 'written'}")
     cold = {}
     # cold = --no-cache: every claim computed.  "no history": a fresh cache folder, so the
     # scheduler knows no costs; "with history": the folder of the -j 1 run, whose measured

@@ -82,7 +82,8 @@ def main() -> None:
     numpy_s = statistics.median(w for w, _ in base)
     numpy_cpu = statistics.median(c for _, c in base)
     print(f"{os.cpu_count()} cores, Python {sys.version.split()[0]}, median of {args.repeats}, "
-          f"load average {os.getloadavg()[0]:.1f}")
+          f"load average {os.getloadavg()[0]:.1f}, byte code "
+          f"{'not written (PYTHONDONTWRITEBYTECODE)' if sys.flags.dont_write_bytecode else 'written'}")
     print(f"{'command':<46} {'wall s':>7} {'cpu s':>6} {'x numpy':>8}  "
           "engines imported / paper modules")
     ref = 'python -c "import numpy"'
