@@ -239,3 +239,26 @@ def test_the_kept_scan_of_memoised_functions_follows_new_and_replaced_ones():
         assert {n for n in seen if n.startswith(name)} == {f"{name}.h"}
     finally:
         del sys.modules[name]
+
+
+def test_the_kept_list_of_traced_modules_follows_imports_removals_and_replacements():
+    import types
+
+    from claims.core import tracer
+
+    pk = frozenset({"tracedlist_fixture"})
+    assert tracer._traced_modules(pk) == ()
+    a, b = types.ModuleType("tracedlist_fixture.a"), types.ModuleType("tracedlist_fixture.b")
+    try:
+        sys.modules[a.__name__] = a  # appended: a new last entry
+        assert tracer._traced_modules(pk) == ((a.__name__, a),)
+        del sys.modules[a.__name__]
+        sys.modules[b.__name__] = b  # one out, one in: as many entries as before
+        assert tracer._traced_modules(pk) == ((b.__name__, b),)
+        b2 = types.ModuleType(b.__name__)
+        sys.modules[b.__name__] = b2  # replaced in place: same length, same last name
+        assert tracer._traced_modules(pk) == ((b.__name__, b2),)
+    finally:
+        sys.modules.pop(a.__name__, None)
+        sys.modules.pop(b.__name__, None)
+    assert tracer._traced_modules(pk) == ()
