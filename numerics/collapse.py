@@ -253,9 +253,14 @@ def count_nonglobal_local_minima(r_values=None) -> int:
 
 
 def separatrix_of_symmetric_potential(r: float = 2.0) -> float:
-    """Boundary between the basins of ±ψ_eq under the Eq. (48) flow, by bisection on the end state."""
+    """Boundary between the basins of ±ψ_eq under the Eq. (48) flow, by bisection on the end state.
+
+    Only the sign of ψ(60) enters each step (the end states are ±ψ_eq to ~1e-12, or exactly 0
+    from ψ(0) = 0), so the scalar DOP853 of :func:`numerics.tdgl.end_state` decides as
+    ``integrate_deterministic`` does, step for step (tests/test_tdgl.py).
+    """
     f = tdgl.landau_drift(1.0, 1.0, r)
-    end = lambda p0: tdgl.integrate_deterministic(f, p0, [0.0, 60.0])[-1]
+    end = lambda p0: tdgl.end_state(f, p0, 60.0)
     lo, hi = -0.5, 0.5
     for _ in range(40):
         mid = 0.5 * (lo + hi)
