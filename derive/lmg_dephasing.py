@@ -182,7 +182,6 @@ class DoubletHP:
     dps: int
 
 
-@functools.cache
 def doublet_high_precision(n_spins: int, gam: Fraction = GAMMA_BENCH,
                            dps: int = EIG_DPS, with_e2: bool = True) -> DoubletHP:
     """E0, E1, E2, ⟨E_i|J_z²|E_i⟩ and X = ⟨E0|J_z|E1⟩ at ``dps`` digits.
@@ -195,7 +194,17 @@ def doublet_high_precision(n_spins: int, gam: Fraction = GAMMA_BENCH,
     to 10^(−dps+6) relative, the vectors by three inverse-iteration sweeps (Thomas
     algorithm) at a shift 10^(−dps+8) from the eigenvalue.  No LAPACK, no double
     precision.  In the sector bases ⟨J_z²⟩ = Σ m² v_m² and ⟨E0|J_z|E1⟩ = Σ_{m>0} m a_m b_m.
+    The doublet and E2 are memoised apart (E2 is a bisection of its own on the same even block),
+    so a caller that needs no E2 (``with_e2=False``) shares the doublet with one that does.
     """
+    E0, E1, jz2, X = _doublet_levels_hp(n_spins, gam, dps)
+    E2 = _second_even_level_hp(n_spins, gam, dps) if with_e2 else None
+    return DoubletHP(E=(E0, E1, E2), jz2=jz2, X=X, dps=dps)
+
+
+@functools.cache
+def _doublet_levels_hp(n_spins: int, gam: Fraction, dps: int) -> tuple:
+    """(E0, E1, (⟨E0|J_z²|E0⟩, ⟨E1|J_z²|E1⟩), X) of :func:`doublet_high_precision`."""
     with mpmath.workdps(dps):
         # in MPFR throughout (derive.lmg_mp: every operation rounded as mpmath's at this
         # precision, the sums as mpmath.fsum's), converted to mpmath numbers at the end only
@@ -203,7 +212,6 @@ def doublet_high_precision(n_spins: int, gam: Fraction = GAMMA_BENCH,
         do, eo, to = sector_blocks_mpfr(n_spins, gam, -1)
         E0, a = sector_eigenpair_mpfr(de, ee, 0, dps)
         E1, b = sector_eigenpair_mpfr(do, eo, 0, dps)
-        E2 = sector_eigenpair_mpfr(de, ee, 1, dps)[0] if with_e2 and len(de) > 1 else None
         with gmpy2.context(precision=mpmath.mp.prec, round=gmpy2.RoundToNearest):
             me = [gmpy2.mpfr(t) / 2 for t in te]      # m = 2m/2, exact
             mo = [gmpy2.mpfr(t) / 2 for t in to]
@@ -211,9 +219,19 @@ def doublet_high_precision(n_spins: int, gam: Fraction = GAMMA_BENCH,
             jz2 = tuple(fsum_mpfr([x * x * mk * mk for x, mk in zip(v, ms)]) for v, ms in ((a, me), (b, mo)))
             shift = len(me) - len(mo)               # even N: the even sector starts at m = 0
             X = abs(fsum_mpfr([x * y * mk for x, y, mk in zip(a[shift:], b, mo)]))
-            E0, E1 = _mpf(E0), _mpf(E1)
-            E2 = _mpf(E2) if E2 is not None else None
-    return DoubletHP(E=(E0, E1, E2), jz2=jz2, X=X, dps=dps)
+            return _mpf(E0), _mpf(E1), jz2, X
+
+
+@functools.cache
+def _second_even_level_hp(n_spins: int, gam: Fraction, dps: int):
+    """E2 of :func:`doublet_high_precision` (None when the even sector has one level)."""
+    with mpmath.workdps(dps):
+        de, ee, _ = sector_blocks_mpfr(n_spins, gam, +1)
+        if len(de) <= 1:
+            return None
+        E2 = sector_eigenpair_mpfr(de, ee, 1, dps)[0]
+        with gmpy2.context(precision=mpmath.mp.prec, round=gmpy2.RoundToNearest):
+            return _mpf(E2)
 
 
 def geometric_factor_mean_field_at(n_spins: int, gam: Fraction = GAMMA_BENCH) -> Fraction:
@@ -223,7 +241,7 @@ def geometric_factor_mean_field_at(n_spins: int, gam: Fraction = GAMMA_BENCH) ->
 
 def eigenstate_factor_at(n_spins: int, gam: Fraction = GAMMA_BENCH):
     """G_eig = ½(⟨E0|J_z²|E0⟩ + ⟨E1|J_z²|E1⟩) from the high-precision construction."""
-    hp = doublet_high_precision(n_spins, gam)
+    hp = doublet_high_precision(n_spins, gam, with_e2=False)
     with mpmath.workdps(hp.dps):
         return (hp.jz2[0] + hp.jz2[1]) / 2
 
@@ -482,7 +500,7 @@ def pointer_quantities(n_spins: int, gam: Fraction = GAMMA_BENCH) -> dict:
     gives Γ_LR/γ = G_eig + X² (Eq. (14)).  The leakage of |E_i⟩ is the part of
     ⟨E_i|J_z²|E_i⟩ = Σ_n |⟨n|J_z|E_i⟩|² not carried by the doublet partner (X²).
     """
-    hp = doublet_high_precision(n_spins, gam)
+    hp = doublet_high_precision(n_spins, gam, with_e2=False)
     g_mf = geometric_factor_mean_field_at(n_spins, gam)
     with mpmath.workdps(hp.dps):
         gmf = mpmath.mpf(g_mf.numerator) / g_mf.denominator
@@ -600,7 +618,7 @@ def tunnelling_scale(n_spins: int = 370, gam: Fraction = GAMMA_BENCH):
 
 def splitting_rad_s(n_spins: int = 370, gam: Fraction = GAMMA_BENCH):
     """ΔE = (E1 − E0)·37195.4 rad/s from the mp construction."""
-    hp = doublet_high_precision(n_spins, gam)
+    hp = doublet_high_precision(n_spins, gam, with_e2=False)
     with mpmath.workdps(hp.dps):
         return (hp.E[1] - hp.E[0]) * mpmath.mpf(J_RAD_S.numerator) / J_RAD_S.denominator
 
@@ -716,14 +734,14 @@ def ratio_mp(N, g):
 
 def splitting_over_kbt_mp(N, g, J_rad_s, kBT_rad_s):
     """ΔE/k_BT with ΔE = (E1 − E0)·J (Table 3, column 2)."""
-    hp = doublet_high_precision(int(N), _fr(g))
+    hp = doublet_high_precision(int(N), _fr(g), with_e2=False)
     with mpmath.workdps(hp.dps):
         return (hp.E[1] - hp.E[0]) * _mpq(J_rad_s) / _mpq(kBT_rad_s)
 
 
 def splitting_rad_s_mp(N, g, J_rad_s):
     """ΔE = (E1 − E0)·J in rad/s."""
-    hp = doublet_high_precision(int(N), _fr(g))
+    hp = doublet_high_precision(int(N), _fr(g), with_e2=False)
     with mpmath.workdps(hp.dps):
         return (hp.E[1] - hp.E[0]) * _mpq(J_rad_s)
 
@@ -735,7 +753,7 @@ def gap_ratio_mp(N, g):
 
 def secular_ratio_mp(N, g, J_rad_s, gamma_phi):
     """2ΔE/(γ G_eig) (Table 3, last column; ħ = 1)."""
-    hp = doublet_high_precision(int(N), _fr(g))
+    hp = doublet_high_precision(int(N), _fr(g), with_e2=False)
     with mpmath.workdps(hp.dps):
         de = (hp.E[1] - hp.E[0]) * _mpq(J_rad_s)
         return 2 * de / (_mpq(gamma_phi) * (hp.jz2[0] + hp.jz2[1]) / 2)
@@ -1463,20 +1481,45 @@ def real_hamiltonian_proof():
 
 
 def _jy_elements(v0: dict, v1: dict, n_spins: int):
-    """(⟨v0|J_y²|v0⟩, ⟨v1|J_y²|v1⟩, |⟨v0|J_y|v1⟩|) for real full-basis vectors {m: amplitude}."""
-    j = mpmath.mpf(n_spins) / 2
-    c = lambda mk: mpmath.sqrt((j - mk) * (j + mk + 1))
+    """(⟨v0|J_y²|v0⟩, ⟨v1|J_y²|v1⟩, |⟨v0|J_y|v1⟩|) for real full-basis vectors {m: amplitude}.
 
-    ms_all = [k - j for k in range(n_spins + 1)]   # every m (an odd vector has no m = 0 key)
+    2i (J_y v)(m) = c(m−1) v(m−1) − c(m) v(m+1), c(m) = √((j − m)(j + m + 1)); in MPFR at
+    mpmath's working precision (each product, difference and square root rounded as mpmath
+    rounds it, the sums as mpmath.fsum's: :func:`derive.lmg_mp.fsum_mpfr`), digit for digit the
+    mpmath loop kept in the tests (tests/test_lmg_dephasing.py).
+    """
+    with gmpy2.context(precision=mpmath.mp.prec, round=gmpy2.RoundToNearest):
+        ms_all = [mpmath.mpf(k) - mpmath.mpf(n_spins) / 2 for k in range(n_spins + 1)]  # every m
+        # c(m_k) = √((N − k)(k + 1)) at m_k = k − N/2: an exact integer under the root
+        c = [gmpy2.sqrt(gmpy2.mpfr((n_spins - k) * (k + 1))) for k in range(n_spins + 1)]
 
-    def jy_times(v):   # 2i (J_y v)(m) = c(m−1) v(m−1) − c(m) v(m+1)
-        return {mk: (c(mk - 1) * v.get(mk - 1, 0) if mk - 1 >= -j else 0)
-                - (c(mk) * v.get(mk + 1, 0) if mk + 1 <= j else 0) for mk in ms_all}
-    w0, w1 = jy_times(v0), jy_times(v1)
-    y00 = mpmath.fsum(x * x for x in w0.values()) / 4
-    y11 = mpmath.fsum(x * x for x in w1.values()) / 4
-    y01 = abs(mpmath.fsum(v0[mk] * w1.get(mk, 0) for mk in v0)) / 2
+        def column(v):   # amplitudes on every m (an odd vector has no m = 0 key: zero there)
+            return [_g_exact(v[mk]) if mk in v else None for mk in ms_all]
+
+        def jy_times(u):   # a term beyond the ladder's ends, or at an absent key, is a zero
+            out = []
+            for k in range(n_spins + 1):
+                a = c[k - 1] * u[k - 1] if k >= 1 and u[k - 1] is not None else None
+                b = c[k] * u[k + 1] if k + 1 <= n_spins and u[k + 1] is not None else None
+                out.append(a - b if a is not None and b is not None else (a if b is None else -b))
+            return out
+        u0, u1 = column(v0), column(v1)
+        w0, w1 = jy_times(u0), jy_times(u1)
+        y00 = fsum_mpfr([x * x for x in w0 if x is not None]) / 4
+        y11 = fsum_mpfr([x * x for x in w1 if x is not None]) / 4
+        # the terms of ⟨v0|J_y|v1⟩ in v0's key order (mpmath.fsum's order, where it runs)
+        half = mpmath.mpf(n_spins) / 2
+        at = [int(mk + half) for mk in v0]
+        y01 = abs(fsum_mpfr([u0[k] * w1[k] for k in at if w1[k] is not None])) / 2
     return y00, y11, y01
+
+
+def _g_exact(x):
+    """An mpmath real as an MPFR number (exact: mantissa and exponent)."""
+    sign, man, exp, _ = x._mpf_
+    if not man:
+        return gmpy2.mpfr(0)
+    return gmpy2.mul_2exp(gmpy2.mpfr(-man if sign else man), exp)
 
 
 def universality_instances_mp(g, n_large: int = 2000):

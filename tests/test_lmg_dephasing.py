@@ -6,6 +6,7 @@ import math
 from fractions import Fraction
 from pathlib import Path
 
+import mpmath
 import numpy as np
 import pytest
 import sympy as sp
@@ -269,3 +270,31 @@ def test_spectral_parity_operator_matches_scipy_expm(n):
     off = lmg.jx_offdiag(n)
     ref = expm(1j * np.pi * (np.diag(off, 1) + np.diag(off, -1)))
     assert np.abs(N._parity_operator_spectral(n) - ref).max() < 1e-12
+
+
+# --- the J_y elements of the universality check in MPFR (issue 23) -----------------------------
+
+def _jy_elements_mpmath(v0, v1, n_spins):
+    """The former mpmath loop of derive.lmg_dephasing._jy_elements (the reference)."""
+    j = mpmath.mpf(n_spins) / 2
+    c = lambda mk: mpmath.sqrt((j - mk) * (j + mk + 1))
+    ms_all = [k - j for k in range(n_spins + 1)]
+
+    def jy_times(v):
+        return {mk: (c(mk - 1) * v.get(mk - 1, 0) if mk - 1 >= -j else 0)
+                - (c(mk) * v.get(mk + 1, 0) if mk + 1 <= j else 0) for mk in ms_all}
+    w0, w1 = jy_times(v0), jy_times(v1)
+    y00 = mpmath.fsum(x * x for x in w0.values()) / 4
+    y11 = mpmath.fsum(x * x for x in w1.values()) / 4
+    y01 = abs(mpmath.fsum(v0[mk] * w1.get(mk, 0) for mk in v0)) / 2
+    return y00, y11, y01
+
+
+@pytest.mark.parametrize("n_spins, g, dps", [(2000, "0.95", 25), (400, "0.95", 25), (37, "0.9", 25),
+                                             (120, "0.7", 40), (3, "0.5", 25)])
+def test_jy_elements_mpfr_digit_for_digit(n_spins, g, dps):
+    lv = D.lowest_levels_mp(n_spins, Fraction(g), 2, dps)
+    with mpmath.workdps(dps):
+        new = D._jy_elements(lv[0][1], lv[1][1], n_spins)
+        old = _jy_elements_mpmath(lv[0][1], lv[1][1], n_spins)
+    assert [x._mpf_ for x in new] == [x._mpf_ for x in old]
