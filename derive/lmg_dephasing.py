@@ -72,6 +72,7 @@ def order_parameter_squared() -> sp.Expr:
     return sp.simplify(roots[0] ** 2)
 
 
+@functools.cache
 def geometric_factor_mean_field() -> sp.Expr:
     """G_MF = Γ_LR/γ from Eq. (12) with ⟨L|J_z|L⟩ = −⟨R|J_z|R⟩ = N m*/2, ⟨J_z²⟩ → (N m*/2)².
 
@@ -127,6 +128,7 @@ def redfield_coefficient() -> sp.Expr:
 # The thermodynamic limit of R = G_MF / G_eig
 # ---------------------------------------------------------------------------------------
 
+@functools.cache
 def eigenstate_factor_asymptotic() -> sp.Expr:
     """G_eig = ⟨L|J_z²|L⟩ = X² + leakage with X = N m*/2 − δ, leakage = ℓ N (Eqs. 20, 25, 31).
 
@@ -143,6 +145,7 @@ def eigenstate_factor_asymptotic() -> sp.Expr:
     return sp.expand(redfield_factor(X**2 + ell * N, X**2 + ell * N, 0, 0))
 
 
+@functools.cache
 def ratio_limit() -> sp.Expr:
     """lim_{N→∞} G_MF/G_eig, exactly (Eqs. (22)–(23))."""
     r = geometric_factor_mean_field() / eigenstate_factor_asymptotic()
@@ -371,6 +374,11 @@ def corollary1_couplings() -> dict:
         ``opposite``: coefficients of ρ_aa and ρ_bb in (D[L]ρ)_ab (a even, b odd);
         ``same``: coefficient of ρ_aa in (D[L]ρ)_ac (a, c both even).
     """
+    return dict(_corollary1_couplings_once())  # a fresh dict of the expressions derived once
+
+
+@functools.cache
+def _corollary1_couplings_once() -> dict:
     L, _ = parity_block_dissipator()
     Ls = sp.sqrt(gamma) * L
     return {
@@ -421,6 +429,11 @@ def pointer_coherence_general() -> sp.Expr:
 
 def degenerate_doublet_spectrum() -> dict:
     """Eigenvalues (with multiplicity) of ρ ↦ D[√γ X σ_x]ρ on 2×2 matrices (Eqs. (27)–(28))."""
+    return dict(_degenerate_doublet_spectrum_once())  # a fresh dict of the eigenvalues derived once
+
+
+@functools.cache
+def _degenerate_doublet_spectrum_once() -> dict:
     X = sp.Symbol("X", positive=True)
     L = sp.sqrt(gamma) * X * sp.Matrix([[0, 1], [1, 0]])
     S = lindblad.superoperator_matrix(sp.zeros(2, 2), [L])
@@ -581,12 +594,14 @@ def half_squared_distance() -> sp.Expr:
     return sp.expand(sp.Rational(1, 2) * (N * m / 2 - (-N * m / 2)) ** 2)
 
 
+@functools.cache
 def degenerate_rate_over_mean_field_limit() -> sp.Expr:
     """lim 2γX²/(γ G_MF) with X = N m*/2 − δ (Eqs. (29)–(30))."""
     delta = sp.Symbol("delta", real=True)
     return sp.limit(2 * (N * m / 2 - delta) ** 2 / geometric_factor_mean_field(), N, sp.oo)
 
 
+@functools.cache
 def second_moment_ratio_limit() -> sp.Expr:
     """lim G_eig/⟨J_z⟩_L² = lim ⟨L|J_z²|L⟩/X² (Sec. 3.3: 'ratio approaches 1, not 2')."""
     delta = sp.Symbol("delta", real=True)
@@ -633,6 +648,11 @@ def doublet_mode_rates() -> dict:
         eigenvector).  In the eigenbasis {E0, E1}: σ_x ∝ Re ρ_01, σ_y ∝ Im ρ_01,
         σ_z ∝ ρ_00 − ρ_11.
     """
+    return dict(_doublet_mode_rates_once())  # a fresh dict of the rates derived once
+
+
+@functools.cache
+def _doublet_mode_rates_once() -> dict:
     X = sp.Symbol("X", positive=True)
     sx = sp.Matrix([[0, 1], [1, 0]])
     paulis = {"identity": sp.eye(2), "sigma_x": sx, "sigma_y": sp.Matrix([[0, -sp.I], [sp.I, 0]]),
@@ -859,6 +879,7 @@ def degenerate_rate_limit_sympy():
     return degenerate_rate_over_mean_field_limit()
 
 
+@functools.cache
 def convergence_exponent_sympy():
     """Exponent p of R − 2 ∝ N^p from the series of the symbolic ratio (a ≠ 0 generically)."""
     r = geometric_factor_mean_field() / eigenstate_factor_asymptotic()
@@ -1110,6 +1131,12 @@ def lmg_parity_commutation_proof():
 
 def lmg_parity_operator_instances_exact():
     """P = exp(iπJ_x) taken exactly (SymPy) for N = 1…4: P² = s·1, Hermiticity, spectrum."""
+    # fresh instances of the ones computed once (the P_even and P_odd quantities both read them)
+    return [dict(x, spectrum=list(x["spectrum"])) for x in _lmg_parity_operator_instances_exact_once()]
+
+
+@functools.cache
+def _lmg_parity_operator_instances_exact_once():
     out = []
     for n in (1, 2, 3, 4):
         _H, _Jz, Jx = lmg_matrices_exact(n)
@@ -1515,10 +1542,14 @@ def _jy_elements(v0: dict, v1: dict, n_spins: int):
 
 
 def _g_exact(x):
-    """An mpmath real as an MPFR number (exact: mantissa and exponent)."""
-    sign, man, exp, _ = x._mpf_
+    """An mpmath real as an MPFR number, exactly (the context's precision, or the mantissa's
+    where that is longer)."""
+    sign, man, exp, bc = x._mpf_
     if not man:
         return gmpy2.mpfr(0)
+    if bc > gmpy2.get_context().precision:  # a vector from more digits than the context's
+        with gmpy2.context(precision=bc):
+            return gmpy2.mul_2exp(gmpy2.mpfr(-man if sign else man), exp)
     return gmpy2.mul_2exp(gmpy2.mpfr(-man if sign else man), exp)
 
 

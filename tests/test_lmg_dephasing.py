@@ -298,3 +298,29 @@ def test_jy_elements_mpfr_digit_for_digit(n_spins, g, dps):
         new = D._jy_elements(lv[0][1], lv[1][1], n_spins)
         old = _jy_elements_mpmath(lv[0][1], lv[1][1], n_spins)
     assert [x._mpf_ for x in new] == [x._mpf_ for x in old]
+
+
+# --- parameter-free derivations solved once per process (issue 23) ------------------------------
+
+@pytest.mark.parametrize("name", ["ratio_limit", "degenerate_rate_over_mean_field_limit",
+                                  "second_moment_ratio_limit", "geometric_factor_mean_field",
+                                  "eigenstate_factor_asymptotic", "convergence_exponent_sympy"])
+def test_memoised_expression_equals_a_fresh_derivation(name):
+    fn = getattr(D, name)
+    assert fn() is fn()
+    assert fn.__wrapped__() == fn()
+
+
+@pytest.mark.parametrize("name", ["corollary1_couplings", "doublet_mode_rates", "degenerate_doublet_spectrum",
+                                  "lmg_parity_operator_instances_exact"])
+def test_memoised_records_are_fresh_copies_of_a_fresh_derivation(name):
+    fn, once = getattr(D, name), getattr(D, f"_{name}_once")
+    a, b = fn(), fn()
+    assert a == b == once.__wrapped__() and a is not b
+    if isinstance(a, list):
+        a[0]["spectrum"].append(None)
+        a.append(None)
+    else:
+        a[next(iter(a))] = None
+    assert fn() == b  # a caller's changes do not reach the cache
+
