@@ -558,16 +558,24 @@ def basin_probabilities_by_splitting(r_value="2", t_end="30") -> dict:
 
 # --- Eq. (54): the diffusion term the noise of Eq. (47) implies -----------------------------------
 
+@cache
+def _ou_stationary_variance() -> tuple:
+    """(k_BT/k, T, k): the variance of the zero-flux stationary W of drift −Dkψ, diffusion Dk_BT
+    (solved once; the Eq. (54) and Born-rule quantities both read it)."""
+    x, Dk, kk, T_ = sp.symbols("x D_k k T", positive=True)
+    drift, diff = -Dk * kk * x, Dk * T_
+    W = sp.exp(sp.integrate(drift / diff, x))  # zero-flux stationary solution
+    var = sp.simplify(sp.integrate(x**2 * W, (x, -sp.oo, sp.oo)) / sp.integrate(W, (x, -sp.oo, sp.oo)))
+    return var, T_, kk
+
+
 def stationary_variance_kramers_moyal(kTs=("0.25", "0.5", "1", "2"), stiffness="1") -> dict:
     """Stationary variance of dψ = −D k ψ dt + √(2Dk_BT) dW (Eq. (47) with V = kψ²/2).
 
     Kramers–Moyal: drift −Dkψ, diffusion D k_BT; the stationary W ∝ exp(−kψ²/(2k_BT)) has variance
     k_BT/k.  Eq. (54) as printed (diffusion D) has W ∝ exp(−V) and variance 1/k.
     """
-    x, Dk, kk, T_ = sp.symbols("x D_k k T", positive=True)
-    drift, diff = -Dk * kk * x, Dk * T_
-    W = sp.exp(sp.integrate(drift / diff, x))  # zero-flux stationary solution
-    var = sp.simplify(sp.integrate(x**2 * W, (x, -sp.oo, sp.oo)) / sp.integrate(W, (x, -sp.oo, sp.oo)))
+    var, T_, kk = _ou_stationary_variance()
     inst = [{"kT": float(sp.Rational(v)), "stiffness": float(sp.Rational(stiffness)),
              "variance": float(var.subs({T_: sp.Rational(v), kk: sp.Rational(stiffness)})), "se": 0.0}
             for v in kTs]

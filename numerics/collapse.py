@@ -302,9 +302,11 @@ def escape_rate_slope(kTs=(0.05, 0.04, 0.033, 0.028, 0.025)) -> float:
     return float(np.polyfit(x, np.log(rates), 1)[0])
 
 
+@cache
 def stationary_variance_by_em(kT: float = 0.25, stiffness: float = 1.0) -> tuple[float, float, int]:
     """Variance of the TDGL/OU stationary state with noise ⟨ηη⟩ = 2 D k_BT δ (Eq. (47)), by an
-    Euler–Maruyama ensemble; returns (variance, standard error, seed)."""
+    Euler–Maruyama ensemble; returns (variance, standard error, seed).  Memoised: the Eq. (54)
+    and Born-rule quantities run the same seeded ensembles."""
     seed = SEED
     ens = tdgl.euler_maruyama(lambda p: -stiffness * p, 0.0, noise=kT, dt=0.01, n_steps=1500,
                               n_paths=4000, seed=seed, record_every=1500)

@@ -158,3 +158,12 @@ def test_curie_weiss_coefficients_fresh_dict():
     assert a == b and a is not b  # a caller's dict is its own
     a["a"] = None
     assert D.curie_weiss_coefficients()["a"] == b["a"]
+
+
+def test_stationary_variance_routes_memoised():
+    """The two quantities of Eqs. (47)/(54) read one seeded ensemble per k_BT and one symbolic variance."""
+    assert N.stationary_variance_by_em(0.5, 1.0) == N.stationary_variance_by_em.__wrapped__(0.5, 1.0)
+    assert D._ou_stationary_variance()[0] == D._ou_stationary_variance.__wrapped__()[0]
+    a, b = D.stationary_variance_kramers_moyal(), D.stationary_variance_kramers_moyal()
+    assert a == b and a is not b
+    assert [x["variance"] for x in a["instances"]] == [0.25, 0.5, 1.0, 2.0]
