@@ -121,3 +121,12 @@ def test_separatrix_bisection_decides_as_solve_ivp(r):
         assert (tdgl.end_state(f, mid, 60.0) > 0) == above
         lo, hi = (lo, mid) if above else (mid, hi)
     assert collapse.separatrix_of_symmetric_potential(r) == 0.5 * (lo + hi)
+
+
+def test_end_state_refuses_a_negative_time_and_a_nan_start():
+    f = tdgl.landau_drift(1.0, 1.0, 2.0)
+    with pytest.raises(ValueError, match="t_end must be"):
+        tdgl.end_state(f, 0.1, -1.0)
+    with pytest.raises(ValueError, match="psi0 must be"):
+        tdgl.end_state(f, float("nan"), 1.0)
+    assert tdgl.end_state(f, 0.3, 0.0) == 0.3
