@@ -946,19 +946,24 @@ def _unfold_sector(vec, ms, parity: int, n_spins: int) -> dict:
 def lowest_levels_mp(N, g, n_levels: int, dps: int = 25) -> tuple:
     """Lowest n_levels energies (units of J) and full-basis vectors {m: amplitude} (mp sectors)."""
     gam = _fr(g)
-    levels = []
+    found = []
     with mpmath.workdps(dps):
+        from derive.lmg_mp import bisect_eigenvalue, inverse_iteration
         for parity in (+1, -1):
             d, e, ms = sector_blocks(int(N), gam, parity)
             e2 = [x * x for x in e]
             r = max(abs(x) for x in d) + 2 * max([abs(x) for x in e] + [mpmath.mpf(0)])
-            from derive.lmg_mp import bisect_eigenvalue, inverse_iteration
             for k in range(min((n_levels + 1) // 2 + 1, len(d))):
                 lam = bisect_eigenvalue(d, e2, k, -r, r, r * mpmath.mpf(10) ** (-(dps - 6)))
-                v = inverse_iteration(d, e, lam) if len(d) > 1 else [mpmath.mpf(1)]
-                levels.append((lam, _unfold_sector(v, ms, parity, int(N)), parity))
-        levels.sort(key=lambda t: t[0])
-    return tuple(levels[:n_levels])
+                found.append((lam, parity, d, e, ms))
+        found.sort(key=lambda t: t[0])  # stable: the order of the eigenvalues, sector by sector
+        # the vectors of the kept levels only (each from its own eigenvalue: the candidates
+        # beyond n_levels, bisected to be sure of the ordering, need none)
+        levels = []
+        for lam, parity, d, e, ms in found[:n_levels]:
+            v = inverse_iteration(d, e, lam) if len(d) > 1 else [mpmath.mpf(1)]
+            levels.append((lam, _unfold_sector(v, ms, parity, int(N)), parity))
+    return tuple(levels)
 
 
 def _projected(levels, fn, dps):

@@ -324,3 +324,33 @@ def test_memoised_records_are_fresh_copies_of_a_fresh_derivation(name):
         a[next(iter(a))] = None
     assert fn() == b  # a caller's changes do not reach the cache
 
+
+
+def _lowest_levels_every_vector(N, g, n_levels, dps):
+    """The former lowest_levels_mp: a vector for every candidate level, then the sort."""
+    from derive.lmg_mp import bisect_eigenvalue, inverse_iteration, sector_blocks
+    gam = Fraction(str(g)) if not isinstance(g, Fraction) else g
+    levels = []
+    with mpmath.workdps(dps):
+        for parity in (+1, -1):
+            d, e, ms = sector_blocks(int(N), gam, parity)
+            e2 = [x * x for x in e]
+            r = max(abs(x) for x in d) + 2 * max([abs(x) for x in e] + [mpmath.mpf(0)])
+            for k in range(min((n_levels + 1) // 2 + 1, len(d))):
+                lam = bisect_eigenvalue(d, e2, k, -r, r, r * mpmath.mpf(10) ** (-(dps - 6)))
+                v = inverse_iteration(d, e, lam) if len(d) > 1 else [mpmath.mpf(1)]
+                levels.append((lam, D._unfold_sector(v, ms, parity, int(N)), parity))
+        levels.sort(key=lambda t: t[0])
+    return tuple(levels[:n_levels])
+
+
+@pytest.mark.parametrize("n_spins, g, n_levels, dps", [(370, "0.95", 5, 25), (383, "0.9003516", 2, 25),
+                                                       (2, "0.95", 2, 20), (31, "1.3", 3, 25), (60, "0.5", 5, 25),
+                                                       (1, "0.7", 2, 25), (2000, "0.95", 2, 25)])
+def test_lowest_levels_vectors_of_the_kept_levels_only(n_spins, g, n_levels, dps):
+    new = D.lowest_levels_mp.__wrapped__(n_spins, g, n_levels, dps)
+    old = _lowest_levels_every_vector(n_spins, g, n_levels, dps)
+    assert len(new) == len(old)
+    for (a, va, pa), (b, vb, pb) in zip(new, old):
+        assert a._mpf_ == b._mpf_ and pa == pb and list(va) == list(vb)
+        assert all(va[m]._mpf_ == vb[m]._mpf_ for m in va)
