@@ -39,6 +39,7 @@ def landau_potential(x=psi) -> sp.Expr:
     return lam / 2 * (1 - r) * x**2 + lam / 4 * x**4
 
 
+@cache
 def landau_minimum() -> sp.Expr:
     """Positive stationary point of V for r > 1: V'(ψ)/ψ = 0 ⇒ ψ² = r − 1."""
     roots = sp.solve(sp.Eq(sp.diff(landau_potential(), psi) / psi, 0), psi)
@@ -46,6 +47,7 @@ def landau_minimum() -> sp.Expr:
     return sp.simplify(pos)
 
 
+@cache
 def landau_barrier() -> sp.Expr:
     """ΔE = V(0) − V(ψ_eq) = λ (r − 1)² / 4."""
     return sp.factor(landau_potential(0) - landau_potential(landau_minimum()))
@@ -71,6 +73,7 @@ def curvature_at_origin() -> sp.Expr:
 
 # --- Critical coupling, Eqs. (28)–(30), (113)–(115) -------------------------------------
 
+@cache
 def critical_coupling() -> sp.Expr:
     """g_c from g sqrt(N) |⟨S⟩| = λ, Eq. (29)."""
     return sp.solve(sp.Eq(g * sp.sqrt(N) * S, lam), g)[0]
@@ -118,10 +121,15 @@ def curie_weiss_expansion() -> sp.Expr:
 
 def curie_weiss_coefficients() -> dict[str, sp.Expr]:
     """Landau a, b (V = a m²/2 + b m⁴/4) and the linear coefficient of h·m."""
+    return dict(_curie_weiss_coefficients())  # a fresh dict of the expressions computed once
+
+
+@cache
+def _curie_weiss_coefficients() -> tuple:
     e = sp.Poly(curie_weiss_expansion(), m, h)
     c2, c4, c11 = e.coeff_monomial(m**2), e.coeff_monomial(m**4), e.coeff_monomial(m * h)
-    return {"a": sp.factor(2 * c2), "b": sp.factor(4 * c4), "linear": sp.factor(c11),
-            "quartic_f": sp.factor(c4), "quadratic_f": sp.factor(c2)}
+    return (("a", sp.factor(2 * c2)), ("b", sp.factor(4 * c4)), ("linear", sp.factor(c11)),
+            ("quartic_f", sp.factor(c4)), ("quadratic_f", sp.factor(c2)))
 
 
 def curie_weiss_force() -> sp.Expr:
@@ -143,6 +151,7 @@ def vsys_eq107() -> sp.Expr:
     return -sp.log(2 * sp.cosh(b * g * sp.sqrt(N) * Phi)) / b
 
 
+@cache
 def vsys_expansion_quartic() -> sp.Expr:
     """Φ-dependent part of Eq. (107) through Φ⁴ (the constant −ln 2/β dropped)."""
     v = vsys_eq107()
@@ -182,11 +191,13 @@ def fourth_cumulant_two_point(p: sp.Expr | None = None) -> sp.Expr:
 
 # --- TDGL dynamics, Eqs. (48)–(50), (89)–(93) -------------------------------------------
 
+@cache
 def tdgl_rhs() -> sp.Expr:
     """Homogeneous deterministic TDGL, Eq. (48): −D[λ(1 − r)ψ + λψ³]."""
     return -D * sp.diff(landau_potential(), psi)
 
 
+@cache
 def growth_time() -> sp.Expr:
     """τ_grow = 1/(Dλ(r − 1)): inverse linear growth rate at ψ = 0 (Eq. (49))."""
     return sp.simplify(1 / sp.diff(tdgl_rhs(), psi).subs(psi, 0))
@@ -318,11 +329,13 @@ def coherent_overlap_modulus(n_modes=N) -> sp.Expr:
 chi, kappa_r, nbar = sp.symbols("chi kappa_r nbar", positive=True)
 
 
+@cache
 def coherence_pressure_dispersive() -> sp.Expr:
     """γ = Γ_meas/Γ_deph = (8χ²n̄/κ)/(κ/2), Eq. (73)."""
     return sp.simplify((8 * chi**2 * nbar / kappa_r) / (kappa_r / 2))
 
 
+@cache
 def critical_photon_number() -> sp.Expr:
     """Solve 16χ²n̄/κ² = N_eff^{-1/2} with N_eff = (κ/2χ)², Eqs. (74)–(75)."""
     neff = (kappa_r / (2 * chi)) ** 2
@@ -334,6 +347,7 @@ def neff_dispersive() -> sp.Expr:
     return (kappa_r / (2 * chi)) ** 2
 
 
+@cache
 def steady_state_dephasing_rate() -> sp.Expr:
     """Measurement-induced dephasing Γ_φ = (κ/2)|α_e − α_g|² in the steady state of a resonant drive.
 
@@ -544,16 +558,24 @@ def basin_probabilities_by_splitting(r_value="2", t_end="30") -> dict:
 
 # --- Eq. (54): the diffusion term the noise of Eq. (47) implies -----------------------------------
 
+@cache
+def _ou_stationary_variance() -> tuple:
+    """(k_BT/k, T, k): the variance of the zero-flux stationary W of drift −Dkψ, diffusion Dk_BT
+    (solved once; the Eq. (54) and Born-rule quantities both read it)."""
+    x, Dk, kk, T_ = sp.symbols("x D_k k T", positive=True)
+    drift, diff = -Dk * kk * x, Dk * T_
+    W = sp.exp(sp.integrate(drift / diff, x))  # zero-flux stationary solution
+    var = sp.simplify(sp.integrate(x**2 * W, (x, -sp.oo, sp.oo)) / sp.integrate(W, (x, -sp.oo, sp.oo)))
+    return var, T_, kk
+
+
 def stationary_variance_kramers_moyal(kTs=("0.25", "0.5", "1", "2"), stiffness="1") -> dict:
     """Stationary variance of dψ = −D k ψ dt + √(2Dk_BT) dW (Eq. (47) with V = kψ²/2).
 
     Kramers–Moyal: drift −Dkψ, diffusion D k_BT; the stationary W ∝ exp(−kψ²/(2k_BT)) has variance
     k_BT/k.  Eq. (54) as printed (diffusion D) has W ∝ exp(−V) and variance 1/k.
     """
-    x, Dk, kk, T_ = sp.symbols("x D_k k T", positive=True)
-    drift, diff = -Dk * kk * x, Dk * T_
-    W = sp.exp(sp.integrate(drift / diff, x))  # zero-flux stationary solution
-    var = sp.simplify(sp.integrate(x**2 * W, (x, -sp.oo, sp.oo)) / sp.integrate(W, (x, -sp.oo, sp.oo)))
+    var, T_, kk = _ou_stationary_variance()
     inst = [{"kT": float(sp.Rational(v)), "stiffness": float(sp.Rational(stiffness)),
              "variance": float(var.subs({T_: sp.Rational(v), kk: sp.Rational(stiffness)})), "se": 0.0}
             for v in kTs]

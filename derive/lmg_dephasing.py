@@ -72,6 +72,7 @@ def order_parameter_squared() -> sp.Expr:
     return sp.simplify(roots[0] ** 2)
 
 
+@functools.cache
 def geometric_factor_mean_field() -> sp.Expr:
     """G_MF = Γ_LR/γ from Eq. (12) with ⟨L|J_z|L⟩ = −⟨R|J_z|R⟩ = N m*/2, ⟨J_z²⟩ → (N m*/2)².
 
@@ -127,6 +128,7 @@ def redfield_coefficient() -> sp.Expr:
 # The thermodynamic limit of R = G_MF / G_eig
 # ---------------------------------------------------------------------------------------
 
+@functools.cache
 def eigenstate_factor_asymptotic() -> sp.Expr:
     """G_eig = ⟨L|J_z²|L⟩ = X² + leakage with X = N m*/2 − δ, leakage = ℓ N (Eqs. 20, 25, 31).
 
@@ -143,6 +145,7 @@ def eigenstate_factor_asymptotic() -> sp.Expr:
     return sp.expand(redfield_factor(X**2 + ell * N, X**2 + ell * N, 0, 0))
 
 
+@functools.cache
 def ratio_limit() -> sp.Expr:
     """lim_{N→∞} G_MF/G_eig, exactly (Eqs. (22)–(23))."""
     r = geometric_factor_mean_field() / eigenstate_factor_asymptotic()
@@ -182,7 +185,6 @@ class DoubletHP:
     dps: int
 
 
-@functools.cache
 def doublet_high_precision(n_spins: int, gam: Fraction = GAMMA_BENCH,
                            dps: int = EIG_DPS, with_e2: bool = True) -> DoubletHP:
     """E0, E1, E2, ⟨E_i|J_z²|E_i⟩ and X = ⟨E0|J_z|E1⟩ at ``dps`` digits.
@@ -195,7 +197,17 @@ def doublet_high_precision(n_spins: int, gam: Fraction = GAMMA_BENCH,
     to 10^(−dps+6) relative, the vectors by three inverse-iteration sweeps (Thomas
     algorithm) at a shift 10^(−dps+8) from the eigenvalue.  No LAPACK, no double
     precision.  In the sector bases ⟨J_z²⟩ = Σ m² v_m² and ⟨E0|J_z|E1⟩ = Σ_{m>0} m a_m b_m.
+    The doublet and E2 are memoised apart (E2 is a bisection of its own on the same even block),
+    so a caller that needs no E2 (``with_e2=False``) shares the doublet with one that does.
     """
+    E0, E1, jz2, X = _doublet_levels_hp(n_spins, gam, dps)
+    E2 = _second_even_level_hp(n_spins, gam, dps) if with_e2 else None
+    return DoubletHP(E=(E0, E1, E2), jz2=jz2, X=X, dps=dps)
+
+
+@functools.cache
+def _doublet_levels_hp(n_spins: int, gam: Fraction, dps: int) -> tuple:
+    """(E0, E1, (⟨E0|J_z²|E0⟩, ⟨E1|J_z²|E1⟩), X) of :func:`doublet_high_precision`."""
     with mpmath.workdps(dps):
         # in MPFR throughout (derive.lmg_mp: every operation rounded as mpmath's at this
         # precision, the sums as mpmath.fsum's), converted to mpmath numbers at the end only
@@ -203,7 +215,6 @@ def doublet_high_precision(n_spins: int, gam: Fraction = GAMMA_BENCH,
         do, eo, to = sector_blocks_mpfr(n_spins, gam, -1)
         E0, a = sector_eigenpair_mpfr(de, ee, 0, dps)
         E1, b = sector_eigenpair_mpfr(do, eo, 0, dps)
-        E2 = sector_eigenpair_mpfr(de, ee, 1, dps)[0] if with_e2 and len(de) > 1 else None
         with gmpy2.context(precision=mpmath.mp.prec, round=gmpy2.RoundToNearest):
             me = [gmpy2.mpfr(t) / 2 for t in te]      # m = 2m/2, exact
             mo = [gmpy2.mpfr(t) / 2 for t in to]
@@ -211,9 +222,19 @@ def doublet_high_precision(n_spins: int, gam: Fraction = GAMMA_BENCH,
             jz2 = tuple(fsum_mpfr([x * x * mk * mk for x, mk in zip(v, ms)]) for v, ms in ((a, me), (b, mo)))
             shift = len(me) - len(mo)               # even N: the even sector starts at m = 0
             X = abs(fsum_mpfr([x * y * mk for x, y, mk in zip(a[shift:], b, mo)]))
-            E0, E1 = _mpf(E0), _mpf(E1)
-            E2 = _mpf(E2) if E2 is not None else None
-    return DoubletHP(E=(E0, E1, E2), jz2=jz2, X=X, dps=dps)
+            return _mpf(E0), _mpf(E1), jz2, X
+
+
+@functools.cache
+def _second_even_level_hp(n_spins: int, gam: Fraction, dps: int):
+    """E2 of :func:`doublet_high_precision` (None when the even sector has one level)."""
+    with mpmath.workdps(dps):
+        de, ee, _ = sector_blocks_mpfr(n_spins, gam, +1)
+        if len(de) <= 1:
+            return None
+        E2 = sector_eigenpair_mpfr(de, ee, 1, dps)[0]
+        with gmpy2.context(precision=mpmath.mp.prec, round=gmpy2.RoundToNearest):
+            return _mpf(E2)
 
 
 def geometric_factor_mean_field_at(n_spins: int, gam: Fraction = GAMMA_BENCH) -> Fraction:
@@ -223,7 +244,7 @@ def geometric_factor_mean_field_at(n_spins: int, gam: Fraction = GAMMA_BENCH) ->
 
 def eigenstate_factor_at(n_spins: int, gam: Fraction = GAMMA_BENCH):
     """G_eig = ½(⟨E0|J_z²|E0⟩ + ⟨E1|J_z²|E1⟩) from the high-precision construction."""
-    hp = doublet_high_precision(n_spins, gam)
+    hp = doublet_high_precision(n_spins, gam, with_e2=False)
     with mpmath.workdps(hp.dps):
         return (hp.jz2[0] + hp.jz2[1]) / 2
 
@@ -353,6 +374,11 @@ def corollary1_couplings() -> dict:
         ``opposite``: coefficients of ρ_aa and ρ_bb in (D[L]ρ)_ab (a even, b odd);
         ``same``: coefficient of ρ_aa in (D[L]ρ)_ac (a, c both even).
     """
+    return dict(_corollary1_couplings_once())  # a fresh dict of the expressions derived once
+
+
+@functools.cache
+def _corollary1_couplings_once() -> dict:
     L, _ = parity_block_dissipator()
     Ls = sp.sqrt(gamma) * L
     return {
@@ -403,6 +429,11 @@ def pointer_coherence_general() -> sp.Expr:
 
 def degenerate_doublet_spectrum() -> dict:
     """Eigenvalues (with multiplicity) of ρ ↦ D[√γ X σ_x]ρ on 2×2 matrices (Eqs. (27)–(28))."""
+    return dict(_degenerate_doublet_spectrum_once())  # a fresh dict of the eigenvalues derived once
+
+
+@functools.cache
+def _degenerate_doublet_spectrum_once() -> dict:
     X = sp.Symbol("X", positive=True)
     L = sp.sqrt(gamma) * X * sp.Matrix([[0, 1], [1, 0]])
     S = lindblad.superoperator_matrix(sp.zeros(2, 2), [L])
@@ -482,7 +513,7 @@ def pointer_quantities(n_spins: int, gam: Fraction = GAMMA_BENCH) -> dict:
     gives Γ_LR/γ = G_eig + X² (Eq. (14)).  The leakage of |E_i⟩ is the part of
     ⟨E_i|J_z²|E_i⟩ = Σ_n |⟨n|J_z|E_i⟩|² not carried by the doublet partner (X²).
     """
-    hp = doublet_high_precision(n_spins, gam)
+    hp = doublet_high_precision(n_spins, gam, with_e2=False)
     g_mf = geometric_factor_mean_field_at(n_spins, gam)
     with mpmath.workdps(hp.dps):
         gmf = mpmath.mpf(g_mf.numerator) / g_mf.denominator
@@ -563,12 +594,14 @@ def half_squared_distance() -> sp.Expr:
     return sp.expand(sp.Rational(1, 2) * (N * m / 2 - (-N * m / 2)) ** 2)
 
 
+@functools.cache
 def degenerate_rate_over_mean_field_limit() -> sp.Expr:
     """lim 2γX²/(γ G_MF) with X = N m*/2 − δ (Eqs. (29)–(30))."""
     delta = sp.Symbol("delta", real=True)
     return sp.limit(2 * (N * m / 2 - delta) ** 2 / geometric_factor_mean_field(), N, sp.oo)
 
 
+@functools.cache
 def second_moment_ratio_limit() -> sp.Expr:
     """lim G_eig/⟨J_z⟩_L² = lim ⟨L|J_z²|L⟩/X² (Sec. 3.3: 'ratio approaches 1, not 2')."""
     delta = sp.Symbol("delta", real=True)
@@ -600,7 +633,7 @@ def tunnelling_scale(n_spins: int = 370, gam: Fraction = GAMMA_BENCH):
 
 def splitting_rad_s(n_spins: int = 370, gam: Fraction = GAMMA_BENCH):
     """ΔE = (E1 − E0)·37195.4 rad/s from the mp construction."""
-    hp = doublet_high_precision(n_spins, gam)
+    hp = doublet_high_precision(n_spins, gam, with_e2=False)
     with mpmath.workdps(hp.dps):
         return (hp.E[1] - hp.E[0]) * mpmath.mpf(J_RAD_S.numerator) / J_RAD_S.denominator
 
@@ -615,6 +648,11 @@ def doublet_mode_rates() -> dict:
         eigenvector).  In the eigenbasis {E0, E1}: σ_x ∝ Re ρ_01, σ_y ∝ Im ρ_01,
         σ_z ∝ ρ_00 − ρ_11.
     """
+    return dict(_doublet_mode_rates_once())  # a fresh dict of the rates derived once
+
+
+@functools.cache
+def _doublet_mode_rates_once() -> dict:
     X = sp.Symbol("X", positive=True)
     sx = sp.Matrix([[0, 1], [1, 0]])
     paulis = {"identity": sp.eye(2), "sigma_x": sx, "sigma_y": sp.Matrix([[0, -sp.I], [sp.I, 0]]),
@@ -716,14 +754,14 @@ def ratio_mp(N, g):
 
 def splitting_over_kbt_mp(N, g, J_rad_s, kBT_rad_s):
     """ΔE/k_BT with ΔE = (E1 − E0)·J (Table 3, column 2)."""
-    hp = doublet_high_precision(int(N), _fr(g))
+    hp = doublet_high_precision(int(N), _fr(g), with_e2=False)
     with mpmath.workdps(hp.dps):
         return (hp.E[1] - hp.E[0]) * _mpq(J_rad_s) / _mpq(kBT_rad_s)
 
 
 def splitting_rad_s_mp(N, g, J_rad_s):
     """ΔE = (E1 − E0)·J in rad/s."""
-    hp = doublet_high_precision(int(N), _fr(g))
+    hp = doublet_high_precision(int(N), _fr(g), with_e2=False)
     with mpmath.workdps(hp.dps):
         return (hp.E[1] - hp.E[0]) * _mpq(J_rad_s)
 
@@ -735,7 +773,7 @@ def gap_ratio_mp(N, g):
 
 def secular_ratio_mp(N, g, J_rad_s, gamma_phi):
     """2ΔE/(γ G_eig) (Table 3, last column; ħ = 1)."""
-    hp = doublet_high_precision(int(N), _fr(g))
+    hp = doublet_high_precision(int(N), _fr(g), with_e2=False)
     with mpmath.workdps(hp.dps):
         de = (hp.E[1] - hp.E[0]) * _mpq(J_rad_s)
         return 2 * de / (_mpq(gamma_phi) * (hp.jz2[0] + hp.jz2[1]) / 2)
@@ -841,6 +879,7 @@ def degenerate_rate_limit_sympy():
     return degenerate_rate_over_mean_field_limit()
 
 
+@functools.cache
 def convergence_exponent_sympy():
     """Exponent p of R − 2 ∝ N^p from the series of the symbolic ratio (a ≠ 0 generically)."""
     r = geometric_factor_mean_field() / eigenstate_factor_asymptotic()
@@ -907,19 +946,24 @@ def _unfold_sector(vec, ms, parity: int, n_spins: int) -> dict:
 def lowest_levels_mp(N, g, n_levels: int, dps: int = 25) -> tuple:
     """Lowest n_levels energies (units of J) and full-basis vectors {m: amplitude} (mp sectors)."""
     gam = _fr(g)
-    levels = []
+    found = []
     with mpmath.workdps(dps):
+        from derive.lmg_mp import bisect_eigenvalue, inverse_iteration
         for parity in (+1, -1):
             d, e, ms = sector_blocks(int(N), gam, parity)
             e2 = [x * x for x in e]
             r = max(abs(x) for x in d) + 2 * max([abs(x) for x in e] + [mpmath.mpf(0)])
-            from derive.lmg_mp import bisect_eigenvalue, inverse_iteration
             for k in range(min((n_levels + 1) // 2 + 1, len(d))):
                 lam = bisect_eigenvalue(d, e2, k, -r, r, r * mpmath.mpf(10) ** (-(dps - 6)))
-                v = inverse_iteration(d, e, lam) if len(d) > 1 else [mpmath.mpf(1)]
-                levels.append((lam, _unfold_sector(v, ms, parity, int(N)), parity))
-        levels.sort(key=lambda t: t[0])
-    return tuple(levels[:n_levels])
+                found.append((lam, parity, d, e, ms))
+        found.sort(key=lambda t: t[0])  # stable: the order of the eigenvalues, sector by sector
+        # the vectors of the kept levels only (each from its own eigenvalue: the candidates
+        # beyond n_levels, bisected to be sure of the ordering, need none)
+        levels = []
+        for lam, parity, d, e, ms in found[:n_levels]:
+            v = inverse_iteration(d, e, lam) if len(d) > 1 else [mpmath.mpf(1)]
+            levels.append((lam, _unfold_sector(v, ms, parity, int(N)), parity))
+    return tuple(levels)
 
 
 def _projected(levels, fn, dps):
@@ -1092,6 +1136,12 @@ def lmg_parity_commutation_proof():
 
 def lmg_parity_operator_instances_exact():
     """P = exp(iπJ_x) taken exactly (SymPy) for N = 1…4: P² = s·1, Hermiticity, spectrum."""
+    # fresh instances of the ones computed once (the P_even and P_odd quantities both read them)
+    return [dict(x, spectrum=list(x["spectrum"])) for x in _lmg_parity_operator_instances_exact_once()]
+
+
+@functools.cache
+def _lmg_parity_operator_instances_exact_once():
     out = []
     for n in (1, 2, 3, 4):
         _H, _Jz, Jx = lmg_matrices_exact(n)
@@ -1463,20 +1513,49 @@ def real_hamiltonian_proof():
 
 
 def _jy_elements(v0: dict, v1: dict, n_spins: int):
-    """(⟨v0|J_y²|v0⟩, ⟨v1|J_y²|v1⟩, |⟨v0|J_y|v1⟩|) for real full-basis vectors {m: amplitude}."""
-    j = mpmath.mpf(n_spins) / 2
-    c = lambda mk: mpmath.sqrt((j - mk) * (j + mk + 1))
+    """(⟨v0|J_y²|v0⟩, ⟨v1|J_y²|v1⟩, |⟨v0|J_y|v1⟩|) for real full-basis vectors {m: amplitude}.
 
-    ms_all = [k - j for k in range(n_spins + 1)]   # every m (an odd vector has no m = 0 key)
+    2i (J_y v)(m) = c(m−1) v(m−1) − c(m) v(m+1), c(m) = √((j − m)(j + m + 1)); in MPFR at
+    mpmath's working precision (each product, difference and square root rounded as mpmath
+    rounds it, the sums as mpmath.fsum's: :func:`derive.lmg_mp.fsum_mpfr`), digit for digit the
+    mpmath loop kept in the tests (tests/test_lmg_dephasing.py).
+    """
+    with gmpy2.context(precision=mpmath.mp.prec, round=gmpy2.RoundToNearest):
+        ms_all = [mpmath.mpf(k) - mpmath.mpf(n_spins) / 2 for k in range(n_spins + 1)]  # every m
+        # c(m_k) = √((N − k)(k + 1)) at m_k = k − N/2: an exact integer under the root
+        c = [gmpy2.sqrt(gmpy2.mpfr((n_spins - k) * (k + 1))) for k in range(n_spins + 1)]
 
-    def jy_times(v):   # 2i (J_y v)(m) = c(m−1) v(m−1) − c(m) v(m+1)
-        return {mk: (c(mk - 1) * v.get(mk - 1, 0) if mk - 1 >= -j else 0)
-                - (c(mk) * v.get(mk + 1, 0) if mk + 1 <= j else 0) for mk in ms_all}
-    w0, w1 = jy_times(v0), jy_times(v1)
-    y00 = mpmath.fsum(x * x for x in w0.values()) / 4
-    y11 = mpmath.fsum(x * x for x in w1.values()) / 4
-    y01 = abs(mpmath.fsum(v0[mk] * w1.get(mk, 0) for mk in v0)) / 2
+        def column(v):   # amplitudes on every m (an odd vector has no m = 0 key: zero there)
+            return [_g_exact(v[mk]) if mk in v else None for mk in ms_all]
+
+        def jy_times(u):   # a term beyond the ladder's ends, or at an absent key, is a zero
+            out = []
+            for k in range(n_spins + 1):
+                a = c[k - 1] * u[k - 1] if k >= 1 and u[k - 1] is not None else None
+                b = c[k] * u[k + 1] if k + 1 <= n_spins and u[k + 1] is not None else None
+                out.append(a - b if a is not None and b is not None else (a if b is None else -b))
+            return out
+        u0, u1 = column(v0), column(v1)
+        w0, w1 = jy_times(u0), jy_times(u1)
+        y00 = fsum_mpfr([x * x for x in w0 if x is not None]) / 4
+        y11 = fsum_mpfr([x * x for x in w1 if x is not None]) / 4
+        # the terms of ⟨v0|J_y|v1⟩ in v0's key order (mpmath.fsum's order, where it runs)
+        half = mpmath.mpf(n_spins) / 2
+        at = [int(mk + half) for mk in v0]
+        y01 = abs(fsum_mpfr([u0[k] * w1[k] for k in at if w1[k] is not None])) / 2
     return y00, y11, y01
+
+
+def _g_exact(x):
+    """An mpmath real as an MPFR number, exactly (the context's precision, or the mantissa's
+    where that is longer)."""
+    sign, man, exp, bc = x._mpf_
+    if not man:
+        return gmpy2.mpfr(0)
+    if bc > gmpy2.get_context().precision:  # a vector from more digits than the context's
+        with gmpy2.context(precision=bc):
+            return gmpy2.mul_2exp(gmpy2.mpfr(-man if sign else man), exp)
+    return gmpy2.mul_2exp(gmpy2.mpfr(-man if sign else man), exp)
 
 
 def universality_instances_mp(g, n_large: int = 2000):

@@ -253,9 +253,14 @@ def count_nonglobal_local_minima(r_values=None) -> int:
 
 
 def separatrix_of_symmetric_potential(r: float = 2.0) -> float:
-    """Boundary between the basins of ±ψ_eq under the Eq. (48) flow, by bisection on the end state."""
+    """Boundary between the basins of ±ψ_eq under the Eq. (48) flow, by bisection on the end state.
+
+    Only the sign of ψ(60) enters each step (the end states are ±ψ_eq to ~1e-12, or exactly 0
+    from ψ(0) = 0), so the scalar DOP853 of :func:`numerics.tdgl.end_state` decides as
+    ``integrate_deterministic`` does, step for step (tests/test_tdgl.py).
+    """
     f = tdgl.landau_drift(1.0, 1.0, r)
-    end = lambda p0: tdgl.integrate_deterministic(f, p0, [0.0, 60.0])[-1]
+    end = lambda p0: tdgl.end_state(f, p0, 60.0)
     lo, hi = -0.5, 0.5
     for _ in range(40):
         mid = 0.5 * (lo + hi)
@@ -297,9 +302,11 @@ def escape_rate_slope(kTs=(0.05, 0.04, 0.033, 0.028, 0.025)) -> float:
     return float(np.polyfit(x, np.log(rates), 1)[0])
 
 
+@cache
 def stationary_variance_by_em(kT: float = 0.25, stiffness: float = 1.0) -> tuple[float, float, int]:
     """Variance of the TDGL/OU stationary state with noise ⟨ηη⟩ = 2 D k_BT δ (Eq. (47)), by an
-    Euler–Maruyama ensemble; returns (variance, standard error, seed)."""
+    Euler–Maruyama ensemble; returns (variance, standard error, seed).  Memoised: the Eq. (54)
+    and Born-rule quantities run the same seeded ensembles."""
     seed = SEED
     ens = tdgl.euler_maruyama(lambda p: -stiffness * p, 0.0, noise=kT, dt=0.01, n_steps=1500,
                               n_paths=4000, seed=seed, record_every=1500)

@@ -56,6 +56,29 @@ def integrate_deterministic(drift: Drift, psi0: float, t_eval, rtol: float = 1e-
     return sol.y[0]
 
 
+def end_state(drift: Drift, psi0: float, t_end: float, rtol: float = 1e-11, atol: float = 1e-14) -> float:
+    """ψ(t_end) by Hairer and Wanner's DOP853 (the Fortran code behind ``scipy.integrate.ode``).
+
+    The same 8th-order method and tolerances as :func:`integrate_deterministic`, for a scalar
+    end state only: the Fortran driver calls the drift once per stage with no per-step Python
+    bookkeeping (about 10× faster than ``solve_ivp``; the two agree to the tolerances, not bit
+    for bit, since the step-size controllers differ in detail).
+    """
+    from scipy.integrate import ode
+
+    _domain.real("tdgl.end_state", psi0=psi0)
+    _domain.nonnegative("tdgl.end_state", t_end=t_end)
+    _domain.positive("tdgl.end_state", rtol=rtol, atol=atol)
+    if t_end <= 0.0:
+        return float(psi0)
+    solver = ode(lambda t, y: [drift(y[0])]).set_integrator("dop853", rtol=rtol, atol=atol, nsteps=10**6)
+    solver.set_initial_value([float(psi0)], 0.0)
+    y = solver.integrate(float(t_end))
+    if not solver.successful():  # pragma: no cover - defensive
+        raise RuntimeError(f"DOP853 failed (code {solver.get_return_code()})")
+    return float(y[0])
+
+
 def time_to_reach(drift: Drift, psi0: float, target: float, t_max: float,
                   rtol: float = 1e-12, atol: float = 1e-15) -> float:
     """First time the deterministic trajectory from ``psi0`` reaches ``target`` (event location)."""
@@ -137,16 +160,20 @@ def first_passage_times(drift: Drift, psi0: float, level: float, noise: float, d
     _domain.integer("tdgl.first_passage_times", 1, n_paths=n_paths)
     _domain.integer("tdgl.first_passage_times", 0, seed=seed)
     rng = np.random.default_rng(seed)
-    psi = np.full(n_paths, float(psi0))
     fpt = np.full(n_paths, np.inf)
-    alive = np.ones(n_paths, dtype=bool)
     amp = np.sqrt(2.0 * noise * dt)
+    # the surviving paths kept packed, in path order (ids beside them): each step updates them
+    # in place and drops the absorbed ones, the same arithmetic and normal draws as updating
+    # psi[alive] of a full array (bit for bit), without the per-step gathers and scatters
+    psi = np.full(n_paths, float(psi0))
+    ids = np.arange(n_paths)
     for k in range(1, round(t_max / dt) + 1):
-        idx = np.flatnonzero(alive)
-        if idx.size == 0:
+        if ids.size == 0:
             break
-        psi[idx] += drift(psi[idx]) * dt + amp * rng.standard_normal(idx.size)
-        hit = idx[np.abs(psi[idx]) >= level]
-        fpt[hit] = k * dt
-        alive[hit] = False
+        psi += drift(psi) * dt + amp * rng.standard_normal(ids.size)
+        hit = np.abs(psi) >= level
+        if hit.any():
+            fpt[ids[hit]] = k * dt
+            keep = ~hit
+            psi, ids = psi[keep], ids[keep]
     return fpt

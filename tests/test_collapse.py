@@ -138,3 +138,32 @@ def test_coherence_decay_needs_a_commuting_hamiltonian():
 def test_transmon_collapse_times_by_formula_and_trajectory():
     assert float(D.collapse_time_ns_at_ratio(6.4, 1.01)) == pytest.approx(15625 / math.pi, rel=1e-12)
     assert N.collapse_time_ns_by_trajectory_at_ratio(6.4, 1.01) == pytest.approx(15625 / math.pi, rel=1e-6)
+
+
+# --- memoised parameter-free derivations (issue 23) -------------------------------------------
+
+@pytest.mark.parametrize("name", ["landau_minimum", "landau_barrier", "tdgl_rhs", "growth_time",
+                                  "coherence_pressure_dispersive", "critical_photon_number",
+                                  "critical_coupling", "steady_state_dephasing_rate",
+                                  "vsys_expansion_quartic"])
+def test_memoised_derivation_equals_a_fresh_one(name):
+    """The cached expression is the one a fresh derivation gives (computed again, uncached)."""
+    fn = getattr(D, name)
+    assert fn() is fn()  # solved once per process
+    assert fn.__wrapped__() == fn()
+
+
+def test_curie_weiss_coefficients_fresh_dict():
+    a, b = D.curie_weiss_coefficients(), D.curie_weiss_coefficients()
+    assert a == b and a is not b  # a caller's dict is its own
+    a["a"] = None
+    assert D.curie_weiss_coefficients()["a"] == b["a"]
+
+
+def test_stationary_variance_routes_memoised():
+    """The two quantities of Eqs. (47)/(54) read one seeded ensemble per k_BT and one symbolic variance."""
+    assert N.stationary_variance_by_em(0.5, 1.0) == N.stationary_variance_by_em.__wrapped__(0.5, 1.0)
+    assert D._ou_stationary_variance()[0] == D._ou_stationary_variance.__wrapped__()[0]
+    a, b = D.stationary_variance_kramers_moyal(), D.stationary_variance_kramers_moyal()
+    assert a == b and a is not b
+    assert [x["variance"] for x in a["instances"]] == [0.25, 0.5, 1.0, 2.0]

@@ -170,6 +170,7 @@ def test_stochastic_integrators_need_positive_steps(bad):
     _raises(r"dt must be", tdgl.first_passage_times, DRIFT, 0.0, 1.0, 0.1, bad, 1.0, 4, 1)
     _raises(r"t_max must be", tdgl.time_to_reach, DRIFT, 0.1, 0.5, bad)
     _raises(r"rtol must be", tdgl.integrate_deterministic, DRIFT, 0.1, [0.0, 1.0], rtol=bad)
+    _raises(r"rtol must be", tdgl.end_state, DRIFT, 0.1, 1.0, rtol=bad)
     _raises(r"D must be|lam must be", tdgl.landau_drift, bad, 1.0, 2.0)
 
 

@@ -6,6 +6,7 @@ import math
 from fractions import Fraction
 from pathlib import Path
 
+import mpmath
 import numpy as np
 import pytest
 import sympy as sp
@@ -269,3 +270,87 @@ def test_spectral_parity_operator_matches_scipy_expm(n):
     off = lmg.jx_offdiag(n)
     ref = expm(1j * np.pi * (np.diag(off, 1) + np.diag(off, -1)))
     assert np.abs(N._parity_operator_spectral(n) - ref).max() < 1e-12
+
+
+# --- the J_y elements of the universality check in MPFR (issue 23) -----------------------------
+
+def _jy_elements_mpmath(v0, v1, n_spins):
+    """The former mpmath loop of derive.lmg_dephasing._jy_elements (the reference)."""
+    j = mpmath.mpf(n_spins) / 2
+    c = lambda mk: mpmath.sqrt((j - mk) * (j + mk + 1))
+    ms_all = [k - j for k in range(n_spins + 1)]
+
+    def jy_times(v):
+        return {mk: (c(mk - 1) * v.get(mk - 1, 0) if mk - 1 >= -j else 0)
+                - (c(mk) * v.get(mk + 1, 0) if mk + 1 <= j else 0) for mk in ms_all}
+    w0, w1 = jy_times(v0), jy_times(v1)
+    y00 = mpmath.fsum(x * x for x in w0.values()) / 4
+    y11 = mpmath.fsum(x * x for x in w1.values()) / 4
+    y01 = abs(mpmath.fsum(v0[mk] * w1.get(mk, 0) for mk in v0)) / 2
+    return y00, y11, y01
+
+
+@pytest.mark.parametrize("n_spins, g, dps", [(2000, "0.95", 25), (400, "0.95", 25), (37, "0.9", 25),
+                                             (120, "0.7", 40), (3, "0.5", 25)])
+def test_jy_elements_mpfr_digit_for_digit(n_spins, g, dps):
+    lv = D.lowest_levels_mp(n_spins, Fraction(g), 2, dps)
+    with mpmath.workdps(dps):
+        new = D._jy_elements(lv[0][1], lv[1][1], n_spins)
+        old = _jy_elements_mpmath(lv[0][1], lv[1][1], n_spins)
+    assert [x._mpf_ for x in new] == [x._mpf_ for x in old]
+
+
+# --- parameter-free derivations solved once per process (issue 23) ------------------------------
+
+@pytest.mark.parametrize("name", ["ratio_limit", "degenerate_rate_over_mean_field_limit",
+                                  "second_moment_ratio_limit", "geometric_factor_mean_field",
+                                  "eigenstate_factor_asymptotic", "convergence_exponent_sympy"])
+def test_memoised_expression_equals_a_fresh_derivation(name):
+    fn = getattr(D, name)
+    assert fn() is fn()
+    assert fn.__wrapped__() == fn()
+
+
+@pytest.mark.parametrize("name", ["corollary1_couplings", "doublet_mode_rates", "degenerate_doublet_spectrum",
+                                  "lmg_parity_operator_instances_exact"])
+def test_memoised_records_are_fresh_copies_of_a_fresh_derivation(name):
+    fn, once = getattr(D, name), getattr(D, f"_{name}_once")
+    a, b = fn(), fn()
+    assert a == b == once.__wrapped__() and a is not b
+    if isinstance(a, list):
+        a[0]["spectrum"].append(None)
+        a.append(None)
+    else:
+        a[next(iter(a))] = None
+    assert fn() == b  # a caller's changes do not reach the cache
+
+
+
+def _lowest_levels_every_vector(N, g, n_levels, dps):
+    """The former lowest_levels_mp: a vector for every candidate level, then the sort."""
+    from derive.lmg_mp import bisect_eigenvalue, inverse_iteration, sector_blocks
+    gam = Fraction(str(g)) if not isinstance(g, Fraction) else g
+    levels = []
+    with mpmath.workdps(dps):
+        for parity in (+1, -1):
+            d, e, ms = sector_blocks(int(N), gam, parity)
+            e2 = [x * x for x in e]
+            r = max(abs(x) for x in d) + 2 * max([abs(x) for x in e] + [mpmath.mpf(0)])
+            for k in range(min((n_levels + 1) // 2 + 1, len(d))):
+                lam = bisect_eigenvalue(d, e2, k, -r, r, r * mpmath.mpf(10) ** (-(dps - 6)))
+                v = inverse_iteration(d, e, lam) if len(d) > 1 else [mpmath.mpf(1)]
+                levels.append((lam, D._unfold_sector(v, ms, parity, int(N)), parity))
+        levels.sort(key=lambda t: t[0])
+    return tuple(levels[:n_levels])
+
+
+@pytest.mark.parametrize("n_spins, g, n_levels, dps", [(370, "0.95", 5, 25), (383, "0.9003516", 2, 25),
+                                                       (2, "0.95", 2, 20), (31, "1.3", 3, 25), (60, "0.5", 5, 25),
+                                                       (1, "0.7", 2, 25), (2000, "0.95", 2, 25)])
+def test_lowest_levels_vectors_of_the_kept_levels_only(n_spins, g, n_levels, dps):
+    new = D.lowest_levels_mp.__wrapped__(n_spins, g, n_levels, dps)
+    old = _lowest_levels_every_vector(n_spins, g, n_levels, dps)
+    assert len(new) == len(old)
+    for (a, va, pa), (b, vb, pb) in zip(new, old):
+        assert a._mpf_ == b._mpf_ and pa == pb and list(va) == list(vb)
+        assert all(va[m]._mpf_ == vb[m]._mpf_ for m in va)

@@ -32,7 +32,7 @@ def _doublet_in_mpmath(n_spins, gam, dps, with_e2=True):
     (370, Fraction(19, 20), 30, True), (371, Fraction(19, 20), 30, True), (150, Fraction(3, 7), 25, False),
     (999, Fraction(9, 10), 20, False), (5, Fraction(3, 2), 30, True), (1200, Fraction(19, 20), 30, True)])
 def test_mpfr_doublet_is_the_mpmath_doublet_digit_for_digit(n, gam, dps, e2):
-    new = D.doublet_high_precision.__wrapped__(n, gam, dps, e2)
+    new = D.doublet_high_precision(n, gam, dps, e2)
     old = _doublet_in_mpmath(n, gam, dps, e2)
     assert new == old
     assert all(isinstance(x, mpmath.mpf) for x in new.E[:2] + new.jz2 + (new.X,))

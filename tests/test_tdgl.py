@@ -64,3 +64,69 @@ def test_first_passage_free_diffusion_mean():
     assert np.all(np.isfinite(fpt))
     se = fpt.std(ddof=1) / math.sqrt(fpt.size)
     assert abs(fpt.mean() - 1.0) < 4 * se + 0.05  # plus O(√dt) discrete-monitoring bias
+
+
+# --- fast paths (issue 23): compared with the former computations ----------------------------
+
+def _first_passage_full_array(drift, psi0, level, noise, dt, t_max, n_paths, seed):
+    """The former first_passage_times loop (the whole ensemble array, psi[alive] gathered each step)."""
+    rng = np.random.default_rng(seed)
+    psi = np.full(n_paths, float(psi0))
+    fpt = np.full(n_paths, np.inf)
+    alive = np.ones(n_paths, dtype=bool)
+    amp = np.sqrt(2.0 * noise * dt)
+    for k in range(1, round(t_max / dt) + 1):
+        idx = np.flatnonzero(alive)
+        if idx.size == 0:
+            break
+        psi[idx] += drift(psi[idx]) * dt + amp * rng.standard_normal(idx.size)
+        hit = idx[np.abs(psi[idx]) >= level]
+        fpt[hit] = k * dt
+        alive[hit] = False
+    return fpt
+
+
+@pytest.mark.parametrize("r, noise, dt, t_max, n, seed, psi0", [
+    (1.01, 1e-5, 0.2, 300.0, 800, 20260406, 0.0),  # the collapse-time tail, some paths not absorbed
+    (1.5, 1e-3, 0.05, 200.0, 500, 7, 0.0),
+    (2.0, 0.1, 0.01, 50.0, 300, 11, -0.2),
+])
+def test_first_passage_packed_equals_full_array(r, noise, dt, t_max, n, seed, psi0):
+    f, level = tdgl.landau_drift(1.0, 1.0, r), math.sqrt((r - 1) / 2)
+    new = tdgl.first_passage_times(f, psi0, level, noise, dt, t_max, n, seed)
+    old = _first_passage_full_array(f, psi0, level, noise, dt, t_max, n, seed)
+    assert np.array_equal(new, old)  # bit for bit, inf for the paths still alive at t_max
+
+
+@pytest.mark.parametrize("p0", [0.25, 1e-3, 1e-6, 4.5e-13, 0.0, -1e-12, -0.3])
+def test_end_state_matches_solve_ivp(p0):
+    f = tdgl.landau_drift(1.0, 1.0, 2.0)
+    old = tdgl.integrate_deterministic(f, p0, [0.0, 60.0])[-1]
+    new = tdgl.end_state(f, p0, 60.0)
+    assert np.sign(new) == np.sign(old)
+    assert new == pytest.approx(old, abs=1e-10)
+
+
+@pytest.mark.parametrize("r", [1.5, 2.0, 3.0])
+def test_separatrix_bisection_decides_as_solve_ivp(r):
+    """Every bisection step of numerics.collapse.separatrix_of_symmetric_potential takes the same
+    branch with the scalar DOP853 as with solve_ivp's DOP853 (so the same separatrix, bit for bit)."""
+    from numerics import collapse
+
+    f = tdgl.landau_drift(1.0, 1.0, r)
+    lo, hi = -0.5, 0.5
+    for _ in range(40):
+        mid = 0.5 * (lo + hi)
+        above = tdgl.integrate_deterministic(f, mid, [0.0, 60.0])[-1] > 0
+        assert (tdgl.end_state(f, mid, 60.0) > 0) == above
+        lo, hi = (lo, mid) if above else (mid, hi)
+    assert collapse.separatrix_of_symmetric_potential(r) == 0.5 * (lo + hi)
+
+
+def test_end_state_refuses_a_negative_time_and_a_nan_start():
+    f = tdgl.landau_drift(1.0, 1.0, 2.0)
+    with pytest.raises(ValueError, match="t_end must be"):
+        tdgl.end_state(f, 0.1, -1.0)
+    with pytest.raises(ValueError, match="psi0 must be"):
+        tdgl.end_state(f, float("nan"), 1.0)
+    assert tdgl.end_state(f, 0.3, 0.0) == 0.3
