@@ -242,7 +242,7 @@ def goldilocks_size(g, J, T_nK):
     """Smallest even N with ΔE(N) ≤ k_BT: scan of even N with the Wronskian splitting."""
     kt = _kt(T_nK) / float(J)
     for n in range(20, 2001, 2):
-        if lmg.splitting_wronskian(n, float(g)).value <= kt:
+        if lmg.splitting_wronskian_value(n, float(g)) <= kt:
             return n
     raise ValueError("no even N ≤ 2000 with ΔE ≤ k_BT")
 
