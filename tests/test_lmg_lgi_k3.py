@@ -210,3 +210,25 @@ def test_superparity_blocks_are_refused_for_a_parity_breaking_liouvillian():
     L = NK._liouvillian(np.diag(md["E"]), A, A @ A, 1.0)
     with pytest.raises(ArithmeticError, match="superparity"):
         NK._spectral(L, 0.1, md["par"])
+
+
+def test_numerical_threshold_scan_stops_at_the_first_sign_change():
+    """numerics.lmg_lgi.k3.threshold scans its grid only up to the first sign change: the same
+    bracket and Brent root as evaluating the whole grid first (bit-identical)."""
+    import numpy as np
+    from scipy.optimize import brentq
+
+    from numerics.lmg_lgi import k3 as K
+
+    def whole_grid(N, g, J, n_levels, q_levels=None, dissipator="projected"):
+        def f(x):
+            return K.k3(N, g, J, x, n_levels, "stationary", 0, q_levels, dissipator) - 1.0
+        grid = np.geomspace(1e-3, 1e2, 21)
+        vals = [f(x) for x in grid]
+        for a, b, fa, fb in zip(grid[:-1], grid[1:], vals[:-1], vals[1:]):
+            if fa > 0 >= fb:
+                return brentq(f, a, b, xtol=1e-15, rtol=1e-14)
+
+    for args, kw in (((370, 0.95, 37195.4, 5), {}), ((352, 0.94, 36000.0, 5), {"q_levels": 2}),
+                     ((330, 0.93, 35000.0, 2), {"dissipator": "full"})):
+        assert K.threshold.__wrapped__(*args, **kw) == whole_grid(*args, **kw)
