@@ -216,3 +216,22 @@ def test_expression_judge_points_at_20_digits_match_the_former_subs_path():
     with pytest.raises(TypeError):
         at({x: 0.5})
     assert _at_20_digits(sp.Integral(x, (x, 0, 1)) + x, [x])({x: 0.25}) == pytest.approx(0.75)
+
+
+def test_an_upstream_value_is_computed_once_and_its_internals_are_traced():
+    """A route bound to another quantity: the upstream value is computed under a trace of its own
+    (dropped), so the memoised entry it fills keeps its internals and the route's hit on that
+    entry is replayed, not computed a second time; the route's record still names the
+    computation's functions."""
+    from tests.fixtures import earned_routes as R
+
+    evaluate.clear()
+    R.triangular_memo.cache_clear()
+    R.MEMO_CALLS["triangular_memo"] = 0
+    q = REG.get("oqt:times-memo").quantity
+    point = q.inputs.point()
+    out, seen = evaluate._call(q.derivation, q, point, None, traced=True)
+    assert out.value == 165 and R.MEMO_CALLS["triangular_memo"] == 1
+    assert {"tests.fixtures.earned_routes.triangular_memo", "tests.fixtures.earned_routes._triangle_step",
+            "tests.fixtures.earned_routes.scale_of_memo"} <= set(seen)
+    assert run("times-memo").verdict == Verdict.CONFIRMED
