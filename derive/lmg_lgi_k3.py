@@ -363,7 +363,7 @@ def goldilocks_size(g, J, T_nK):
     kt = float(sp.N(thermal_rate(sp.Rational(_frac(T_nK).numerator, _frac(T_nK).denominator) / 10**9), 20))
 
     def dE(n):
-        E = S.model_doubles(2 * n, g, 2)["E"]
+        E = S.levels_doubles(2 * n, g, 2)
         return (E[1] - E[0]) * float(J)
 
     lo, hi = 50, 600  # N/2: ΔE(100) > k_BT > ΔE(1200) near Γ/J = 0.95, T = 10 nK

@@ -232,3 +232,9 @@ def test_numerical_threshold_scan_stops_at_the_first_sign_change():
     for args, kw in (((370, 0.95, 37195.4, 5), {}), ((352, 0.94, 36000.0, 5), {"q_levels": 2}),
                      ((330, 0.93, 35000.0, 2), {"dissipator": "full"})):
         assert K.threshold.__wrapped__(*args, **kw) == whole_grid(*args, **kw)
+
+
+def test_energy_only_levels_in_doubles_are_the_models():
+    """levels_doubles (no vectors, no matrices) gives model_doubles' energies bit for bit."""
+    for n_spins, g, k in ((370, 0.95, 2), (1200, 0.95, 2), (201, 0.9, 10), (40, 0.6, 5)):
+        assert list(S.levels_doubles(n_spins, g, k)) == S.model_doubles.__wrapped__(n_spins, g, k)["E"]
