@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 
+import mpmath
 import numpy as np
 import pytest
 
@@ -238,3 +239,17 @@ def test_energy_only_levels_in_doubles_are_the_models():
     """levels_doubles (no vectors, no matrices) gives model_doubles' energies bit for bit."""
     for n_spins, g, k in ((370, 0.95, 2), (1200, 0.95, 2), (201, 0.9, 10), (40, 0.6, 5)):
         assert list(S.levels_doubles(n_spins, g, k)) == S.model_doubles.__wrapped__(n_spins, g, k)["E"]
+
+
+def test_threshold_xi_solved_once_matches_the_solve_at_each_point():
+    """threshold_xi_at (the quadratic solved once for a symbolic Q01²) gives the 30-digit ξ of
+    solving it again at each numeric Q01², bit for bit."""
+    import random
+
+    import sympy as sp
+
+    from derive.lmg_lgi import threshold_xi, threshold_xi_at
+    rng = random.Random(3)
+    for q2 in [0.92, 0.5, 1.0] + [rng.uniform(0.3, 1.0) for _ in range(5)]:
+        want = mpmath.mpf(sp.N(threshold_xi(sp.Float(str(q2), 30)), 30))
+        assert mpmath.mpf(threshold_xi_at(q2, 30)) == want
