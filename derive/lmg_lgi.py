@@ -1452,13 +1452,20 @@ def protocol_difference_share(N, g, J, gamma_phi, diff):
     return mpmath.mpf(diff) / lgi_k3_mp(N, g, J, gamma_phi, 5, "stationary")
 
 
-def kz_exponent(z, nu):
-    """Freeze-out exponent: t̂ = τ(ε(t̂)) with τ ∝ |ε|^{−zν}, ε = t/τ_Q ⇒ t̂ ∝ τ_Q^{zν/(1+zν)}
-    (solved symbolically, not assumed)."""
+@functools.cache
+def _kz_law() -> tuple[sp.Symbol, sp.Expr]:
+    """d ln t̂/d ln τ_Q of the Zurek condition t̂ = c (t̂/τ_Q)^{−zν}, solved for t̂ with zν a
+    symbol (so solved once per process, not at every point): (zν, the exponent)."""
     tq, th, c = sp.symbols("tau_Q t_hat c", positive=True)
     zn = sp.Symbol("znu", positive=True)
     sol = sp.solve(sp.Eq(th, c * (th / tq) ** (-zn)), th)[0]
-    expo = sp.simplify(tq * sp.diff(sp.log(sol), tq))
+    return zn, sp.simplify(tq * sp.diff(sp.log(sol), tq))
+
+
+def kz_exponent(z, nu):
+    """Freeze-out exponent: t̂ = τ(ε(t̂)) with τ ∝ |ε|^{−zν}, ε = t/τ_Q ⇒ t̂ ∝ τ_Q^{zν/(1+zν)}
+    (solved symbolically, not assumed: :func:`_kz_law`)."""
+    zn, expo = _kz_law()
     zz, nn = (sp.Rational(str(x)) if not isinstance(x, Fraction) else sp.Rational(x.numerator, x.denominator)
               for x in (z, nu))
     return sp.nsimplify(expo.subs(zn, zz * nn))
