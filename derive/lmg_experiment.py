@@ -25,6 +25,7 @@ from derive.lmg_lgi import (
     LGI_DPS,
     instanton_action,
     m_star,
+    nlevel_energies_mp,
     nlevel_model_mp,
     optimal_interval_ms,
     t2_phys_ms,
@@ -49,7 +50,7 @@ def _frac(x) -> Fraction:
 
 def splitting_rad_s(N, g, J, dps: int = LGI_DPS):
     """ΔE(N) = E1 − E0 in rad/s (30-digit parity-sector eigenvalues × J)."""
-    E = nlevel_model_mp(int(N), _frac(g), 2, dps=dps)["E"]
+    E = nlevel_energies_mp(int(N), _frac(g), 2, dps=dps)
     with mpmath.workdps(dps):
         return (E[1] - E[0]) * mpmath.mpf(_rat(J).p) / _rat(J).q
 

@@ -325,7 +325,7 @@ def ln_c0_at_omega0(c0_over_hbar_omega0, omega0, T_nK):
 
 def splitting_over_kt(N, g, J, T_nK):
     """ΔE/k_BT at N (30-digit parity-sector ground energies)."""
-    E = D.nlevel_model_mp(int(N), Fraction(g), 2)["E"]
+    E = D.nlevel_energies_mp(int(N), Fraction(g), 2)
     return (E[1] - E[0]) * mpmath.mpf(J) / thermal_rate_rad_s(T_nK)
 
 

@@ -79,6 +79,19 @@ def model_doubles(N, g, n_levels):
                     for b in states] for a in states]}
 
 
+@functools.cache
+def levels_doubles(N, g, n_levels) -> tuple:
+    """``model_doubles(N, g, n_levels)["E"]`` without the vectors and the matrices: the same
+    blocks (20 digits, then doubles), the same Sturm bisections per parity and the same
+    ascending selection, so the same energies bit for bit (for the routes that need ΔE only)."""
+    with mpmath.workdps(20):
+        blocks = {p: sector_blocks(int(N), _frac(g), p) for p in (1, -1)}
+    lams = []
+    for d, e, _ in blocks.values():
+        lams += _sturm_lowest([float(x) for x in d], [float(x) for x in e], (n_levels + 2) // 2)
+    return tuple(sorted(lams)[:n_levels])
+
+
 def _sturm_bound(d, e):
     """r with every eigenvalue of the symmetric tridiagonal (d, e) in [−r, r] (Gershgorin)."""
     return max(abs(x) for x in d) + 2 * max(abs(x) for x in e)

@@ -973,6 +973,22 @@ def threshold_xi(q2) -> sp.Expr:
     return sp.simplify(roots[0])
 
 
+@functools.cache
+def _threshold_xi_root() -> tuple[sp.Symbol, sp.Expr]:
+    """:func:`threshold_xi` solved once for a symbolic Q01² = q > 0: (q, ξ(q))."""
+    q = sp.Symbol("q", positive=True)
+    return q, threshold_xi(q)
+
+
+def threshold_xi_at(q2, dps: int = 30) -> sp.Expr:
+    """ξ at a numeric Q01² to ``dps`` digits: the root of :func:`threshold_xi` solved once
+    symbolically (:func:`_threshold_xi_root`), evaluated at ``Float(str(q2), dps)`` — the value of
+    ``N(threshold_xi(Float(str(q2), dps)), dps)`` (bit-identical at 30 digits on 30 seeded Q01²)
+    without solving the quadratic again at every point (≈ 0.2 s a solve)."""
+    q, root = _threshold_xi_root()
+    return sp.N(root.subs(q, sp.Float(str(q2), dps)), dps)
+
+
 def threshold_t2_in_units_of_inverse_gap(q2) -> sp.Expr:
     """T2 ΔE/ħ at the two-level threshold: π / (3 ln(1/ξ))."""
     return sp.pi / (3 * sp.log(1 / threshold_xi(q2)))
@@ -1058,13 +1074,24 @@ def _sector_state(N: int, gam: Fraction, parity: int, k: int, dps: int) -> tuple
     r·10^−(dps−6)) and its vector by inverse iteration, the largest component made positive.
     Memoised: the models of several ``n_levels`` at one (N, Γ/J, dps) share their levels."""
     d, e, e2, r, ms = _sector_bounded(N, gam, parity, dps)
+    lam = _sector_energy(N, gam, parity, k, dps)
     with mpmath.workdps(dps):
-        lam = bisect_eigenvalue(d, e2, k, -r, r, r * mpmath.mpf(10) ** (-(dps - 6)))
         v = inverse_iteration(d, e, lam)
         big = max(range(len(v)), key=lambda i: abs(v[i]))
         if v[big] < 0:   # the sign flip is exact: −x, as x·sign(v_big) would give
             v = [-x for x in v]
         return lam, tuple(zip(ms, v))
+
+
+@functools.cache
+def _sector_energy(N: int, gam: Fraction, parity: int, k: int, dps: int):
+    """E_k of one parity sector (J = 1) at ``dps`` digits by Sturm bisection and Newton
+    (:func:`derive.lmg_mp.bisect_eigenvalue`, tolerance r·10^−(dps−6)): the eigenvalue of
+    :func:`_sector_state`, which takes it from here (memoised: the energy-only callers and
+    the models with vectors share it)."""
+    d, e, e2, r, ms = _sector_bounded(N, gam, parity, dps)
+    with mpmath.workdps(dps):
+        return bisect_eigenvalue(d, e2, k, -r, r, r * mpmath.mpf(10) ** (-(dps - 6)))
 
 
 @functools.cache
@@ -1118,6 +1145,23 @@ def nlevel_model_mp(N: int, g, n_levels: int, dps: int = DOUBLET_DPS) -> dict:
                for b in states] for a in states]
         return {"E": [s[0] for s in states], "par": [s[1] for s in states], "Jz": Jz,
                 "Jz2": Jz2, "Q": Q, "P0": P0, "n": n}
+
+
+@functools.cache
+def _nlevel_energies(N: int, g, n_levels: int, dps: int) -> tuple:
+    with mpmath.workdps(dps):
+        gam = _frac(g)
+        ke, ko = (n_levels + 1) // 2 + 1, n_levels // 2 + 1
+        E = [_sector_energy(N, gam, parity, k, dps)
+             for parity, k_count in ((+1, ke), (-1, ko)) for k in range(k_count)]
+        return tuple(sorted(E)[:n_levels])
+
+
+def nlevel_energies_mp(N: int, g, n_levels: int, dps: int = DOUBLET_DPS) -> list:
+    """``nlevel_model_mp(N, g, n_levels, dps)["E"]`` without the eigenvectors and the matrices:
+    the same sector eigenvalues (:func:`_sector_energy`, shared with the model), the same
+    levels per sector and the same ascending selection, so the energies are identical."""
+    return list(_nlevel_energies(int(N), g, int(n_levels), int(dps)))
 
 
 def _mp_matrix(rows) -> mpmath.matrix:
@@ -1349,7 +1393,7 @@ def goldilocks_size(g, J, T_nK):
     gam = sp.Rational(_frac(g).numerator, _frac(g).denominator)
 
     def dE(n):
-        E = nlevel_model_mp(2 * n, _frac(g), 2, dps=LGI_DPS)["E"]
+        E = nlevel_energies_mp(2 * n, _frac(g), 2, dps=LGI_DPS)
         return (E[1] - E[0]) * mpmath.mpf(J)
 
     del gam
@@ -1408,13 +1452,20 @@ def protocol_difference_share(N, g, J, gamma_phi, diff):
     return mpmath.mpf(diff) / lgi_k3_mp(N, g, J, gamma_phi, 5, "stationary")
 
 
-def kz_exponent(z, nu):
-    """Freeze-out exponent: t̂ = τ(ε(t̂)) with τ ∝ |ε|^{−zν}, ε = t/τ_Q ⇒ t̂ ∝ τ_Q^{zν/(1+zν)}
-    (solved symbolically, not assumed)."""
+@functools.cache
+def _kz_law() -> tuple[sp.Symbol, sp.Expr]:
+    """d ln t̂/d ln τ_Q of the Zurek condition t̂ = c (t̂/τ_Q)^{−zν}, solved for t̂ with zν a
+    symbol (so solved once per process, not at every point): (zν, the exponent)."""
     tq, th, c = sp.symbols("tau_Q t_hat c", positive=True)
     zn = sp.Symbol("znu", positive=True)
     sol = sp.solve(sp.Eq(th, c * (th / tq) ** (-zn)), th)[0]
-    expo = sp.simplify(tq * sp.diff(sp.log(sol), tq))
+    return zn, sp.simplify(tq * sp.diff(sp.log(sol), tq))
+
+
+def kz_exponent(z, nu):
+    """Freeze-out exponent: t̂ = τ(ε(t̂)) with τ ∝ |ε|^{−zν}, ε = t/τ_Q ⇒ t̂ ∝ τ_Q^{zν/(1+zν)}
+    (solved symbolically, not assumed: :func:`_kz_law`)."""
+    zn, expo = _kz_law()
     zz, nn = (sp.Rational(str(x)) if not isinstance(x, Fraction) else sp.Rational(x.numerator, x.denominator)
               for x in (z, nu))
     return sp.nsimplify(expo.subs(zn, zz * nn))
@@ -1452,7 +1503,7 @@ def t2_threshold_in_inverse_gap(N, g):
 
 
 def _gap_rad(N, g, J):
-    E = nlevel_model_mp(int(N), _frac(g), 2)["E"]
+    E = nlevel_energies_mp(int(N), _frac(g), 2)
     return (E[1] - E[0]) * mpmath.mpf(J)
 
 
@@ -1574,13 +1625,13 @@ def two_level_share_of_bc_gap(N, g, J):
 
 def level_gap_ratio(N, g, k):
     """(E_k − E_0)/(E_1 − E_0)."""
-    E = nlevel_model_mp(int(N), _frac(g), 10)["E"]
+    E = nlevel_energies_mp(int(N), _frac(g), 10)
     return (E[k] - E[0]) / (E[1] - E[0])
 
 
 def upper_doublet_gap(N, g):
     """(E_3 − E_2)/(E_1 − E_0)."""
-    E = nlevel_model_mp(int(N), _frac(g), 4)["E"]
+    E = nlevel_energies_mp(int(N), _frac(g), 4)
     return (E[3] - E[2]) / (E[1] - E[0])
 
 

@@ -26,7 +26,7 @@ from derive.lmg_lgi import (
     luders_minus_anticommutator,
     thermal_rate,
     threshold_two_level,
-    threshold_xi,
+    threshold_xi_at,
 )
 from derive.lmg_mp import sector_blocks
 
@@ -229,7 +229,7 @@ def gamma01_threshold_instances(N, g, J):
         g01 = sum(A[i][k] * A[k][i] for i in (0, 1) for k in range(n)) / 2
         q2 = m["Q"][1][0] ** 2
         dE = (m["E"][1] - m["E"][0]) * mpmath.mpf(J)
-        xi = mpmath.mpf(sp.N(threshold_xi(sp.Float(str(q2), 30)), 30))
+        xi = mpmath.mpf(threshold_xi_at(q2, 30))
         rows.append((float(g01), float(mpmath.log(1 / xi) * 3 * dE / (mpmath.pi * g01))))
     return {"instances": [{"gamma01": rows, "thresholds": [r[1] for r in rows]}], "searched": 1}
 
@@ -363,7 +363,7 @@ def goldilocks_size(g, J, T_nK):
     kt = float(sp.N(thermal_rate(sp.Rational(_frac(T_nK).numerator, _frac(T_nK).denominator) / 10**9), 20))
 
     def dE(n):
-        E = S.model_doubles(2 * n, g, 2)["E"]
+        E = S.levels_doubles(2 * n, g, 2)
         return (E[1] - E[0]) * float(J)
 
     lo, hi = 50, 600  # N/2: ΔE(100) > k_BT > ΔE(1200) near Γ/J = 0.95, T = 10 nK

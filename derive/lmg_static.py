@@ -43,7 +43,7 @@ def _kt_rad(T_nK) -> mpmath.mpf:
 
 def tunnel_splitting_rad(N, g, J):
     """ΔE = E1 − E0 of Eq. (1) at h = 0 in rad/s (30-digit parity sectors, × J)."""
-    E = L.nlevel_model_mp(int(N), _frac(g), 2)["E"]
+    E = L.nlevel_energies_mp(int(N), _frac(g), 2)
     with mpmath.workdps(DPS):
         return (E[1] - E[0]) * mpmath.mpf(J)
 
@@ -84,7 +84,7 @@ def doublet_norm_proof():
 
 def level_boltzmann_exponent(N, g, J, T_nK, k=2):
     """ΔE_k0/k_BT, ΔE_k0 = E_k − E0 (30-digit parity sectors)."""
-    E = L.nlevel_model_mp(int(N), _frac(g), k + 1)["E"]
+    E = L.nlevel_energies_mp(int(N), _frac(g), k + 1)
     with mpmath.workdps(DPS):
         return (E[k] - E[0]) * mpmath.mpf(J) / _kt_rad(T_nK)
 
@@ -405,7 +405,7 @@ def finite_temperature_shift(g, J, T_nK):
 
 def level_gap_ratio(N, g, k=2):
     """ΔE_k0/ΔE_10 from the lowest k + 1 levels (30-digit parity sectors)."""
-    E = L.nlevel_model_mp(int(N), _frac(g), k + 1)["E"]
+    E = L.nlevel_energies_mp(int(N), _frac(g), k + 1)
     with mpmath.workdps(DPS):
         return (E[k] - E[0]) / (E[1] - E[0])
 

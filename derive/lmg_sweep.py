@@ -20,7 +20,7 @@ from fractions import Fraction
 import mpmath
 import sympy as sp
 
-from derive.lmg_lgi import landau_zener_error, linearised_eigenvalues, nlevel_model_mp, thermal_rate
+from derive.lmg_lgi import landau_zener_error, linearised_eigenvalues, nlevel_energies_mp, thermal_rate
 from derive.lmg_mp import bisect_eigenvalue
 
 DPS = 30  # digits: the gaps are 10⁻⁴ of ‖H‖ at N ≈ 370; 30 digits leave > 20 in each quantity
@@ -208,7 +208,7 @@ def saddle_node_exponent(g):
 # --- spectrum at h = 0 (parity sectors, mpmath) ----------------------------------------------
 
 def _levels(N, g):
-    return nlevel_model_mp(int(N), _frac(g), 3)["E"]
+    return nlevel_energies_mp(int(N), _frac(g), 3)
 
 
 def gap_j(N, g, upper, lower):

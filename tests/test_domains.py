@@ -36,7 +36,8 @@ def _raises(match, fn, *args, **kw):
     return msg
 
 
-DOUBLET_FUNCS = [lmg.splitting, lmg.splitting_double, lmg.splitting_wronskian, lmg.doublet]
+DOUBLET_FUNCS = [lmg.splitting, lmg.splitting_double, lmg.splitting_wronskian, lmg.splitting_wronskian_value,
+                 lmg.doublet]
 
 
 # ---- numerics.lmg: the doublet ------------------------------------------------------------

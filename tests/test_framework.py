@@ -179,3 +179,59 @@ def test_a_worker_that_dies_gives_an_error_and_the_audit_goes_on(monkeypatch):
     assert out["dies:gone"].verdict is Verdict.ERROR and "died (exit code 3)" in out["dies:gone"].reason
     assert out["dies:square"].verdict is Verdict.CONFIRMED
     assert out["dies:square-again"].verdict is Verdict.CONFIRMED
+
+
+def test_expression_judge_points_at_20_digits_match_the_former_subs_path():
+    """The Expression judge's fast path (mpmath lambdify at 20 digits) against the former
+    ``complex(N(expr.subs(pt), 20))`` and a 40-digit ``evalf``: the fast values are within 1e-15
+    of the reference (the former ones lose digits to cancellation: S_inst at small m*), and a
+    singular point or an unprintable expression falls back to the former path."""
+    import sympy as sp
+
+    from claims.core.judges import _at_20_digits
+    from derive.equivalence import sample_points
+
+    J, G, T, h, ms, x = sp.symbols("J Gamma T h m_star x", positive=True)
+    m = sp.Symbol("m", real=True)
+    cases = [
+        (J * m**2 / 2 - T * sp.log(2 * sp.cosh(sp.sqrt((J * m + h) ** 2 + G**2) / T)),
+         {"J": (0.5, 2.0), "Gamma": (0.1, 1.0), "T": (0.3, 2.0), "h": (-0.3, 0.3), "m": (-1.0, 1.0)}),
+        (-ms + sp.log(1 / sp.sqrt(1 - ms**2)) + sp.log(ms + 1), {"m_star": (0.02, 0.98)}),
+        (sp.sqrt(x - 1) * sp.atanh(x / 3) + sp.Abs(sp.sin(x)), {"x": (0.1, 2.9)}),   # complex below 1
+    ]
+    for expr, dom in cases:
+        syms = sorted(expr.free_symbols, key=lambda s: s.name)
+        at = _at_20_digits(expr, syms)
+        for pt in sample_points(syms, dom, 8, seed=7):
+            fast, former = at(pt), complex(sp.N(expr.subs(pt), 20))
+            ref = complex(expr.evalf(40, subs={k: sp.Float(v, 40) for k, v in pt.items()}))
+            assert abs(fast - ref) <= 1e-15 * abs(ref)
+            assert abs(fast - former) <= 2e-12 * abs(ref)
+    # 1/x at x = 0: mpmath raises, the former path gives zoo (complex: nan), as before
+    v = _at_20_digits(1 / x, [x])({x: 0.0})
+    assert v != v and str(v) == str(complex(sp.N((1 / x).subs({x: 0.0}), 20)))
+    # an expression lambdify cannot compile to mpmath: the former path
+    f = sp.Function("f")
+    at = _at_20_digits(f(x) + x, [x])
+    with pytest.raises(TypeError):
+        at({x: 0.5})
+    assert _at_20_digits(sp.Integral(x, (x, 0, 1)) + x, [x])({x: 0.25}) == pytest.approx(0.75)
+
+
+def test_an_upstream_value_is_computed_once_and_its_internals_are_traced():
+    """A route bound to another quantity: the upstream value is computed under a trace of its own
+    (dropped), so the memoised entry it fills keeps its internals and the route's hit on that
+    entry is replayed, not computed a second time; the route's record still names the
+    computation's functions."""
+    from tests.fixtures import earned_routes as R
+
+    evaluate.clear()
+    R.triangular_memo.cache_clear()
+    R.MEMO_CALLS["triangular_memo"] = 0
+    q = REG.get("oqt:times-memo").quantity
+    point = q.inputs.point()
+    out, seen = evaluate._call(q.derivation, q, point, None, traced=True)
+    assert out.value == 165 and R.MEMO_CALLS["triangular_memo"] == 1
+    assert {"tests.fixtures.earned_routes.triangular_memo", "tests.fixtures.earned_routes._triangle_step",
+            "tests.fixtures.earned_routes.scale_of_memo"} <= set(seen)
+    assert run("times-memo").verdict == Verdict.CONFIRMED

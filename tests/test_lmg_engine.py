@@ -288,6 +288,20 @@ def test_wronskian_route_agrees(N, split_3000):
     assert w.rel_error_estimate < 1e-9
 
 
+def test_wronskian_value_only_is_bit_identical():
+    """splitting_wronskian_value (no error estimate) gives splitting_wronskian(...).value bit
+    for bit: the fit ranges of lmg_lgi §5 at seeded Γ/J, small N of both parities, and deep
+    tunnelling (underflow to 0.0 beyond ln ΔE < −745)."""
+    import random
+
+    rng = random.Random(11)
+    gs = [0.9, 0.95, 0.99, 0.1] + [rng.uniform(0.88, 0.999) for _ in range(4)]
+    for g in gs:
+        for N in [*range(2, 30), *(rng.randint(40, 560) for _ in range(12))]:
+            assert lmg.splitting_wronskian_value(N, g) == lmg.splitting_wronskian(N, g).value
+    assert lmg.splitting_wronskian_value(2001, 0.1) == lmg.splitting_wronskian(2001, 0.1).value == 0.0
+
+
 def test_wronskian_deep_tunnelling_vs_mpmath():
     """ΔE ~ 1e-174 at N = 201, Γ/J = 0.1: ~180 digits of cancellation in the mpmath route."""
     r = lmg.splitting(201, 0.1, max_dps=300)

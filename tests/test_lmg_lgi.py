@@ -271,3 +271,21 @@ def test_k3_propagators_agree_and_two_level_limit():
 def test_collective_form_and_bec_fock_numerics():
     assert N.collective_form_residual(4, seed=3) < 1e-12
     assert N.bec_jz2_coefficient_by_fock(6, 1.0, 3.0) == pytest.approx(1.0 - 3.0, rel=1e-10)
+
+
+def test_kz_exponent_from_the_law_solved_once_equals_solving_at_each_point():
+    """kz_exponent takes the Zurek law solved once for a symbolic zν (D._kz_law): the same exact
+    exponent as solving the condition again with each (z, ν)."""
+    from fractions import Fraction
+
+    def solved_here(z, nu):
+        tq, th, c = sp.symbols("tau_Q t_hat c", positive=True)
+        zn = sp.Symbol("znu", positive=True)
+        sol = sp.solve(sp.Eq(th, c * (th / tq) ** (-zn)), th)[0]
+        expo = sp.simplify(tq * sp.diff(sp.log(sol), tq))
+        zz, nn = (sp.Rational(str(x)) if not isinstance(x, Fraction) else sp.Rational(x.numerator, x.denominator)
+                  for x in (z, nu))
+        return sp.nsimplify(expo.subs(zn, zz * nn))
+
+    for z, nu in ((1, 0.5), (0.9, 0.55), (Fraction(3, 2), Fraction(1, 3)), (1.07, 0.47)):
+        assert sp.srepr(D.kz_exponent(z, nu)) == sp.srepr(solved_here(z, nu))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 
+import mpmath
 import numpy as np
 import pytest
 
@@ -210,3 +211,45 @@ def test_superparity_blocks_are_refused_for_a_parity_breaking_liouvillian():
     L = NK._liouvillian(np.diag(md["E"]), A, A @ A, 1.0)
     with pytest.raises(ArithmeticError, match="superparity"):
         NK._spectral(L, 0.1, md["par"])
+
+
+def test_numerical_threshold_scan_stops_at_the_first_sign_change():
+    """numerics.lmg_lgi.k3.threshold scans its grid only up to the first sign change: the same
+    bracket and Brent root as evaluating the whole grid first (bit-identical)."""
+    import numpy as np
+    from scipy.optimize import brentq
+
+    from numerics.lmg_lgi import k3 as K
+
+    def whole_grid(N, g, J, n_levels, q_levels=None, dissipator="projected"):
+        def f(x):
+            return K.k3(N, g, J, x, n_levels, "stationary", 0, q_levels, dissipator) - 1.0
+        grid = np.geomspace(1e-3, 1e2, 21)
+        vals = [f(x) for x in grid]
+        for a, b, fa, fb in zip(grid[:-1], grid[1:], vals[:-1], vals[1:]):
+            if fa > 0 >= fb:
+                return brentq(f, a, b, xtol=1e-15, rtol=1e-14)
+
+    for args, kw in (((370, 0.95, 37195.4, 5), {}), ((352, 0.94, 36000.0, 5), {"q_levels": 2}),
+                     ((330, 0.93, 35000.0, 2), {"dissipator": "full"})):
+        assert K.threshold.__wrapped__(*args, **kw) == whole_grid(*args, **kw)
+
+
+def test_energy_only_levels_in_doubles_are_the_models():
+    """levels_doubles (no vectors, no matrices) gives model_doubles' energies bit for bit."""
+    for n_spins, g, k in ((370, 0.95, 2), (1200, 0.95, 2), (201, 0.9, 10), (40, 0.6, 5)):
+        assert list(S.levels_doubles(n_spins, g, k)) == S.model_doubles.__wrapped__(n_spins, g, k)["E"]
+
+
+def test_threshold_xi_solved_once_matches_the_solve_at_each_point():
+    """threshold_xi_at (the quadratic solved once for a symbolic Q01²) gives the 30-digit ξ of
+    solving it again at each numeric Q01², bit for bit."""
+    import random
+
+    import sympy as sp
+
+    from derive.lmg_lgi import threshold_xi, threshold_xi_at
+    rng = random.Random(3)
+    for q2 in [0.92, 0.5, 1.0] + [rng.uniform(0.3, 1.0) for _ in range(5)]:
+        want = mpmath.mpf(sp.N(threshold_xi(sp.Float(str(q2), 30)), 30))
+        assert mpmath.mpf(threshold_xi_at(q2, 30)) == want

@@ -132,3 +132,25 @@ def test_kept_sector_tuples_give_the_former_states():
         kd = L._sector_bounded(N, g, parity, dps)
         with pytest.raises(TypeError):
             kd[0][0] = 0          # immutable: the kept originals cannot go stale
+
+
+def test_energy_only_levels_are_the_models_energies():
+    """nlevel_energies_mp (sector eigenvalues, no vectors or matrices) gives nlevel_model_mp's
+    "E" bit for bit: the same sector levels, the same ascending selection, computed cold (no
+    entry shared through the memoised sector energies)."""
+    import random
+
+    from derive import lmg_lgi as L
+    rng = random.Random(5)
+    cases = [(370, Fraction(19, 20), 2, 30), (371, Fraction(19, 20), 10, 30), (13, Fraction(1, 3), 4, 16)]
+    cases += [(rng.randint(12, 300), Fraction(repr(rng.uniform(0.05, 0.99))), rng.choice([2, 3, 5, 10]),
+               rng.choice([16, 20, 30])) for _ in range(8)]
+    caches = (L._sector_energy, L._sector_state, L._nlevel_energies, L.nlevel_model_mp)
+    for N, g, k, dps in cases:
+        for c in caches:
+            c.cache_clear()
+        fast = L.nlevel_energies_mp(N, g, k, dps)
+        for c in caches:
+            c.cache_clear()
+        full = L.nlevel_model_mp(N, g, k, dps)["E"]
+        assert [x._mpf_ for x in fast] == [x._mpf_ for x in full]

@@ -132,11 +132,19 @@ def _call(route: Route | None, q: Quantity, point: dict, override, traced: bool)
     if route is None:
         return None, []
     fn = route.resolve()
-    kwargs = _kwargs(route, q, point, override)
     prop = getattr(q.judge, "is_predicate_property", False)
     if not traced:
-        return as_outcome(fn(**kwargs), prop), []
+        return as_outcome(fn(**_kwargs(route, q, point, override)), prop), []
     top = frozenset({route.module.partition(".")[0]})
+    if any(isinstance(b, Q) for _, b in route.bindings):
+        # the values bound to other quantities are computed under a trace of their own, whose
+        # record is dropped: the memoised entries they fill keep what computing them executed,
+        # so the route's trace below replays a hit on them instead of computing it once more
+        # to learn that (the record of the route is the same either way)
+        with trace(top):
+            kwargs = _kwargs(route, q, point, override)
+    else:
+        kwargs = _kwargs(route, q, point, override)
     with trace(top) as seen:
         # resolved again inside the trace (the module is imported already): a memoised route
         # function is then its tracer shim, so a cache hit still records its computation

@@ -215,6 +215,38 @@ class Value:
         return Judgement(Verdict.REFUTED, f"correct value {render(best)}; {where}", evidence, sev, iv)
 
 
+def _at_20_digits(expr, symbols):
+    """``pt -> complex(expr at pt)``, evaluated with 20 significant digits.
+
+    The expression is compiled once to mpmath (``lambdify``) and evaluated at
+    ``mpmath.workdps(20)``: every operation carries 20 digits, where ``N(expr.subs(pt), 20)``
+    first rebuilds the expression with 15-digit Floats (the automatic evaluation of ``subs``,
+    with its assumption queries: ≈ 0.2 s a point for a log-cosh) and so loses digits to
+    cancellation (measured on the 69 Expression claims of the bundled papers at their 8 judge
+    points, against 40-digit ``evalf``: former ≤ 1.3e-12 relative, this ≤ 7e-16).  Where the
+    expression does not compile, or a point does not evaluate to a finite complex number, the
+    former ``N(expr.subs(pt), 20)`` is used (and raises as it did)."""
+    def former(pt):
+        return complex(sp.N(expr.subs(pt), 20))
+
+    try:
+        fn = sp.lambdify(symbols, expr, modules="mpmath")
+    except Exception:  # noqa: BLE001 - an expression lambdify cannot print: the former path
+        return former
+
+    def at(pt):
+        try:
+            with mpmath.workdps(20):
+                v = complex(fn(*[mpmath.mpf(pt[s]) for s in symbols]))
+        except Exception:  # noqa: BLE001 - a singular or unprintable point: the former path
+            return former(pt)
+        if v != v or math.isinf(abs(v)):
+            return former(pt)
+        return v
+
+    return at
+
+
 @dataclass(frozen=True)
 class Expression:
     """A stated closed form.
@@ -257,9 +289,10 @@ class Expression:
             f = n.value
             worst = 0.0
             from derive.equivalence import sample_points
-            for pt in sample_points(sorted(derived.free_symbols, key=lambda s: s.name),
-                                    domain, self.points, seed=7):
-                dv = complex(sp.N(derived.subs(pt), 20))
+            ordered = sorted(derived.free_symbols, key=lambda s: s.name)
+            at20 = _at_20_digits(derived, ordered)
+            for pt in sample_points(ordered, domain, self.points, seed=7):
+                dv = at20(pt)
                 nv = complex(f(**{self.names.get(k.name, k.name): v for k, v in pt.items()}))
                 rel = abs(dv - nv) / max(abs(dv), abs(nv), 1e-300)
                 worst = max(worst, rel)

@@ -368,7 +368,7 @@ def splittings(gamma_over_j: float, method: str = "wronskian",
     """
     Ns = np.arange(n_range[0], n_range[1] + 1)
     if method == "wronskian":
-        dE = [lmg.splitting_wronskian(int(n), gamma_over_j).value for n in Ns]
+        dE = [lmg.splitting_wronskian_value(int(n), gamma_over_j) for n in Ns]
     else:
         out = []
         for n in Ns:

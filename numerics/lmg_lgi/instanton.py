@@ -1,7 +1,7 @@
 """Numerical routes for the instanton chain of ``lmg_lgi``: §5, Table 1, Fig. 3, App. G.
 
 Independent of :mod:`derive.lmg_instanton`: ΔE(N) by the discrete Wronskian identity
-(:func:`numerics.lmg.splitting_wronskian`, double precision, no eigenvalue difference),
+(:func:`numerics.lmg.splitting_wronskian_value`, double precision, no eigenvalue difference),
 S_inst by adaptive quadrature of Eq. (51) (SciPy), roots by Brent's method, least squares by
 LAPACK (``numpy.linalg.lstsq``), k_BT/ħ from ``scipy.constants``.
 
@@ -41,7 +41,7 @@ def action(gamma_over_j: float) -> float:
 def splittings(gamma_over_j: float, n_lo: int, n_hi: int) -> tuple[np.ndarray, np.ndarray]:
     """(N, ΔE(N)/J) for every integer N in [n_lo, n_hi] by the Wronskian identity."""
     ns = np.arange(int(n_lo), int(n_hi) + 1)
-    return ns, np.array([lmg.splitting_wronskian(int(n), float(gamma_over_j)).value for n in ns])
+    return ns, np.array([lmg.splitting_wronskian_value(int(n), float(gamma_over_j)) for n in ns])
 
 
 def fitted_prefactor(gamma_over_j, J, T_nK, n_lo, n_hi, weighting="log"):

@@ -137,10 +137,14 @@ def threshold(N: int, g: float, J: float, n_levels: int = 5, protocol: str = "st
     def f(x):
         return k3(N, g, J, x, n_levels, protocol, sgn0, q_levels, dissipator) - 1.0
     grid = np.geomspace(1e-3, 1e2, 21)
-    vals = [f(x) for x in grid]
-    for a, b, fa, fb in zip(grid[:-1], grid[1:], vals[:-1], vals[1:]):
+    # the grid is scanned in order and the scan stops at the first sign change: the points
+    # beyond it cannot change the bracket, so they are not evaluated
+    fa = f(grid[0])
+    for a, b in zip(grid[:-1], grid[1:]):
+        fb = f(b)
         if fa > 0 >= fb:
             return brentq(f, a, b, xtol=1e-15, rtol=1e-14)
+        fa = fb
     raise ValueError("K3 − 1 has no sign change on [1e-3, 1e2] s⁻¹")
 
 
@@ -242,7 +246,7 @@ def goldilocks_size(g, J, T_nK):
     """Smallest even N with ΔE(N) ≤ k_BT: scan of even N with the Wronskian splitting."""
     kt = _kt(T_nK) / float(J)
     for n in range(20, 2001, 2):
-        if lmg.splitting_wronskian(n, float(g)).value <= kt:
+        if lmg.splitting_wronskian_value(n, float(g)) <= kt:
             return n
     raise ValueError("no even N ≤ 2000 with ΔE ≤ k_BT")
 

@@ -505,7 +505,7 @@ def goldilocks_window(g, J, T_nK):
     kt = _kt(T_nK) / float(J)
     inside = []
     for n in range(40, 3201, 2):
-        dE = lmg.splitting_wronskian(n, float(g)).value
+        dE = lmg.splitting_wronskian_value(n, float(g))
         if dE < kt:
             break
         if dE <= 3 * kt:
