@@ -123,3 +123,27 @@ def test_a_cache_that_keeps_no_results_is_asked_for_costs_only():
     results = run_claims(claims, cache=cache, origin=lambda c: "tests.fixtures.mini_paper")
     assert len(results) == len(claims)
     assert set(cache.written) == {c.id for c in claims}  # this run's costs kept
+
+
+def test_the_imports_parsed_by_the_work_alongside_are_kept_in_the_index(tmp_path, monkeypatch):
+    # the quote check parses the paper's module closure; a warm audit must not parse it again
+    import json
+
+    from claims.core import cache as cache_mod
+
+    cache = cache_mod.ResultCache(tmp_path / "cache")
+    claims = list(MINI.claims.values())
+    run_claims(claims, cache=cache, origin=lambda c: "tests.fixtures.mini_paper")  # marks it ours
+    monkeypatch.setattr(cache_mod, "_IMPORTS", {})
+    monkeypatch.setattr(cache_mod, "_IMPORTS_NEW", False)
+    (tmp_path / "cache" / cache_mod.IMPORTS_INDEX).unlink(missing_ok=True)
+    assert (tmp_path / "cache" / cache_mod.MARKER).is_file()
+    fresh = tmp_path / "alongside_mod.py"
+    fresh.write_text("import numerics.lmg\n")
+    run_claims(claims, cache=cache, origin=lambda c: "tests.fixtures.mini_paper",
+               alongside=lambda: cache_mod._imported_modules(fresh, tmp_path, "alongside_mod"))
+    index = json.loads((tmp_path / "cache" / cache_mod.IMPORTS_INDEX).read_text())
+    import hashlib
+
+    digest = hashlib.sha256(fresh.read_bytes()).hexdigest()
+    assert [v for k, v in index.items() if k.endswith(":" + digest)] == [["numerics.lmg"]], index

@@ -411,6 +411,10 @@ def run_claims(
         # themselves instead of each running multithreaded BLAS on all of them
         with _beside(alongside):
             _run_parallel(tasks, costs, min(jobs, len(tasks)), default_limit, done)
+    if root is not None and alongside is not None:  # what the work alongside parsed is kept too
+        from claims.core.cache import save_imports_index
+
+        save_imports_index(root)
     if todo:
         save_costs(cache, costs)
     return [results[c.id] for c in claims]
