@@ -660,7 +660,9 @@ class _Progress:
                                     markup=False, highlight=False)
 
 
-def _audit(reg, args) -> int:
+def _audit(reg, args, alongside=None) -> int:
+    """The audit; ``alongside`` is work that needs no claim result (the quote check), handed to
+    the runner (not run with ``--manuscript``: the caller then does it)."""
     from claims.core.runner import run_claims
     from claims.reports import report
     from claims.text import revision
@@ -680,7 +682,7 @@ def _audit(reg, args) -> int:
 
         results = (bound.run if bound else run_claims)(
             claims, jobs=args.jobs, default_limit=limit, on_result=tick, cache=cache,
-            origin=reg.origin, **({} if bound else {"alongside": getattr(args, "alongside", None)}))
+            origin=reg.origin, **({} if bound else {"alongside": alongside}))
     doc = report.build_json(papers, claims, results,
                             cached=cache.hits if cache is not None else ())
     if bound:

@@ -105,7 +105,7 @@ def _bind_all(out: QuoteCheck, path: Path, claims) -> None:
 
 
 def audit_with_quotes(audit, registry, args) -> int:
-    """``claims audit``: run ``audit(registry, args)``, then report the quote check of every
+    """``claims audit``: run ``audit(registry, args, alongside=...)``, then report the quote check of every
     audited paper.  A quote not bound to its manuscript fails the audit (exit 1) unless
     ``--fail-on none``; a manuscript that is not found is said, not failed.  With
     ``--manuscript`` the revision's own binding checks the quotes instead."""
@@ -121,12 +121,9 @@ def audit_with_quotes(audit, registry, args) -> int:
         cache = ResultCache(cache_dir())
     checks: list = []
     # the quote check needs no claim result: the runner does it while its workers compute
-    # (after the claims in a serial run); it is taken back if the audit did not run it
-    args.alongside = lambda: checks.extend(check_quotes(registry, k, cache=cache) for k in keys)
-    try:
-        rc = audit(registry, args)
-    finally:
-        args.alongside = None
+    # (after the claims in a serial run); done here if the audit did not run it
+    rc = audit(registry, args, alongside=lambda: checks.extend(
+        check_quotes(registry, k, cache=cache) for k in keys))
     if len(checks) != len(keys):
         checks = [check_quotes(registry, k, cache=cache) for k in keys]
     bad = False
