@@ -140,11 +140,7 @@ def test_parallel_results_equal_sequential_ones(tmp_path, monkeypatch):
     assert [(r.claim_id, r.verdict, r.reason) for r in seq] == [(r.claim_id, r.verdict, r.reason) for r in par]
 
 
-def test_plan_keeps_shared_engines_on_one_worker_and_balances_the_load():
-    """Tasks whose routes live in the same engine modules go to one worker while its load stays
-    within 10 % of an even share; the rest are dealt so that the loads balance."""
-    from claims.core.runner import _engines, _plan
-
+def _plan_claims():
     class Q:
         def __init__(self, mod):
             self.mod = mod
@@ -156,16 +152,48 @@ def test_plan_keeps_shared_engines_on_one_worker_and_balances_the_load():
         def __init__(self, cid, mod):
             self.id, self.paper, self.quantity = cid, cid.partition(":")[0], Q(mod)
 
+    return C
+
+
+def test_plan_keeps_each_paper_on_one_worker_while_another_paper_is_left():
+    """A worker keeps to its paper (its memoised engines serve the whole paper); the largest
+    papers by measured cost start first, and a worker with no paper left to start takes the
+    far end of the paper with the most work left."""
+    from claims.core.runner import _plan
+
+    C = _plan_claims()
+    big = [[C(f"p:x{k}", "eng.x")] for k in range(8)]           # 8 s
+    mid = [[C(f"q:y{k}", "eng.y")] for k in range(3)]           # 3 s
+    small = [[C(f"r:z{k}", "eng.z")] for k in range(2)]         # 2 s
+    tasks = small + mid + big
+    costs = {t[0].id: 1.0 for t in tasks}
+    plan = _plan(tasks, costs, 2)
+    assert sorted(sum(plan, [])) == list(range(len(tasks)))
+    papers = [[tasks[i][0].paper for i in p] for p in plan]
+    # worker 0 starts the largest paper and keeps it; worker 1 runs q, then r, then helps with p
+    assert papers[0] == ["p"] * len(papers[0])
+    assert papers[1][:5] == ["q"] * 3 + ["r"] * 2 and set(papers[1][5:]) == {"p"}
+    # the helper took p's far end: the two never run the same task and meet in the middle
+    assert plan[1][5:] == [tasks.index(big[-1])]
+    # measured costs decide which paper is largest: here r is the slow one
+    costs |= {"r:z0": 20.0, "r:z1": 20.0}
+    plan = _plan(tasks, costs, 2)
+    assert {tasks[i][0].paper for i in plan[0]} == {"r"}
+
+
+def test_plan_puts_a_papers_engine_families_at_opposite_ends():
+    """Within one paper, tasks of one engine family are adjacent: two workers sharing the paper
+    start at different families, so each family's memoised engine is computed once."""
+    from claims.core.runner import _engines, _plan
+
+    C = _plan_claims()
     tasks = [[C(f"p:{m}{k}", f"eng.{m}")] for k in range(4) for m in "ab"]
     assert _engines(tasks[0]) == {"eng.a"}
-    costs = {t[0].id: 1.0 for t in tasks}
+    costs = {t[0].id: 1.0 for t in tasks} | {"p:a0": 1.5}
     plan = _plan(tasks, costs, 2)
     assert sorted(sum(plan, [])) == list(range(8))
     assert [{tasks[i][0].quantity.mod for i in p} for p in plan] == [{"eng.a"}, {"eng.b"}]
-    # one engine family only: affinity cannot keep it on one worker without idling the other
-    same = [[C(f"p:x{k}", "eng.a")] for k in range(6)]
-    plan = _plan(same, {t[0].id: 1.0 for t in same}, 2)
-    assert sorted(len(p) for p in plan) == [3, 3]
+    assert tasks[plan[0][0]][0].id == "p:a0"  # the costliest family, longest first
 
 
 def test_a_worker_that_dies_gives_an_error_and_the_audit_goes_on(monkeypatch):
