@@ -286,8 +286,10 @@ class DenseK3Scan:
     complex eigen-decomposition of the per-point path and, by scaling and squaring, does not
     depend on the conditioning of L's eigenvectors.  :meth:`k3_many` takes a grid of γ in one
     batched ``scipy.linalg.expm`` call; :meth:`k3` is the single-γ form used by the root finder
-    of :meth:`threshold`.  Where the sector is not closed under transposition the complex
-    coordinates are kept (the same formulas).
+    of :meth:`threshold`.  Every K3 computed is kept by γ, so :meth:`threshold` after
+    :meth:`k3_many` starts from the grid cell where K3 − 1 changes sign, not from the whole
+    bracket.  Where the sector is not closed under transposition the complex coordinates are
+    kept (the same formulas).
 
     Parameters
     ----------
@@ -318,6 +320,7 @@ class DenseK3Scan:
                 L0, L1, v, q = L0.real.copy(), L1.real.copy(), v.real.copy(), q.real.copy()
         self.L0, self.L1, self.tau = L0, L1, float(tau)
         self.v, self.q = v, q
+        self._seen: dict[float, float] = {}  # γ -> K3, every value computed
 
     def _k3_from(self, E) -> np.ndarray:
         # C(τ) = q·Ev, C(2τ) = q·E(Ev), batched over leading axes
@@ -325,21 +328,46 @@ class DenseK3Scan:
         y2 = np.einsum("...ij,...j->...i", E, y)
         return np.real(2.0 * (y @ self.q) - y2 @ self.q)
 
+    def _k3_one(self, gamma: float) -> float:
+        g = float(gamma)
+        k = self._seen.get(g)
+        if k is None:
+            k = self._seen[g] = float(self._k3_from(sla.expm(self.tau * (self.L0 + g * self.L1))))
+        return k
+
     def k3(self, gamma: float) -> float:
         """K3 at one γ (one matrix exponential)."""
         with _loop_blas_threads():
-            return float(self._k3_from(sla.expm(self.tau * (self.L0 + float(gamma) * self.L1))))
+            return self._k3_one(gamma)
 
     def k3_many(self, gammas) -> np.ndarray:
         """K3 at every γ of ``gammas`` (one batched matrix exponential)."""
         g = np.asarray(gammas, dtype=float)
-        L = self.L0[None] + g[:, None, None] * self.L1[None]
+        L = self.L0[None] + g[..., None, None] * self.L1
         with _loop_blas_threads():
-            return self._k3_from(sla.expm(self.tau * L))
+            out = self._k3_from(sla.expm(self.tau * L))
+        self._seen.update(zip(g.reshape(-1).tolist(), np.reshape(out, -1).tolist()))
+        return out
 
     def threshold(self, lo: float, hi: float, xtol: float = 1e-12, rtol: float = 1e-12) -> float:
-        """γ with K3(γ) = 1 in [lo, hi] by Brent's method (:func:`threshold_brentq`)."""
-        return threshold_brentq(self.k3, lo, hi, xtol=xtol, rtol=rtol)
+        """γ with K3(γ) = 1 in [lo, hi] by Brent's method (:func:`threshold_brentq`).
+
+        K3 − 1 must change sign between ``lo`` and ``hi``.  The search starts from the
+        narrowest cell [a, b] between values already computed (by :meth:`k3_many` or earlier
+        calls) where it changes sign, the one nearest ``lo`` when there are several (where K3
+        is monotone in γ there is one root, and it is the same)."""
+        with _loop_blas_threads():
+            f_lo, f_hi = self._k3_one(lo) - 1.0, self._k3_one(hi) - 1.0
+            a, b = float(lo), float(hi)
+            if f_lo * f_hi <= 0:  # otherwise threshold_brentq says there is no sign change
+                fa = f_lo
+                for g in sorted(x for x in self._seen if a < x < b):
+                    fg = self._seen[g] - 1.0
+                    if fa * fg <= 0:
+                        b = g
+                        break
+                    a, fa = g, fg
+            return threshold_brentq(self._k3_one, a, b, xtol=xtol, rtol=rtol)
 
 
 def propagate_by_expm(H: np.ndarray, A: np.ndarray, gamma: float) -> Propagator:

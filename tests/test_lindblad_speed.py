@@ -182,6 +182,26 @@ def test_k3_scan_threshold_equals_brentq_on_the_propagator():
     assert got == pytest.approx(ref, rel=1e-11)
 
 
+def test_a_scanned_grid_narrows_the_threshold_search_to_the_same_root():
+    H, A, Q, rho0, tau, sec = _truncated(5)
+    lo, hi = 1e-3 / tau, 50.0 / tau
+    fresh = LB.DenseK3Scan(H, A, Q, rho0, tau, sector=sec)
+    alone = fresh.threshold(lo, hi)
+    n_alone = len(fresh._seen)
+    scan = LB.DenseK3Scan(H, A, Q, rho0, tau, sector=sec)
+    grid = np.linspace(lo, hi, 41)
+    scan.k3_many(grid)
+    got = scan.threshold(lo, hi)
+    assert got == pytest.approx(alone, rel=1e-11)
+    cell = np.searchsorted(grid, got)
+    assert grid[cell - 1] < got < grid[cell]  # the root lies in the cell the grid found
+    assert len(scan._seen) - grid.size < n_alone  # fewer new exponentials than from [lo, hi]
+    # a bracket without a sign change is refused, grid or not
+    inside = grid[grid > got]
+    with pytest.raises(ValueError):
+        scan.threshold(inside[1], inside[-1])
+
+
 @pytest.mark.parametrize("n", [3, 5, 8])
 def test_the_scan_works_in_real_hermitian_coordinates(n):
     H, A, Q, rho0, tau, sec = _truncated(n)
