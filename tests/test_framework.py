@@ -209,6 +209,47 @@ def test_a_worker_that_dies_gives_an_error_and_the_audit_goes_on(monkeypatch):
     assert out["dies:square-again"].verdict is Verdict.CONFIRMED
 
 
+def test_a_worker_told_to_stop_ends_its_outbox_feeder_before_it_leaves(monkeypatch):
+    """A multiprocessing queue's feeder thread releases the outbox's shared write lock only
+    after the parent can already hold the answer; a worker that left before that thread ended
+    left the lock held, and the other worker blocked for good (seen: a cold -j 2 audit hung)."""
+    import os
+
+    from claims.core import registry, runner
+
+    events: list[str] = []
+
+    class Box:
+        def __init__(self, items=()):
+            self.items = list(items)
+
+        def get(self):
+            return self.items.pop(0)
+
+        def put(self, item):
+            events.append(f"put {item[0]}")
+
+        def close(self):
+            events.append("close")
+
+        def join_thread(self):
+            events.append("join")
+
+    class Left(Exception):
+        pass
+
+    def leave(code):
+        events.append(f"exit {code}")
+        raise Left
+
+    monkeypatch.setattr(registry, "default_registry", lambda: type("R", (), {"get": lambda s, i: i})())
+    monkeypatch.setattr(runner, "run_claim", lambda c, limit: c)
+    monkeypatch.setattr(os, "_exit", leave)
+    with pytest.raises(Left):
+        runner._worker_loop(Box([(0, ("a", "b")), (1, ("c",)), None]), Box(), None)
+    assert events == ["put 0", "put 1", "close", "join", "exit 0"]
+
+
 def test_expression_judge_points_at_20_digits_match_the_former_subs_path():
     """The Expression judge's fast path (mpmath lambdify at 20 digits) against the former
     ``complex(N(expr.subs(pt), 20))`` and a 40-digit ``evalf``: the fast values are within 1e-15

@@ -195,7 +195,10 @@ def _worker_loop(inbox, outbox, limit: float | None) -> None:
     The worker keeps its process's memoised engines between tasks, which is why the parent
     gives it the tasks of one paper (:class:`_Dealer`).  Told to stop, it has sent all it
     computed (the parent asks for nothing more before it has the answer), so it leaves at once
-    instead of tearing down its engines' memory (≈ 0.5 s of a cold audit's end)."""
+    instead of tearing down its engines' memory (≈ 0.5 s of a cold audit's end) -- but only
+    after its queue's feeder thread has ended: the parent can hold the last answer while that
+    thread still holds the outbox's write lock, which an abrupt exit would leave held for good,
+    and the other workers would block on their next answer."""
     import os
 
     from claims.core.registry import default_registry
@@ -204,6 +207,9 @@ def _worker_loop(inbox, outbox, limit: float | None) -> None:
     while True:
         item = inbox.get()
         if item is None:
+            with contextlib.suppress(Exception):
+                outbox.close()
+                outbox.join_thread()  # the feeder has released the shared write lock
             for f in (sys.stdout, sys.stderr):
                 with contextlib.suppress(Exception):
                     f.flush()
