@@ -610,10 +610,29 @@ def _open_cache(args):
     return _SeenCache(ResultCache(cache_dir()))
 
 
+def _bar_possible(args) -> bool:
+    """Whether the progress bar may be shown: not with -q or --no-progress, and only on a
+    terminal (or where rich is told to treat stderr as one: TTY_COMPATIBLE, FORCE_COLOR)."""
+    if args.quiet or args.no_progress:
+        return False
+    if "TTY_COMPATIBLE" in os.environ or "FORCE_COLOR" in os.environ:
+        return True  # rich decides
+    isatty = getattr(_raw(sys.stderr), "isatty", None)
+    try:
+        return bool(isatty and isatty())
+    except (OSError, ValueError):
+        return False
+
+
 class _Progress:
     """Progress bar with ETA on stderr (a terminal only; never with -q or --no-progress)."""
 
     def __init__(self, args, total: int, what: str, order: list[str] | None = None):
+        self.args, self.what = args, what
+        self.order, self.done, self.at = list(order or []), set(), 0
+        if not args.verbose and not _bar_possible(args):
+            self.prog = None  # nothing is shown: rich is not imported (≈40 ms of a warm audit)
+            return
         from rich.console import Console
         from rich.progress import (
             BarColumn,
@@ -624,7 +643,6 @@ class _Progress:
             TimeRemainingColumn,
         )
 
-        self.args, self.what = args, what
         self.err = Console(file=_raw(sys.stderr), highlight=False)
         show = not (args.quiet or args.no_progress) and self.err.is_terminal
         self.prog = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
@@ -633,7 +651,6 @@ class _Progress:
                              disable=not show, transient=False)
         # the claims in the order they are run: the first one not yet done is (one of) those
         # running now; shown as "next" (with -j N, several run at once)
-        self.order, self.done, self.at = list(order or []), set(), 0
         self.task = self.prog.add_task(what, total=total, last=self._next())
 
     def _next(self) -> str:
@@ -642,16 +659,20 @@ class _Progress:
         return f"next: {self.order[self.at][:48]}" if self.at < len(self.order) else ""
 
     def __enter__(self):
-        self.prog.__enter__()
+        if self.prog is not None:
+            self.prog.__enter__()
         return self
 
     def __exit__(self, *exc):
-        return self.prog.__exit__(*exc)
+        return None if self.prog is None else self.prog.__exit__(*exc)
 
     def total(self, n: int) -> None:
-        self.prog.update(self.task, total=n)
+        if self.prog is not None:
+            self.prog.update(self.task, total=n)
 
     def tick(self, r, cached: bool = False) -> None:
+        if self.prog is None:
+            return
         self.done.add(r.claim_id)
         self.prog.update(self.task, advance=1, last=self._next())
         if self.args.verbose:
@@ -665,14 +686,18 @@ def _audit(reg, args, alongside=None) -> int:
     the runner (not run with ``--manuscript``: the caller then does it)."""
     from claims.core.runner import run_claims
     from claims.reports import report
-    from claims.text import revision
+    from claims.text import outcome
 
     claims = reg.for_paper(args.paper)
     fmts = args.formats
     limit = _limit(args)
-    fail_on = revision.fail_on_arg(args, revision.DEFAULT_FAIL_ON if args.manuscript
-                                    else ("unexpected",))
-    bound = revision.open_audit(reg, args.manuscript, args.paper) if args.manuscript else None
+    fail_on = outcome.fail_on_arg(args, outcome.DEFAULT_FAIL_ON if args.manuscript
+                                  else ("unexpected",))
+    bound = None
+    if args.manuscript:  # the binding layer only when a manuscript is read
+        from claims.text import revision
+
+        bound = revision.open_audit(reg, args.manuscript, args.paper)
     claims = bound.claims if bound else claims  # stated values as the manuscript has them now
     papers = [p for p in reg.papers.values() if any(c.paper == p.key for c in claims)]
     cache = _open_cache(args)
@@ -702,7 +727,7 @@ def _audit(reg, args, alongside=None) -> int:
                 print(line)
         if not args.quiet:
             _print_summary(doc, _PipeConsole(file=_raw(sys.stdout), width=120, highlight=False))
-            for line in revision.summary_lines(doc):
+            for line in outcome.summary_lines(doc):
                 print(line)
             for w in written:
                 print(f"wrote {w}")
@@ -711,7 +736,7 @@ def _audit(reg, args, alongside=None) -> int:
         _stdout_gone()
     s = doc["summary"]
     if bound or tuple(fail_on) != ("unexpected",):
-        bad = revision.failing(doc, fail_on)
+        bad = outcome.failing(doc, fail_on)
         if bad:
             print(f"failing the build (--fail-on {','.join(fail_on)}):", file=sys.stderr)
             for cid, why in bad.items():

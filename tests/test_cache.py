@@ -215,9 +215,11 @@ def test_key_covers_every_route_library(monkeypatch):
     assert {"hypothesis", "pint", "qutip", "mpmath", "sympy", "numpy", "scipy", "lark"} <= set(
         C.LIBRARIES)
     before = _key(THIRD)
-    real = C.importlib.metadata.version
-    monkeypatch.setattr(C.importlib.metadata, "version",
-                        lambda n: "999.0" if n == "pint" else real(n))
+    from claims.core import plugins
+
+    real = plugins.dist_versions
+    monkeypatch.setattr(plugins, "dist_versions",
+                        lambda names: {**real(names), "pint": "999.0"})
     C._environment.cache_clear()
     try:
         assert _key(THIRD) != before
@@ -225,6 +227,26 @@ def test_key_covers_every_route_library(monkeypatch):
         monkeypatch.undo()
         C._environment.cache_clear()
     assert _key(THIRD) == before
+
+
+def test_library_versions_are_read_as_importlib_metadata_reads_them():
+    """The key's library versions come from the distribution folders (no importlib.metadata
+    import); they are the versions importlib.metadata gives, and "absent" where it finds none."""
+    import importlib.metadata as md
+
+    from claims.core import plugins
+
+    names = (*C.LIBRARIES, "physics-claims", "typing_extensions", "no-such-distribution-x")
+    got = plugins.dist_versions(names)
+
+    def truth(n):
+        try:
+            return md.version(n)
+        except md.PackageNotFoundError:
+            return "absent"
+
+    assert got == {n: truth(n) for n in names}
+    assert got["no-such-distribution-x"] == "absent" and got["numpy"] != "absent"
 
 
 def test_out_of_tree_paper_sources_are_fingerprinted(tmp_path, monkeypatch):

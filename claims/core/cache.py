@@ -41,8 +41,6 @@ import ast
 import dataclasses
 import errno
 import hashlib
-import importlib.metadata
-import importlib.util
 import json
 import logging
 import os
@@ -92,10 +90,16 @@ def cache_dir() -> Path:
     return Path(os.environ.get("CLAIMS_CACHE_DIR", DEFAULT_DIR))
 
 
+_SPEC_FILE: dict[str, Path] = {}
+
+
 def _spec_file(name: str) -> Path | None:
-    """The source file of module ``name`` wherever it is installed (None if not found)."""
+    """The source file of module ``name`` wherever it is installed (None if not found).
+    A file found is kept for the process, as its spec is (its bytes are read again)."""
     from claims.core.plugins import _find_spec_without_import
 
+    if name in _SPEC_FILE:
+        return _SPEC_FILE[name]
     try:
         spec = _find_spec_without_import(name)
     except (ImportError, ValueError, AttributeError):
@@ -103,7 +107,10 @@ def _spec_file(name: str) -> Path | None:
     if spec is None or not spec.origin or not spec.has_location:
         return None
     p = Path(spec.origin)
-    return p if p.suffix == ".py" and p.is_file() else None
+    if p.suffix == ".py" and p.is_file():
+        _SPEC_FILE[name] = p
+        return p
+    return None
 
 
 def _module_file(name: str, root: Path, own: str | None = None) -> Path | None:
@@ -239,16 +246,12 @@ def code_fingerprint(paper_module: str, root: Path = ROOT) -> str:
     return h.hexdigest()
 
 
-def _dist_version(name: str) -> str:
-    try:
-        return importlib.metadata.version(name)
-    except importlib.metadata.PackageNotFoundError:
-        return "absent"
-
-
 @cache
 def _environment() -> str:
-    libs = "|".join(f"{n}{_dist_version(n)}" for n in LIBRARIES)
+    from claims.core.plugins import dist_versions
+
+    versions = dist_versions(LIBRARIES)
+    libs = "|".join(f"{n}{versions[n]}" for n in LIBRARIES)
     return f"{__version__}|py{tuple(sys.version_info[:3])}|{libs}"
 
 

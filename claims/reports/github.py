@@ -20,7 +20,7 @@ import os
 from collections.abc import Iterable, Mapping
 
 from claims.reports.markdown import clean
-from claims.text.revision import failure_reasons
+from claims.text.outcome import failure_reasons
 
 DEFECTS = ("error", "disagree", "dependent", "insensitive")
 #: manuscript statuses annotated whatever the verdict

@@ -16,7 +16,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 
-from claims.text.revision import failure_reasons
+from claims.text.outcome import failure_reasons
 
 
 def build_junit(doc: dict, fail_on: Iterable[str]) -> str:

@@ -302,7 +302,7 @@ def build_markdown(doc: dict, *, summary_only: bool = False, report_url: str | N
     for c in attention:
         lines += _item(c)
     lines.append("")
-    from claims.text.revision import markdown_lines  # manuscript statuses and coverage (when read)
+    from claims.text.outcome import markdown_lines  # manuscript statuses and coverage (when read)
 
     lines += [_inert_row(x) for x in markdown_lines(doc)]
     rest = [c for c in doc["claims"] if c not in attention]

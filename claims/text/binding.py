@@ -38,6 +38,7 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from claims.text.manuscript import Manuscript, latex_to_text, markdown_to_text
+from claims.text.outcome import STATUSES  # noqa: F401 - re-exported (revision, quotes)
 from claims.text.values import (  # noqa: F401 - re-exported for callers and tests
     _REL_CLASS,
     _VALUE_HEAD,
@@ -58,7 +59,6 @@ from claims.text.values import (  # noqa: F401 - re-exported for callers and tes
 if TYPE_CHECKING:
     from claims.core.model import Claim
 
-STATUSES = ("unchanged", "changed", "stale", "unverified")
 AFTER_GAP = 40  # how far after the quote a stated value may stand
 NOT_AT_QUOTE = "stated value not found at the quote"
 MIN_CONTEXT = 6  # non-space characters of quote context needed to re-read a changed value there
