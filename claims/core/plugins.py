@@ -131,6 +131,13 @@ def discover(start: Path | None = None) -> list[PluginSpec]:
     return specs
 
 
+def _dist_key(name: str) -> str:
+    """A distribution name as the folders and importlib.metadata compare it (PEP 503-like)."""
+    import re
+
+    return re.sub(r"[-_.]+", "_", name).lower()
+
+
 def _dist_folders() -> list[tuple[str, str, str]] | None:
     """``(normalised name, folder, kind)`` of the ``*.dist-info`` / ``*.egg-info`` folders on
     ``sys.path``, the first of each name (the one :mod:`importlib.metadata` finds), or None
@@ -139,8 +146,6 @@ def _dist_folders() -> list[tuple[str, str, str]] | None:
 
     Importing :mod:`importlib.metadata` costs about 55 ms (its ``email`` parser), a tenth of
     ``claims list``; the folders give the same entry points and versions without it."""
-    import re
-
     for finder in sys.meta_path:
         if (getattr(finder, "find_distributions", None) is not None
                 and getattr(finder, "__name__", "") != "PathFinder"):
@@ -158,7 +163,7 @@ def _dist_folders() -> list[tuple[str, str, str]] | None:
             stem, dot, kind = folder.rpartition(".")
             if kind not in ("dist-info", "egg-info") or not dot:
                 continue
-            key = re.sub(r"[-_.]+", "_", stem.partition("-")[0]).lower()
+            key = _dist_key(stem.partition("-")[0])
             if key not in seen:
                 seen.add(key)
                 out.append((key, os.path.join(root, folder), kind))
@@ -167,8 +172,6 @@ def _dist_folders() -> list[tuple[str, str, str]] | None:
 
 def dist_versions(names) -> dict[str, str]:
     """Installed version of each distribution of ``names`` (``"absent"`` when it is not)."""
-    import re
-
     folders = _dist_folders()
     if folders is None:
         import importlib.metadata as md
@@ -183,7 +186,7 @@ def dist_versions(names) -> dict[str, str]:
     by_key = {key: (folder, kind) for key, folder, kind in folders}
     out = {}
     for n in names:
-        got = by_key.get(re.sub(r"[-_.]+", "_", n).lower())
+        got = by_key.get(_dist_key(n))
         nv = _name_version(*got) if got is not None else None
         out[n] = nv[1] if nv is not None else "absent"
     return out
